@@ -103,6 +103,20 @@ export const caseStates = [
   'rated', // 已评价
 ] as const;
 export type CaseState = (typeof caseStates)[number];
+/** User-facing names of the states, for reasons, timelines and legends. */
+export const caseStateLabels = {
+  reported: '上报',
+  voided: '不予立案',
+  filed: '已立案',
+  dispatched: '已派遣',
+  signed: '已签收',
+  handling: '处置中',
+  parked: '挂账',
+  resolved: '待核查',
+  verified: '核查通过',
+  closed: '已结案',
+  rated: '已评价',
+} as const satisfies Record<CaseState, string>;
 
 export const caseSchema = z.object({
   id: z.uuid(),

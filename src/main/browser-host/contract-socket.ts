@@ -1,0 +1,41 @@
+// The contract over a loopback WebSocket: one connection per renderer tab,
+// admitted only with this run's token and from this host's own origin.
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { ContractHandler } from '../../shared/contract.ts';
+
+export const CONTRACT_PATH = '/contract';
+const MAX_MESSAGE = 256 * 1024;
+
+export function attachContractSocket(http: Server, bridge: ContractHandler, opts: { token: string; origin: () => string }) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE });
+
+  http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const denied =
+      url.pathname !== CONTRACT_PATH ? 404 : url.searchParams.get('token') !== opts.token ? 401 : req.headers.origin !== opts.origin() ? 403 : 0;
+    if (denied) {
+      socket.end(`HTTP/1.1 ${denied} ${denied === 404 ? 'Not Found' : denied === 401 ? 'Unauthorized' : 'Forbidden'}\r\n\r\n`);
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => serve(ws));
+  });
+
+  function serve(ws: WebSocket) {
+    const unsubscribe = bridge.subscribe((event) => ws.send(JSON.stringify({ type: 'event', ...event })));
+    ws.on('message', async (data) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(String(data));
+      } catch {
+        return ws.send(JSON.stringify({ type: 'response', id: -1, ok: false, error: { code: 'bad-request', message: '消息不是有效的 JSON' } }));
+      }
+      const response = await bridge.request(parsed);
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type: 'response', ...response }));
+    });
+    ws.on('close', unsubscribe);
+  }
+
+  return { close: () => wss.close() };
+}

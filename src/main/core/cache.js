@@ -1,0 +1,27 @@
+// The workstation's local SQLite cache. WAL for concurrent reads while the
+// sync engine writes; synchronous=FULL because the outbox holds accepted work
+// that must survive a power cut.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrations } from './migrations/index.ts';
+export function openCache(dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    const db = new Database(join(dataDir, 'cache.sqlite'));
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    migrate(db);
+    return db;
+}
+function migrate(db) {
+    const current = db.pragma('user_version', { simple: true });
+    if (current > migrations.length) {
+        throw new Error(`缓存数据库版本 ${current} 比本程序支持的 ${migrations.length} 新，请升级工作站`);
+    }
+    migrations.slice(current).forEach((sql, i) => {
+        db.transaction(() => {
+            db.exec(sql);
+            db.pragma(`user_version = ${current + i + 1}`);
+        })();
+    });
+}

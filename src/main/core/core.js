@@ -1,0 +1,102 @@
+// The host-agnostic main-process core: it implements the renderer contract
+// over the local cache and the server link. Hosts (Electron IPC, the browser
+// host's WebSocket) only carry its requests and events.
+import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import { z } from 'zod';
+import { commands, isCommandName, isQueryName, queries, requestSchema, } from '../../shared/contract.ts';
+import { openCache } from './cache.ts';
+import { createLink } from './link.ts';
+import { createReplica } from './replica.ts';
+export async function createCore(opts) {
+    const db = openCache(opts.dataDir);
+    const listeners = new Set();
+    const emit = (event, payload) => {
+        for (const l of listeners)
+            l({ event, payload });
+    };
+    const user = () => {
+        const raw = replica.meta('user');
+        return raw ? JSON.parse(raw) : { username: opts.credentials.username, displayName: opts.credentials.username, role: '' };
+    };
+    const replica = createReplica(db, () => user().displayName);
+    if (!replica.meta('clientId'))
+        replica.setMeta('clientId', randomUUID());
+    // A cache filled by another server would mix two cities: start clean instead.
+    if (replica.meta('serverUrl') !== opts.serverUrl) {
+        if (replica.meta('serverUrl') !== undefined && replica.pendingCount() === 0)
+            db.exec('delete from cases; delete from cases_server; delete from meta where key in (\'cursor\', \'token\')');
+        replica.setMeta('serverUrl', opts.serverUrl);
+    }
+    const linkState = () => ({
+        status: link.status(),
+        pending: replica.pendingCount(),
+        attention: replica.attentionCount(),
+        lastSyncAt: replica.meta('lastSyncAt') ?? null,
+        serverUrl: opts.serverUrl,
+    });
+    const announceLink = () => emit('link.changed', linkState());
+    const link = createLink({
+        serverUrl: opts.serverUrl,
+        credentials: opts.credentials,
+        replica,
+        onStatus: announceLink,
+        onCasesChanged: (ids) => {
+            emit('cases.changed', { ids });
+            announceLink();
+        },
+        onSynced: () => {
+            replica.setMeta('lastSyncAt', new Date().toISOString());
+            announceLink();
+        },
+    });
+    const queryHandlers = {
+        'cases.list': ({ limit }) => replica.listCases(limit),
+        'link.state': () => linkState(),
+        'session.info': () => ({ ...user(), locale: opts.locale ?? 'zh-CN' }),
+    };
+    const commandHandlers = {
+        'cases.report': (input) => {
+            const id = uuidv7();
+            replica.enqueue({ id: uuidv7(), clientId: replica.meta('clientId'), name: 'case.report', args: { ...input, id }, at: new Date().toISOString() }, id);
+            emit('cases.changed', { ids: [id] });
+            announceLink();
+            link.kick();
+            return { id };
+        },
+    };
+    async function request(raw) {
+        const envelope = requestSchema.safeParse(raw);
+        if (!envelope.success)
+            return { id: -1, ok: false, error: { code: 'bad-request', message: '请求格式无效' } };
+        const { id, kind, name, args } = envelope.data;
+        const known = kind === 'query' ? isQueryName(name) : isCommandName(name);
+        if (!known)
+            return { id, ok: false, error: { code: 'unknown-name', message: `未知的${kind === 'query' ? '查询' : '命令'}: ${name}` } };
+        const def = kind === 'query' ? queries[name] : commands[name];
+        const input = def.input.safeParse(args ?? {});
+        if (!input.success)
+            return { id, ok: false, error: { code: 'bad-request', message: z.prettifyError(input.error) } };
+        try {
+            const handler = (kind === 'query' ? queryHandlers[name] : commandHandlers[name]);
+            return { id, ok: true, result: handler(input.data) };
+        }
+        catch (err) {
+            return { id, ok: false, error: { code: 'failed', message: err instanceof Error ? err.message : String(err) } };
+        }
+    }
+    void link.start();
+    return {
+        request,
+        subscribe(listener) {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+        },
+        linkState,
+        async close() {
+            link.close();
+            listeners.clear();
+            db.close();
+        },
+    };
+}

@@ -1,0 +1,91 @@
+// The local replica: confirmed server state, the outbox, and the view the
+// operator sees (server state + pending mutations replayed), kept consistent
+// by doing every change in one transaction.
+import { caseSchema } from '../../shared/domain/model.ts';
+import { applyOptimistic } from '../../shared/optimistic.ts';
+export function createReplica(db, reporter) {
+    const q = {
+        getMeta: db.prepare('select value from meta where key = ?'),
+        setMeta: db.prepare('insert into meta (key, value) values (?, ?) on conflict(key) do update set value = excluded.value'),
+        serverCase: db.prepare('select data from cases_server where id = ?'),
+        upsertServer: db.prepare('insert into cases_server (id, version, data) values (?, ?, ?) on conflict(id) do update set version = excluded.version, data = excluded.data where excluded.version > cases_server.version'),
+        pendingFor: db.prepare('select * from outbox where case_id = ? order by seq'),
+        upsertView: db.prepare(`insert into cases (id, code, state, reported_at, pending, data) values (@id, @code, @state, @reportedAt, @pending, @data)
+      on conflict(id) do update set code = excluded.code, state = excluded.state, reported_at = excluded.reported_at, pending = excluded.pending, data = excluded.data`),
+        deleteView: db.prepare('delete from cases where id = ?'),
+        insertOutbox: db.prepare('insert into outbox (seq, id, case_id, name, args, at) values (?, ?, ?, ?, ?, ?)'),
+        maxSeq: db.prepare('select max(seq) as s from (select seq from outbox union all select seq from attention)'),
+        outboxBatch: db.prepare('select * from outbox order by seq limit ?'),
+        outboxRow: db.prepare('select * from outbox where id = ?'),
+        deleteOutbox: db.prepare('delete from outbox where id = ?'),
+        pendingCount: db.prepare('select count(*) as n from outbox'),
+        attentionCount: db.prepare('select count(*) as n from attention'),
+        insertAttention: db.prepare('insert or replace into attention (id, seq, case_id, name, args, at, reason, rejected_at) values (?, ?, ?, ?, ?, ?, ?, ?)'),
+        listAttention: db.prepare('select * from attention order by seq'),
+        listView: db.prepare('select data, pending from cases order by reported_at desc limit ?'),
+    };
+    const meta = (key) => q.getMeta.get(key)?.value;
+    /** Recompute the view row of one case: server state, then each pending mutation in order. */
+    function rebuild(caseId) {
+        const row = q.serverCase.get(caseId);
+        let view = row ? caseSchema.parse(JSON.parse(row.data)) : undefined;
+        const pending = q.pendingFor.all(caseId);
+        for (const p of pending)
+            view = applyOptimistic(view, toPending(p));
+        if (!view)
+            return void q.deleteView.run(caseId);
+        q.upsertView.run({ id: view.id, code: view.code, state: view.state, reportedAt: view.reportedAt, pending: pending.length > 0 ? 1 : 0, data: JSON.stringify(view) });
+    }
+    const toPending = (p) => ({ id: p.id, name: p.name, args: JSON.parse(p.args), at: p.at, reporter: reporter() });
+    return {
+        meta,
+        setMeta: (key, value) => void q.setMeta.run(key, value),
+        cursor: () => Number(meta('cursor') ?? 0),
+        /** Accepted work: durable in the outbox and visible in the view, in one transaction. */
+        enqueue: db.transaction((m, caseId) => {
+            const seq = (q.maxSeq.get()?.s ?? 0) + 1;
+            q.insertOutbox.run(seq, m.id, caseId, m.name, JSON.stringify(m.args), m.at);
+            rebuild(caseId);
+            return { ...m, seq };
+        }),
+        outboxBatch: (limit) => q.outboxBatch.all(limit).map((r) => ({ id: r.id, clientId: meta('clientId') ?? '', seq: r.seq, name: r.name, args: JSON.parse(r.args), at: r.at })),
+        /**
+         * Server answers for pushed mutations. Applied ones leave the outbox (their
+         * effect arrives as server changes); rejected ones roll back and wait for
+         * the operator in the attention list.
+         */
+        acknowledge: db.transaction((results) => {
+            const rejected = [];
+            const caseIds = new Set();
+            for (const r of results) {
+                const row = q.outboxRow.get(r.id);
+                if (!row)
+                    continue;
+                q.deleteOutbox.run(r.id);
+                if (r.status === 'rejected') {
+                    q.insertAttention.run(row.id, row.seq, row.case_id, row.name, row.args, row.at, r.reason, new Date().toISOString());
+                    rejected.push(r.id);
+                    caseIds.add(row.case_id);
+                    rebuild(row.case_id);
+                }
+            }
+            return { rejected, caseIds: [...caseIds] };
+        }),
+        /** Server changes in version order; the cursor moves in the same transaction. */
+        applyChanges: db.transaction((changes, cursor) => {
+            const ids = new Set();
+            for (const c of changes) {
+                q.upsertServer.run(c.id, c.version, JSON.stringify(c.data));
+                ids.add(c.id);
+            }
+            for (const id of ids)
+                rebuild(id);
+            q.setMeta.run('cursor', String(cursor));
+            return [...ids];
+        }),
+        pendingCount: () => q.pendingCount.get().n,
+        attentionCount: () => q.attentionCount.get().n,
+        attention: () => q.listAttention.all().map((r) => ({ id: r.id, caseId: r.case_id, name: r.name, args: JSON.parse(r.args), at: r.at, reason: r.reason, rejectedAt: r.rejected_at })),
+        listCases: (limit) => q.listView.all(limit).map((r) => ({ ...caseSchema.parse(JSON.parse(r.data)), pending: r.pending === 1 })),
+    };
+}

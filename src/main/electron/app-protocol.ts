@@ -1,0 +1,25 @@
+// Serves the built renderer from app://renderer/ instead of file://, so the
+// page has a real origin, a CSP header and no access to the rest of the disk.
+import { net, protocol } from 'electron';
+import { join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../browser-host/static-files.ts';
+import { APP_HOST, APP_SCHEME } from './channels.ts';
+
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ]);
+}
+
+export function serveRenderer(root: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+    if (url.host !== APP_HOST || !file.startsWith(root + sep)) return new Response('not found', { status: 404 });
+    const res = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(res.headers);
+    headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
+    return new Response(res.body, { status: res.status, headers });
+  });
+}

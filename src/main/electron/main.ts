@@ -1,0 +1,47 @@
+// The Electron host: thin. It registers the app scheme, starts the
+// host-agnostic workstation (core + embedded server) and carries the contract
+// over one IPC channel. Everything else lives in the core and the renderer.
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startWorkstation, type Workstation } from '../common/start-workstation.ts';
+import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { connectContract } from './ipc.ts';
+import { createMainWindow, hardenSession } from './window.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = join(here, '..', '..');
+
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let workstation: Workstation | undefined;
+
+app.on('web-contents-created', (_e, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!url.startsWith('app://renderer/')) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+void app.whenReady().then(async () => {
+  hardenSession();
+  serveRenderer(join(root, 'out', 'renderer'));
+  workstation = await startWorkstation({
+    dataDir: process.env.GCC_DATA ?? app.getPath('userData'),
+    resourcesDir: join(root, 'resources'),
+    serverUrl: process.env.GCC_SERVER_URL,
+    username: process.env.GCC_USER,
+    password: process.env.GCC_PASSWORD,
+    locale: process.env.GCC_LOCALE === 'en' ? 'en' : 'zh-CN',
+  });
+  connectContract(workstation.core, () => BrowserWindow.getAllWindows());
+  const preload = join(here, '..', 'preload', 'index.cjs');
+  createMainWindow(preload);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preload);
+  });
+});
+
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => void workstation?.close());

@@ -1,0 +1,57 @@
+// The contract over the browser host's loopback WebSocket. The host hands the
+// per-run token in the URL fragment (never sent to a server in requests).
+import type { Bridge, ContractEvent, ContractRequest, ContractResponse } from '../../../shared/contract.ts';
+
+const TOKEN_KEY = 'gcc.token';
+
+function readToken(): string {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (fromHash) {
+    sessionStorage.setItem(TOKEN_KEY, fromHash);
+    history.replaceState(null, '', location.pathname + location.search);
+    return fromHash;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+export function createWebSocketBridge(): Bridge {
+  const token = readToken();
+  const pending = new Map<number, (r: ContractResponse) => void>();
+  const listeners = new Set<(e: ContractEvent) => void>();
+  let ws: WebSocket;
+  let opened: Promise<void>;
+
+  const connect = () => {
+    const url = new URL('contract', location.href);
+    url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    url.hash = '';
+    url.searchParams.set('token', token);
+    ws = new WebSocket(url);
+    opened = new Promise((resolve) => ws.addEventListener('open', () => resolve(), { once: true }));
+    ws.addEventListener('message', (msg) => {
+      const data = JSON.parse(String(msg.data)) as ({ type: 'response' } & ContractResponse) | ({ type: 'event' } & ContractEvent);
+      if (data.type === 'event') for (const l of listeners) l({ event: data.event, payload: data.payload });
+      else pending.get(data.id)?.(data), pending.delete(data.id);
+    });
+    ws.addEventListener('close', () => {
+      for (const [id, resolve] of pending) resolve({ id, ok: false, error: { code: 'failed', message: '与工作站主进程的连接已断开' } });
+      pending.clear();
+      setTimeout(connect, 1000);
+    });
+  };
+  connect();
+
+  return {
+    async request(req: ContractRequest) {
+      await opened;
+      return new Promise((resolve) => {
+        pending.set(req.id, resolve);
+        ws.send(JSON.stringify(req));
+      });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

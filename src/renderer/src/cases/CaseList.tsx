@@ -1,0 +1,44 @@
+// The case list: newest first, with code, priority, state and a mark on
+// cases the center has not confirmed yet.
+import { List, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CaseListItem } from '../../../shared/contract.ts';
+
+const PRIORITY_COLORS = { normal: 'cyan', urgent: 'orange', critical: 'red' } as const;
+
+type Props = { cases: readonly CaseListItem[]; selectedId: string | null; onSelect: (id: string) => void };
+
+export function CaseList({ cases, selectedId, onSelect }: Props) {
+  const { t } = useTranslation();
+  return (
+    <List
+      className="case-list"
+      data-testid="case-list"
+      dataSource={cases as CaseListItem[]}
+      locale={{ emptyText: t('cases.empty') }}
+      renderItem={(c) => (
+        <List.Item
+          key={c.id}
+          data-testid="case-item"
+          data-case-id={c.id}
+          className={c.id === selectedId ? 'case-item selected' : 'case-item'}
+          onClick={() => onSelect(c.id)}
+        >
+          <div className="case-item-body">
+            <div className="case-item-head">
+              <Typography.Text strong className="case-title">{c.title}</Typography.Text>
+              <Tag color={PRIORITY_COLORS[c.priority]}>{t(`priority.${c.priority}`)}</Tag>
+            </div>
+            <div className="case-item-meta">
+              <span className="case-code">{c.code ?? t('cases.noCode')}</span>
+              <Tag>{t(`state.${c.state}`)}</Tag>
+              {c.pending && <Tag color="gold">{t('cases.pending')}</Tag>}
+              <span className="case-time">{new Date(c.reportedAt).toLocaleString('zh-CN', { hour12: false })}</span>
+            </div>
+            {c.address && <div className="case-address">{c.address}</div>}
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+// The link state, shown everywhere: 在线 / 离线 · N 条待同步 / 同步中 / 需处理 N,
+// and when offline, how old the data is.
+import { Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { LinkState } from '../../../shared/contract.ts';
+
+const COLORS = { online: 'success', offline: 'error', syncing: 'processing' } as const;
+
+export function LinkBadge({ state }: { state: LinkState | null }) {
+  const { t } = useTranslation();
+  if (!state) return null;
+  const fresh = state.lastSyncAt
+    ? t('link.freshAt', { time: new Date(state.lastSyncAt).toLocaleString('zh-CN', { hour12: false }) })
+    : t('link.never');
+  return (
+    <Space size={4} data-testid="link-state" data-status={state.status}>
+      <Tag color={COLORS[state.status]} className="link-tag">
+        {t(`link.${state.status}`)}
+        {state.pending > 0 && ` · ${t('link.pending', { count: state.pending })}`}
+      </Tag>
+      {state.attention > 0 && <Tag color="warning">{t('link.attention', { count: state.attention })}</Tag>}
+      {state.status !== 'online' && <span className="link-fresh">{fresh}</span>}
+    </Space>
+  );
+}

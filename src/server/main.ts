@@ -1,0 +1,32 @@
+// `npm run server`: the command-center server alone.
+//   --port N (or GCC_SERVER_PORT, default 4610)  --data DIR (or GCC_SERVER_DATA, default .data/server)
+//   --host H (default 127.0.0.1)  --no-seed
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedServer } from './start.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.GCC_SERVER_PORT ?? '4610' },
+    data: { type: 'string', default: process.env.GCC_SERVER_DATA ?? '.data/server' },
+    host: { type: 'string', default: process.env.GCC_SERVER_HOST ?? '127.0.0.1' },
+    'no-seed': { type: 'boolean', default: false },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`无效端口 / invalid port: ${values.port}`);
+  process.exit(2);
+}
+const server = await startEmbeddedServer({
+  dataDir: values.data,
+  resourcesDir: fileURLToPath(new URL('../../resources', import.meta.url)),
+  port,
+  host: values.host,
+  seed: !values['no-seed'],
+});
+console.log(`command-center server: ${server.url}`);
+const stop = () => void server.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,163 @@
+// The command-center server: HTTP (login, health) and socket.io (push, pull,
+// live changes) over one authoritative store.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server as SocketServer, type Socket } from 'socket.io';
+import { z } from 'zod';
+import {
+  changeBatchSchema, loginRequestSchema, pullRequestSchema, pushRequestSchema, WIRE_EVENTS,
+  type Change, type ChangeBatch, type LoginResponse, type MutationResult, type PullResponse, type PushResponse,
+} from '../shared/wire.ts';
+import { newToken, verifyPassword } from './auth.ts';
+import { createLogger, type Logger } from './log.ts';
+import { planMutation, type Locate } from './mutations.ts';
+import type { Account, Scope, Store } from './store/store.ts';
+
+export type ServerOptions = { store: Store; locate: Locate; port?: number; host?: string; logger?: Logger };
+export type RunningServer = { url: string; port: number; io: SocketServer; close(): Promise<void> };
+
+const MAX_BODY = 64 * 1024;
+
+export function scopeOf(a: Account): Scope {
+  if (a.role === 'seat') return { townCode: null, departmentId: a.departmentId ?? '-' };
+  return { townCode: a.townCode, departmentId: null };
+}
+
+function roomsOfScope(s: Scope): string[] {
+  if (s.departmentId) return [`dept:${s.departmentId}`];
+  if (s.townCode) return [`town:${s.townCode}`];
+  return ['all'];
+}
+
+const roomsOfChange = (c: Change): string[] => [
+  'all',
+  ...(c.data.townCode ? [`town:${c.data.townCode}`] : []),
+  ...(c.data.departmentId ? [`dept:${c.data.departmentId}`] : []),
+];
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('请求体过大');
+    chunks.push(chunk as Buffer);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const { store, locate } = opts;
+  const log = opts.logger ?? createLogger({ svc: 'server' });
+
+  const http = createServer(async (req, res) => {
+    try {
+      if (req.method === 'GET' && req.url === '/api/health') return send(res, 200, { ok: true, version: await store.latestVersion() });
+      if (req.method === 'POST' && req.url === '/api/login') {
+        const parsed = loginRequestSchema.safeParse(await readJson(req));
+        if (!parsed.success) return send(res, 400, { ok: false, error: '用户名或密码格式无效' } satisfies LoginResponse);
+        const found = await store.findAccount(parsed.data.username);
+        if (!found || !verifyPassword(parsed.data.password, found.passwordHash)) {
+          log.warn('login failed', { username: parsed.data.username });
+          return send(res, 401, { ok: false, error: '用户名或密码错误' } satisfies LoginResponse);
+        }
+        const token = newToken();
+        await store.createSession(token, found.account.username);
+        const { username, displayName, role } = found.account;
+        return send(res, 200, { ok: true, token, user: { username, displayName, role } } satisfies LoginResponse);
+      }
+      if (req.url?.startsWith('/socket.io')) return; // socket.io answers these itself
+      send(res, 404, { ok: false, error: 'not found' });
+    } catch (err) {
+      send(res, 400, { ok: false, error: err instanceof Error ? err.message : '请求无效' });
+    }
+  });
+
+  const io = new SocketServer(http, { maxHttpBufferSize: 1_000_000, serveClient: false, cors: { origin: false } });
+
+  io.use(async (socket, next) => {
+    const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : '';
+    const account = token ? await store.findSession(token) : undefined;
+    if (!account) return next(new Error('unauthorized'));
+    socket.data.account = account;
+    next();
+  });
+
+  const broadcast = (changes: Change[]) => {
+    for (const change of changes) {
+      const batch: ChangeBatch = { after: change.version - 1, changes: [change] };
+      io.to(roomsOfChange(change)).emit(WIRE_EVENTS.changes, changeBatchSchema.parse(batch));
+    }
+  };
+
+  /** Acked handlers: the result is the reply; one that throws answers with an error and the server keeps serving everyone else. */
+  const acked =
+    (event: string, user: string, fn: (raw: unknown) => Promise<PushResponse | PullResponse>) =>
+    async (raw: unknown, ack: unknown) => {
+      if (typeof ack !== 'function') return;
+      try {
+        ack(await fn(raw));
+      } catch (err) {
+        log.error('handler failed', { event, user, err: err instanceof Error ? err.message : String(err) });
+        ack({ ok: false, error: '服务器内部错误，请稍后重试' });
+      }
+    };
+
+  io.on('connection', (socket: Socket) => {
+    const account = socket.data.account as Account;
+    const scope = scopeOf(account);
+    void socket.join(roomsOfScope(scope));
+    log.info('client connected', { user: account.username, sid: socket.id });
+
+    socket.on(WIRE_EVENTS.push, acked(WIRE_EVENTS.push, account.username, async (raw): Promise<PushResponse> => {
+      const parsed = pushRequestSchema.safeParse(raw);
+      if (!parsed.success) return { ok: false, error: `推送格式无效: ${z.prettifyError(parsed.error)}` };
+      const results: MutationResult[] = [];
+      const applied: Change[] = [];
+      for (const m of parsed.data.mutations) {
+        const plan = planMutation(m, { account, locate, now: () => new Date() });
+        const outcome =
+          'error' in plan
+            ? await store.commitMutation(m, account.username, '', () => ({ ok: false, reason: plan.error }))
+            : await store.commitMutation(m, account.username, plan.caseId, plan.decide);
+        results.push(outcome.result);
+        applied.push(...outcome.changes);
+        if (outcome.result.status === 'rejected' && !outcome.duplicate) {
+          log.warn('mutation rejected', { user: account.username, id: m.id, name: m.name, reason: outcome.result.reason });
+        }
+      }
+      // Acknowledge before broadcasting, so the pusher learns the outcome before it sees the change.
+      setImmediate(() => broadcast(applied));
+      return { ok: true, results };
+    }));
+
+    socket.on(WIRE_EVENTS.pull, acked(WIRE_EVENTS.pull, account.username, async (raw): Promise<PullResponse> => {
+      const parsed = pullRequestSchema.safeParse(raw);
+      if (!parsed.success) return { ok: false, error: `拉取参数无效: ${z.prettifyError(parsed.error)}` };
+      const { changes, latest } = await store.pull(parsed.data.after, parsed.data.limit, scope);
+      const hasMore = changes.length === parsed.data.limit;
+      return { ok: true, changes, latest: hasMore ? changes.at(-1)!.version : latest, hasMore };
+    }));
+
+    socket.on('disconnect', (reason) => log.info('client disconnected', { user: account.username, reason }));
+  });
+
+  await new Promise<void>((resolve) => http.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
+  const port = (http.address() as AddressInfo).port;
+  const url = `http://${opts.host ?? '127.0.0.1'}:${port}`;
+  log.info('server listening', { url });
+  return {
+    url,
+    port,
+    io,
+    async close() {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

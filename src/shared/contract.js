@@ -1,0 +1,47 @@
+// The one contract between the renderer and the main-process core: queries,
+// commands and live events. Both hosts (Electron IPC, browser-host WebSocket)
+// carry exactly this, and validate it with these schemas where it enters.
+import { z } from 'zod';
+import { caseSchema, casePriorities, platforms, lngLatSchema } from './domain/model.ts';
+export const linkStateSchema = z.object({
+    /** online: socket up and outbox drained; syncing: pushing or pulling; offline: no link. */
+    status: z.enum(['online', 'offline', 'syncing']),
+    pending: z.number().int().nonnegative(),
+    attention: z.number().int().nonnegative(),
+    /** When the cache last matched the server (ISO), null if never. */
+    lastSyncAt: z.iso.datetime().nullable(),
+    serverUrl: z.string(),
+});
+export const caseListItemSchema = caseSchema.extend({ pending: z.boolean() });
+export const reportCaseInputSchema = z.object({
+    title: z.string().trim().min(1, '标题不能为空').max(200),
+    description: z.string().max(4000).default(''),
+    platform: z.enum(platforms).default('grid'),
+    categoryCode: z.string().min(1).max(16),
+    priority: z.enum(casePriorities).default('normal'),
+    point: lngLatSchema,
+    address: z.string().max(200).default(''),
+});
+const def = (input, output) => ({ input, output });
+export const queries = {
+    'cases.list': def(z.object({ limit: z.number().int().min(1).max(5000).default(500) }), z.array(caseListItemSchema)),
+    'link.state': def(z.object({}), linkStateSchema),
+    'session.info': def(z.object({}), z.object({ username: z.string(), displayName: z.string(), role: z.string(), locale: z.enum(['zh-CN', 'en']) })),
+};
+export const commands = {
+    'cases.report': def(reportCaseInputSchema, z.object({ id: z.uuid() })),
+};
+export const events = {
+    'link.changed': linkStateSchema,
+    /** Cases changed in the cache (from the server or a local command): ids to refresh. */
+    'cases.changed': z.object({ ids: z.array(z.string()) }),
+};
+/** One request envelope for both transports. */
+export const requestSchema = z.object({
+    id: z.number().int().nonnegative(),
+    kind: z.enum(['query', 'command']),
+    name: z.string().max(64),
+    args: z.unknown(),
+});
+export const isQueryName = (name) => Object.hasOwn(queries, name);
+export const isCommandName = (name) => Object.hasOwn(commands, name);

@@ -1,0 +1,120 @@
+// The command center's domain model: one definition shared by the server, the
+// workstation core and the renderer. Pure types and zod schemas, no I/O.
+import { z } from 'zod';
+/** 12-digit 统计用区划代码 (NBS statistical division code). */
+export const divisionCodeSchema = z.string().regex(/^\d{12}$/, '区划代码应为12位数字');
+/** 15-digit grid code: 12-digit community code + 3-digit sequence. */
+export const gridCodeSchema = z.string().regex(/^\d{15}$/, '网格编码应为15位数字');
+export const divisionLevels = ['city', 'county', 'town', 'village'];
+export const divisionSchema = z.object({
+    code: divisionCodeSchema,
+    name: z.string().min(1),
+    level: z.enum(divisionLevels),
+    parentCode: divisionCodeSchema.nullable(),
+});
+export const gridKinds = ['urban', 'rural', 'village', 'enterprise', 'school', 'hospital', 'mall'];
+/** 基础网格 are drawn by households; 专属网格 cover one large unit. */
+export const isDedicatedGrid = (kind) => kind === 'enterprise' || kind === 'school' || kind === 'hospital' || kind === 'mall';
+export const lngLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+export const gridSchema = z.object({
+    code: gridCodeSchema,
+    name: z.string().min(1),
+    kind: z.enum(gridKinds),
+    communityCode: divisionCodeSchema,
+    households: z.number().int().nonnegative(),
+    population: z.number().int().nonnegative(),
+    areaKm2: z.number().nonnegative(),
+    /** Outer ring of the polygon, WGS84, closed (first point = last point). */
+    ring: z.array(lngLatSchema).min(4),
+});
+export const workerRoles = ['leader', 'fulltime', 'parttime']; // 网格长 / 专职 / 兼职
+/** The "1+6+N" team: six professional kinds plus in-service party members and volunteers. */
+export const workerKinds = [
+    'party-building', // 党建引领
+    'mediation', // 矛盾调处
+    'livelihood', // 民生服务
+    'public-security', // 社会治安
+    'urban-property', // 城建物业
+    'law-enforcement', // 综合执法
+    'party-member', // 在职党员
+    'volunteer', // 志愿者
+];
+export const gridWorkerSchema = z.object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    phone: z.string().regex(/^1\d{10}$/),
+    role: z.enum(workerRoles),
+    kind: z.enum(workerKinds),
+    gridCodes: z.array(gridCodeSchema).min(1),
+});
+export const platforms = ['grid', 'urban', 'government', 'agriculture', 'industry', 'commerce', 'health-education'];
+export const departmentSchema = z.object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    platforms: z.array(z.enum(platforms)),
+});
+export const seatSchema = z.object({
+    id: z.string().min(1),
+    departmentId: z.string().min(1),
+    /** The command center the seat sits in (a county or town division). */
+    centerCode: divisionCodeSchema,
+    name: z.string().min(1),
+});
+export const caseSources = ['grid-worker', 'hotline', 'sensor', 'citizen', 'open311', 'leader'];
+export const casePriorities = ['normal', 'urgent', 'critical']; // 一般 / 紧急 / 特急
+export const caseStates = [
+    'reported', // 上报
+    'voided', // 不予立案
+    'filed', // 已立案
+    'dispatched', // 已派遣
+    'signed', // 已签收
+    'handling', // 处置中
+    'parked', // 挂账
+    'resolved', // 待核查
+    'verified', // 核查通过
+    'closed', // 已结案
+    'rated', // 已评价
+];
+export const caseSchema = z.object({
+    id: z.uuid(),
+    /** Human code from the server, e.g. JQ-20261126-0042; null until the server has seen the case. */
+    code: z.string().nullable(),
+    title: z.string().min(1).max(200),
+    description: z.string().max(4000),
+    source: z.enum(caseSources),
+    platform: z.enum(platforms),
+    categoryCode: z.string().min(1).max(16),
+    priority: z.enum(casePriorities),
+    gridCode: gridCodeSchema.nullable(),
+    /** District/street codes the case belongs to, for jurisdiction checks. */
+    countyCode: divisionCodeSchema.nullable(),
+    townCode: divisionCodeSchema.nullable(),
+    point: lngLatSchema,
+    address: z.string().max(200),
+    reporter: z.string().max(100),
+    state: z.enum(caseStates),
+    departmentId: z.string().nullable(),
+    seatId: z.string().nullable(),
+    reportedAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    deadlineAt: z.iso.datetime().nullable(),
+    satisfaction: z.number().int().min(1).max(5).nullable(),
+    version: z.number().int().nonnegative(),
+});
+export const wishStates = ['open', 'claimed', 'fulfilled'];
+export const wishSchema = z.object({
+    id: z.uuid(),
+    title: z.string().min(1).max(200),
+    communityCode: divisionCodeSchema,
+    state: z.enum(wishStates),
+    claimedBy: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    claimedAt: z.iso.datetime().nullable(),
+});
+export const metricSchema = z.object({
+    platform: z.enum(platforms),
+    key: z.string().min(1),
+    dimensions: z.record(z.string(), z.string()),
+    at: z.iso.datetime(),
+    value: z.number(),
+});

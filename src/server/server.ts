@@ -69,7 +69,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         const token = newToken();
         await store.createSession(token, found.account.username);
         const { username, displayName, role } = found.account;
-        return send(res, 200, { ok: true, token, user: { username, displayName, role } } satisfies LoginResponse);
+        return send(res, 200, { ok: true, token, serverId: await store.serverId(), user: { username, displayName, role } } satisfies LoginResponse);
       }
       if (req.url?.startsWith('/socket.io')) return; // socket.io answers these itself
       send(res, 404, { ok: false, error: 'not found' });

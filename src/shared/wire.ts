@@ -49,7 +49,7 @@ export const loginRequestSchema = z.object({
   password: z.string().min(1).max(256),
 });
 export type LoginResponse =
-  | { ok: true; token: string; user: { username: string; displayName: string; role: string } }
+  | { ok: true; token: string; serverId: string; user: { username: string; displayName: string; role: string } }
   | { ok: false; error: string };
 
 export const WIRE_EVENTS = { push: 'push', pull: 'pull', changes: 'changes' } as const;

@@ -37,11 +37,6 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   };
   const replica = createReplica(db, () => user().displayName);
   if (!replica.meta('clientId')) replica.setMeta('clientId', randomUUID());
-  // A cache filled by another server would mix two cities: start clean instead.
-  if (replica.meta('serverUrl') !== opts.serverUrl) {
-    if (replica.meta('serverUrl') !== undefined && replica.pendingCount() === 0) db.exec('delete from cases; delete from cases_server; delete from meta where key in (\'cursor\', \'token\')');
-    replica.setMeta('serverUrl', opts.serverUrl);
-  }
 
   const linkState = (): LinkState => ({
     status: link.status(),
@@ -60,6 +55,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     onCasesChanged: (ids) => {
       emit('cases.changed', { ids });
       announceLink();
+    },
+    onServerIdentity: (serverId) => {
+      // Data from another server (or a reset one) must not mix with this one: replicate afresh.
+      if (replica.resetForServer(serverId)) emit('cases.changed', { ids: [] });
     },
     onSynced: () => {
       replica.setMeta('lastSyncAt', new Date().toISOString());

@@ -16,6 +16,8 @@ export type LinkOptions = {
   onStatus: (status: LinkStatus) => void;
   onCasesChanged: (ids: string[]) => void;
   onSynced: () => void;
+  /** Called on every login with the server's data identity, before anything is pulled. */
+  onServerIdentity: (serverId: string) => void;
   ackTimeoutMs?: number;
 };
 
@@ -44,7 +46,9 @@ export function createLink(opts: LinkOptions) {
       signal: AbortSignal.timeout(ackTimeout),
     });
     const body = (await res.json()) as LoginResponse;
+    if (closed) throw new Error('link closed');
     if (!body.ok) throw new Error(body.error);
+    opts.onServerIdentity(body.serverId);
     replica.setMeta('token', body.token);
     replica.setMeta('user', JSON.stringify(body.user));
     return body.token;
@@ -131,6 +135,7 @@ export function createLink(opts: LinkOptions) {
       const token = await login();
       if (!closed) connect(token);
     } catch {
+      if (closed) return;
       const saved = replica.meta('token');
       if (saved) return connect(saved); // socket.io keeps retrying; the session may still be valid
       loginAttempt += 1;

@@ -95,6 +95,17 @@ export function createReplica(db: CacheDb, reporter: () => string) {
       return [...ids];
     }),
 
+    /** Forget replicated server state when the server's identity changed; pending work stays queued. */
+    resetForServer: db.transaction((serverId: string): boolean => {
+      const known = meta('serverId');
+      q.setMeta.run('serverId', serverId);
+      if (known === undefined || known === serverId) return false;
+      db.exec("delete from cases_server; delete from meta where key in ('cursor', 'lastSyncAt')");
+      const ids = db.prepare<[], { id: string }>('select id from cases').all().map((r) => r.id);
+      for (const id of ids) rebuild(id);
+      return true;
+    }),
+
     pendingCount: () => q.pendingCount.get()!.n,
     attentionCount: () => q.attentionCount.get()!.n,
     attention: (): AttentionItem[] =>

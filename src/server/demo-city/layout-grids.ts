@@ -13,6 +13,12 @@ import type { DistrictShape } from './types.ts';
 
 /** Seat towns spread around the district government with this sd, as a share of √area. */
 const SEAT_SPREAD = 0.08;
+/**
+ * Built-up area per urban grid (km²). Where a rural county's cells are large, a
+ * town-seat community keeps only this much of its cell, centred, so it reads as
+ * a compact town in farmland rather than a 5 km² "urban" grid.
+ */
+const URBAN_GRID_KM2: readonly [number, number] = [0.08, 0.25];
 
 export function gridCountOf(community: CommunityPlan): number {
   return community.gridHouseholds.length + community.dedicated.length;
@@ -51,10 +57,26 @@ export function layoutDistrict(shape: DistrictShape, towns: readonly TownPlan[],
         .sort((a, b) => distance(a, anchors[i] as Placed) - distance(b, anchors[i] as Placed) || a.row - b.row || a.col - b.col)
         .slice(0, count)
         .map(({ west, south, east, north }) => ({ west, south, east, north }));
-      result.set(community.code, splitRectangles(own, count, lattice, rngFor(seed, 'split', community.code)));
+      const rng = rngFor(seed, 'split', community.code);
+      const built = community.kind === 'residential' ? compactTown(own, count, lattice, rng.between(...URBAN_GRID_KM2)) : own;
+      result.set(community.code, splitRectangles(built, count, lattice, rng));
     });
   });
   return result;
+}
+
+/** The community's cells, or when they exceed `count` grids of `gridKm2`, a centred square of that size in the first cell. */
+function compactTown(own: readonly Rect[], count: number, scale: Lattice, gridKm2: number): Rect[] {
+  const areaKm2 = (r: Rect) => (r.east - r.west) * scale.kmPerLon * (r.north - r.south) * scale.kmPerLat;
+  const wanted = count * gridKm2;
+  const first = own[0];
+  if (!first || own.reduce((sum, r) => sum + areaKm2(r), 0) <= wanted) return [...own];
+  const side = Math.min(1, Math.sqrt(wanted / areaKm2(first)));
+  const halfLon = ((first.east - first.west) * side) / 2;
+  const halfLat = ((first.north - first.south) * side) / 2;
+  const lon = (first.west + first.east) / 2;
+  const lat = (first.south + first.north) / 2;
+  return [{ west: lon - halfLon, east: lon + halfLon, south: lat - halfLat, north: lat + halfLat }];
 }
 
 /** Residential communities crowd around the town seat; villages scatter over the town. */

@@ -83,9 +83,15 @@ function planCommunity(row: DivisionRow, town: TownPlan, rng: Rng): CommunityPla
   };
   if (kind === 'residential') {
     const households = isUrbanTown(town.name, town.countyCode) ? rng.int(1800, 4200) : rng.int(600, 2400);
-    const count = Math.max(1, Math.round(households / rng.int(360, 440)));
+    // Kept so the mean grid falls in 300–500 households whatever the drawn target rounds to.
+    const count = clamp(Math.round(households / rng.int(360, 440)), Math.ceil(households / 500), Math.max(1, Math.floor(households / 300)));
     // A city cell holds several small urban grids; the BSP split makes them.
-    return { ...base, gridKind: 'urban', gridHouseholds: spread(households, count, 0.12, rng), cellWeight: Math.max(1, Math.round(count / rng.int(6, 9))) };
+    return {
+      ...base,
+      gridKind: 'urban',
+      gridHouseholds: spread(households, count, 0.12, rng),
+      cellWeight: Math.max(1, Math.round(count / rng.int(6, 9))),
+    };
   }
   if (kind === 'compound') {
     return { ...base, gridKind: 'village', gridHouseholds: [rng.int(60, 300)], cellWeight: 1 };
@@ -102,6 +108,10 @@ function planCommunity(row: DivisionRow, town: TownPlan, rng: Rng): CommunityPla
     gridHouseholds: spread(households, count, 0.2, rng),
     cellWeight: Math.max(1, Math.round(count * rng.between(0.6, 1))),
   };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
 }
 
 /** Splits `total` into `count` integers near total/count (±jitter), summing exactly to total. */

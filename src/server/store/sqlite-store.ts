@@ -1,6 +1,7 @@
 // The embedded SQLite store: one file, WAL, every mutation in one transaction
 // that also appends to the change log, so version order = commit order.
 import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseSchema, type Case } from '../../shared/domain/model.ts';
@@ -22,6 +23,7 @@ create table if not exists mutations (
   id text primary key, client_id text not null, seq integer not null, username text not null,
   name text not null, status text not null, reason text, applied_at text not null);
 create table if not exists counters (key text primary key, value integer not null);
+create table if not exists meta (key text primary key, value text not null);
 `;
 
 type AccountRow = {
@@ -47,6 +49,8 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  db.prepare("insert or ignore into meta (key, value) values ('server_id', ?)").run(randomUUID());
+  const serverId = (db.prepare("select value from meta where key = 'server_id'").get() as { value: string }).value;
 
   const q = {
     mutation: db.prepare<[string], { status: string; reason: string | null }>('select status, reason from mutations where id = ?'),
@@ -119,6 +123,9 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
       const rows = q.pull.all({ after, town: scope.townCode, dept: scope.departmentId, limit });
       const changes: Change[] = rows.map((r) => ({ version: r.version, entity: 'case', id: r.entity_id, data: caseSchema.parse(JSON.parse(r.data)) }));
       return { changes, latest: q.latest.get()?.v ?? 0 };
+    },
+    async serverId() {
+      return serverId;
     },
     async latestVersion() {
       return q.latest.get()?.v ?? 0;

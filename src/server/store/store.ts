@@ -34,6 +34,8 @@ export interface Store {
   ): Promise<CommitOutcome>;
   pull(after: number, limit: number, scope: Scope): Promise<{ changes: Change[]; latest: number }>;
   latestVersion(): Promise<number>;
+  /** A stable identity for this store's data, so a workstation can tell a reset or another city. */
+  serverId(): Promise<string>;
   getCase(id: string): Promise<Case | undefined>;
   countCases(): Promise<number>;
 

@@ -31,7 +31,10 @@ export function createWebSocketBridge(): Bridge {
     ws.addEventListener('message', (msg) => {
       const data = JSON.parse(String(msg.data)) as ({ type: 'response' } & ContractResponse) | ({ type: 'event' } & ContractEvent);
       if (data.type === 'event') for (const l of listeners) l({ event: data.event, payload: data.payload });
-      else pending.get(data.id)?.(data), pending.delete(data.id);
+      else {
+        pending.get(data.id)?.(data);
+        pending.delete(data.id);
+      }
     });
     ws.addEventListener('close', () => {
       for (const [id, resolve] of pending) resolve({ id, ok: false, error: { code: 'failed', message: '与工作站主进程的连接已断开' } });

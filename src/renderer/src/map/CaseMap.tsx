@@ -22,10 +22,13 @@ type Props = { cases: readonly CaseListItem[]; attribution: string; selectedId: 
 export function CaseMap({ cases, attribution, selectedId, onSelect }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
+  // The map lives across renders; its handlers read the latest props through refs.
   const casesRef = useRef(cases);
-  casesRef.current = cases;
   const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  useEffect(() => {
+    casesRef.current = cases;
+    onSelectRef.current = onSelect;
+  });
 
   useEffect(() => {
     const map = new maplibregl.Map({

@@ -1,0 +1,107 @@
+// The foundation slice end to end: server process → browser-host process →
+// Chromium. A case created on the server shows in the list and on the map;
+// the cache survives a restart with the server down.
+import { expect, test, type Page } from '@playwright/test';
+import { connectClient } from '../support/server-client.ts';
+import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+/** Fail on any request that leaves this machine: the app works with no network. */
+async function forbidExternalRequests(page: Page): Promise<string[]> {
+  const external: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
+      external.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  return external;
+}
+
+const caseOnMap = (page: Page, id: string) =>
+  page.evaluate((caseId) => {
+    const map = window.__gccMap!;
+    const features = map.querySourceFeatures('cases');
+    const direct = features.some((f) => f.properties?.id === caseId);
+    const clustered = features.filter((f) => f.properties?.cluster).length;
+    return { direct, clustered, total: features.length };
+  }, id);
+
+test.describe.configure({ mode: 'serial' });
+
+test('a case created on the server appears in the list and on the map; the cache survives a restart offline', async ({ page }) => {
+  const dir = tempDir();
+  let server: Proc | undefined = await startServerProcess(`${dir.path}/server`);
+  let host: Proc | undefined = await startBrowserHost(`${dir.path}/host`, server.url);
+  try {
+    const external = await forbidExternalRequests(page);
+    await page.goto(host.url);
+    await expect(page.getByText('佳木斯市网格化智慧指挥中心')).toBeVisible();
+    await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online');
+    await expect(page.getByTestId('case-item')).toHaveCount(4);
+    await expect(page.getByTestId('case-map')).toHaveAttribute('data-ready', 'true');
+
+    const peer = await connectClient(server.url, 'intake');
+    const { caseId } = await peer.report({ title: '端到端新建：站前路井盖破损', categoryCode: '0101', priority: 'critical', point: [130.3655, 46.8052], address: '向阳区站前路' });
+    peer.close();
+    const item = page.locator(`[data-case-id="${caseId}"]`);
+    await expect(item).toBeVisible({ timeout: 1000 });
+    await expect(item).toContainText('端到端新建：站前路井盖破损');
+    await expect(item).toContainText(/JQ-\d{8}-0005/);
+
+    // Select it: the map flies there, out of any cluster, and draws the point.
+    await item.click();
+    await expect.poll(() => caseOnMap(page, caseId).then((r) => r.direct), { timeout: 10_000 }).toBe(true);
+    const rendered = await page.evaluate((caseId) => window.__gccMap!.queryRenderedFeatures({ layers: ['case-points'] }).some((f) => f.properties?.id === caseId), caseId);
+    expect(rendered).toBe(true);
+    expect(external).toEqual([]);
+
+    // Restart the workstation with the server stopped: still listed, and it says offline.
+    const serverUrl = server.url;
+    await host.stop();
+    await server.stop();
+    server = undefined;
+    host = await startBrowserHost(`${dir.path}/host`, serverUrl);
+    await page.goto(host.url);
+    await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'offline');
+    await expect(page.getByTestId('link-state')).toContainText('离线');
+    await expect(page.getByTestId('link-state')).toContainText('数据更新于');
+    await expect(page.locator(`[data-case-id="${caseId}"]`)).toBeVisible();
+    await expect(page.getByTestId('case-item')).toHaveCount(5);
+  } finally {
+    await host?.stop();
+    await server?.stop();
+    dir.remove();
+  }
+});
+
+test('an operator reports a case offline; it is kept and sent when the server returns', async ({ page }) => {
+  const dir = tempDir();
+  let server: Proc | undefined = await startServerProcess(`${dir.path}/server`);
+  const port = new URL(server.url).port;
+  const host = await startBrowserHost(`${dir.path}/host`, server.url);
+  try {
+    await page.goto(host.url);
+    await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online');
+    await server.stop();
+    await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'offline');
+
+    await page.getByTestId('report-button').click();
+    await page.getByTestId('report-title').fill('断网期间上报：路灯不亮');
+    await page.getByRole('button', { name: '上 报' }).or(page.getByRole('button', { name: '上报' })).last().click();
+    const item = page.getByTestId('case-item').filter({ hasText: '断网期间上报：路灯不亮' });
+    await expect(item).toContainText('待同步');
+    await expect(page.getByTestId('link-state')).toContainText('1 条待同步');
+
+    server = await startServerProcess(`${dir.path}/server`, Number(port));
+    await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online', { timeout: 15_000 });
+    await expect(item).not.toContainText('待同步');
+    await expect(item).toContainText(/JQ-\d{8}-\d{4}/);
+  } finally {
+    await host.stop();
+    await server?.stop();
+    dir.remove();
+  }
+});

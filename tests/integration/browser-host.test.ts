@@ -1,0 +1,57 @@
+// The browser host as a real process: its contract socket admits only this
+// run's token from its own origin, and its static server stays in its folder.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+describe('browser host', () => {
+  const dir = tempDir();
+  let server: Proc;
+  let host: Proc;
+  let origin: string;
+  let token: string;
+  beforeAll(async () => {
+    server = await startServerProcess(`${dir.path}/server`);
+    host = await startBrowserHost(`${dir.path}/host`, server.url);
+    const url = new URL(host.url);
+    origin = url.origin;
+    token = new URLSearchParams(url.hash.slice(1)).get('token')!;
+  }, 30_000);
+  afterAll(async () => {
+    await host?.stop();
+    await server?.stop();
+    dir.remove();
+  });
+
+  const open = (query: string, headers: Record<string, string>) =>
+    new Promise<WebSocket | number>((resolve) => {
+      const ws = new WebSocket(`${origin.replace('http', 'ws')}/contract?${query}`, { headers });
+      ws.once('open', () => resolve(ws));
+      ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      ws.once('error', () => resolve(-1));
+    });
+
+  it('refuses a wrong token and a foreign origin', async () => {
+    expect(await open('token=wrong', { origin })).toBe(401);
+    expect(await open(`token=${token}`, { origin: 'http://evil.example' })).toBe(403);
+    expect(await open(`token=${token}`, {})).toBe(403);
+  });
+
+  it('carries the contract for its own page', async () => {
+    const ws = await open(`token=${token}`, { origin });
+    if (typeof ws === 'number') throw new Error(`refused: ${ws}`);
+    const reply = new Promise<unknown>((resolve) => ws.on('message', (d) => {
+      const msg = JSON.parse(String(d));
+      if (msg.type === 'response') resolve(msg);
+    }));
+    ws.send(JSON.stringify({ id: 7, kind: 'query', name: 'session.info', args: {} }));
+    expect(await reply).toMatchObject({ type: 'response', id: 7, ok: true, result: { locale: 'zh-CN' } });
+    ws.close();
+  });
+
+  it('serves nothing outside the renderer folder', async () => {
+    const res = await fetch(`${origin}/..%2f..%2fpackage.json`);
+    expect(res.status).toBe(404);
+  });
+});

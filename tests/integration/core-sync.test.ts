@@ -1,0 +1,106 @@
+// The workstation core against a real server: live changes, the outbox across
+// an outage, and the cache across a restart.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../src/main/core/core.ts';
+import { silentLogger } from '../../src/server/log.ts';
+import type { RunningServer } from '../../src/server/server.ts';
+import { startEmbeddedServer } from '../../src/server/start.ts';
+import type { CaseListItem, LinkState } from '../../src/shared/contract.ts';
+import { command, query } from '../support/core-client.ts';
+import { connectClient, DEMO_PASSWORD } from '../support/server-client.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+const RESOURCES = new URL('../../resources', import.meta.url).pathname;
+const credentials = { username: 'dispatcher', password: DEMO_PASSWORD };
+const input = { title: '离线上报的占道经营', categoryCode: '0501', point: [130.35, 46.81] as [number, number] };
+
+describe('core ↔ server sync', () => {
+  const cleanup: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const fn of cleanup.reverse()) await fn();
+    cleanup.length = 0;
+  });
+
+  async function server(dataDir: string, port = 0): Promise<RunningServer> {
+    const s = await startEmbeddedServer({ dataDir, resourcesDir: RESOURCES, port, logger: silentLogger });
+    return s;
+  }
+  async function core(dataDir: string, serverUrl: string): Promise<Core> {
+    const c = await createCore({ dataDir, serverUrl, credentials });
+    cleanup.push(() => c.close());
+    return c;
+  }
+  const online = (c: Core) => expect.poll(() => query<LinkState>(c, 'link.state').then((s) => s.status), { timeout: 8000 }).toBe('online');
+
+  it('shows a case created on the server within a second', async () => {
+    const dir = tempDir();
+    cleanup.push(dir.remove);
+    const s = await server(`${dir.path}/server`);
+    cleanup.push(() => s.close());
+    const c = await core(`${dir.path}/ws`, s.url);
+    await online(c);
+    expect((await query<CaseListItem[]>(c, 'cases.list')).length).toBe(4);
+
+    const peer = await connectClient(s.url, 'intake');
+    const started = Date.now();
+    const { caseId } = await peer.report({ title: '服务器端新建问题件', categoryCode: '0101', point: [130.37, 46.8] });
+    peer.close();
+    await expect.poll(async () => (await query<CaseListItem[]>(c, 'cases.list')).some((x) => x.id === caseId), { timeout: 1000, interval: 20 }).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('keeps offline work in the outbox and flushes it once the server is back', async () => {
+    const dir = tempDir();
+    cleanup.push(dir.remove);
+    let s = await server(`${dir.path}/server`);
+    const port = s.port;
+    const c = await core(`${dir.path}/ws`, s.url);
+    await online(c);
+    await s.close();
+    await expect.poll(() => query<LinkState>(c, 'link.state').then((x) => x.status)).toBe('offline');
+
+    const { id } = await command<{ id: string }>(c, 'cases.report', input);
+    const offline = await query<CaseListItem[]>(c, 'cases.list');
+    expect(offline.find((x) => x.id === id)).toMatchObject({ pending: true, code: null, state: 'reported' });
+    expect(await query<LinkState>(c, 'link.state')).toMatchObject({ status: 'offline', pending: 1 });
+
+    s = await server(`${dir.path}/server`, port);
+    cleanup.push(() => s.close());
+    await online(c);
+    await expect.poll(async () => (await query<CaseListItem[]>(c, 'cases.list')).find((x) => x.id === id)?.code ?? null, { timeout: 5000 }).toMatch(/^JQ-/);
+    expect(await query<LinkState>(c, 'link.state')).toMatchObject({ pending: 0, attention: 0 });
+    const peer = await connectClient(s.url);
+    const all = await peer.pull(0);
+    peer.close();
+    expect(all.ok && all.changes.filter((ch) => ch.id === id).length).toBe(1);
+  });
+
+  it('lists cached cases after a restart with the server down, and says it is offline', async () => {
+    const dir = tempDir();
+    cleanup.push(dir.remove);
+    const s = await server(`${dir.path}/server`);
+    let c = await core(`${dir.path}/ws`, s.url);
+    await online(c);
+    const before = await query<CaseListItem[]>(c, 'cases.list');
+    await c.close();
+    await s.close();
+
+    c = await core(`${dir.path}/ws`, s.url);
+    const after = await query<CaseListItem[]>(c, 'cases.list');
+    expect(after.map((x) => x.id)).toEqual(before.map((x) => x.id));
+    const link = await query<LinkState>(c, 'link.state');
+    expect(link.status).toBe('offline');
+    expect(link.lastSyncAt).not.toBeNull();
+  });
+
+  it('answers bad requests with a clear error and changes nothing', async () => {
+    const dir = tempDir();
+    cleanup.push(dir.remove);
+    const c = await core(`${dir.path}/ws`, 'http://127.0.0.1:9');
+    expect(await c.request({ nonsense: true })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await c.request({ id: 1, kind: 'command', name: 'cases.delete', args: {} })).toMatchObject({ ok: false, error: { code: 'unknown-name' } });
+    expect(await c.request({ id: 2, kind: 'command', name: 'cases.report', args: { ...input, title: '  ' } })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await query<LinkState>(c, 'link.state')).toMatchObject({ pending: 0 });
+    expect(await query<CaseListItem[]>(c, 'cases.list')).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+// The command-center server with real sockets and a real SQLite file.
+import { io } from 'socket.io-client';
+import { v7 as uuidv7 } from 'uuid';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/server/log.ts';
+import type { RunningServer } from '../../src/server/server.ts';
+import { startEmbeddedServer } from '../../src/server/start.ts';
+import { WIRE_EVENTS, type ChangeBatch } from '../../src/shared/wire.ts';
+import { connectClient, login } from '../support/server-client.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+const RESOURCES = new URL('../../resources', import.meta.url).pathname;
+const report = { title: '测试井盖缺失', categoryCode: '0101', point: [130.3612, 46.8036] as [number, number], address: '向阳区' };
+
+describe('server', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let server: RunningServer;
+  beforeEach(async () => {
+    dir = tempDir();
+    server = await startEmbeddedServer({ dataDir: dir.path, resourcesDir: RESOURCES, logger: silentLogger });
+  });
+  afterEach(async () => {
+    await server.close();
+    dir.remove();
+  });
+
+  it('seeds demo cases with codes and counties', async () => {
+    const client = await connectClient(server.url);
+    const res = await client.pull(0);
+    client.close();
+    if (!res.ok) throw new Error(res.error);
+    expect(res.changes.length).toBeGreaterThanOrEqual(4);
+    expect(res.changes[0]!.data.code).toMatch(/^JQ-\d{8}-0001$/);
+    expect(res.changes[0]!.data.countyCode).toBe('230803000000'); // 向阳区
+    expect(res.latest).toBe(res.changes.at(-1)!.version);
+  });
+
+  it('refuses wrong passwords and sockets without a session', async () => {
+    expect(await login(server.url, 'dispatcher', 'wrong')).toEqual({ ok: false, error: '用户名或密码错误' });
+    const socket = io(server.url, { auth: { token: 'forged' }, transports: ['websocket'], reconnection: false });
+    const err = await new Promise<Error>((resolve) => socket.once('connect_error', resolve));
+    socket.close();
+    expect(err.message).toBe('unauthorized');
+  });
+
+  it('applies a mutation exactly once and broadcasts it', async () => {
+    const a = await connectClient(server.url);
+    const b = await connectClient(server.url, 'leader');
+    const seen: ChangeBatch[] = [];
+    b.socket.on(WIRE_EVENTS.changes, (batch: ChangeBatch) => seen.push(batch));
+    const before = await a.pull(0);
+    if (!before.ok) throw new Error(before.error);
+
+    const { mutation, response, caseId } = await a.report(report);
+    expect(response).toEqual({ ok: true, results: [{ id: mutation.id, status: 'applied' }] });
+    // The same mutation again (a retry after a lost ack): same answer, nothing new.
+    expect(await a.push([mutation])).toEqual({ ok: true, results: [{ id: mutation.id, status: 'applied' }] });
+
+    const after = await a.pull(before.latest);
+    if (!after.ok) throw new Error(after.error);
+    expect(after.changes.map((c) => c.id)).toEqual([caseId]);
+    await expect.poll(() => seen.length).toBe(1);
+    expect(seen[0]!.after).toBe(before.latest);
+    expect(seen[0]!.changes[0]!.data.state).toBe('reported');
+    a.close();
+    b.close();
+  });
+
+  it('rejects bad input with a reason and changes nothing', async () => {
+    const a = await connectClient(server.url);
+    const start = await a.pull(0);
+    if (!start.ok) throw new Error(start.error);
+
+    expect(await a.push([{ id: 'not-a-uuid' } as never])).toMatchObject({ ok: false, error: expect.stringContaining('推送格式无效') });
+    const unknown = { id: uuidv7(), clientId: 'x', seq: 1, name: 'case.teleport', args: {}, at: new Date().toISOString() };
+    expect(await a.push([unknown])).toEqual({ ok: true, results: [{ id: unknown.id, status: 'rejected', reason: '未知的操作: case.teleport' }] });
+    const badArgs = { ...unknown, id: uuidv7(), name: 'case.report', args: { title: '' } };
+    const res = await a.push([badArgs]);
+    expect(res.ok && res.results[0]).toMatchObject({ status: 'rejected', reason: expect.stringContaining('参数无效') });
+    // Oversize payloads are cut by the transport; the server keeps serving.
+    a.socket.emit(WIRE_EVENTS.push, { mutations: [{ ...unknown, args: 'x'.repeat(2_000_000) }] });
+    const b = await connectClient(server.url);
+    const end = await b.pull(0);
+    if (!end.ok) throw new Error(end.error);
+    expect(end.latest).toBe(start.latest);
+    a.close();
+    b.close();
+  });
+
+  it('pages a pull by cursor', async () => {
+    const a = await connectClient(server.url);
+    for (let i = 0; i < 5; i++) await a.report({ ...report, title: `分页 ${i}` });
+    const seen: number[] = [];
+    let after = 0;
+    for (;;) {
+      const page = await a.pull(after, 3);
+      if (!page.ok) throw new Error(page.error);
+      seen.push(...page.changes.map((c) => c.version));
+      after = page.latest;
+      if (!page.hasMore) break;
+    }
+    a.close();
+    expect(seen).toEqual([...seen].sort((x, y) => x - y));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThanOrEqual(9);
+  });
+});

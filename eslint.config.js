@@ -23,6 +23,8 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
+    // Tests beside the code may read fixtures from disk; the code itself may not.
+    ignores: ['src/shared/**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron], patterns: [nodeBuiltins, electronPatterns, { group: ['react', 'react-dom', 'maplibre-gl', 'antd', 'better-sqlite3', 'socket.io', 'socket.io-client', 'ws'], message: 'src/shared is pure: no I/O, DOM or UI libraries.' }, { group: ['**/main/**', '**/server/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports only src/shared.' }] }],

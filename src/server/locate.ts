@@ -1,18 +1,51 @@
-// Where a point lies: county from the real district polygons. Streets and
-// grids join once the demo city's grids are loaded.
+// Where a point lies: its grid (网格) when it falls in one, else only its
+// district from the real boundaries. The grid gives community, street and
+// county through the division tree.
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Locate } from './mutations.ts';
+import type { Placement } from '../shared/case-commands.ts';
+import type { Division, Grid, LngLat } from '../shared/domain/model.ts';
 
+export type Locate = (point: LngLat) => Placement;
 type DistrictProps = { adcode: number | string; name: string };
+type IndexedGrid = { grid: Grid; minX: number; minY: number; maxX: number; maxY: number };
 
-export function createDistrictLocator(resourcesDir: string): Locate {
+export function loadDistricts(resourcesDir: string): Feature<Polygon | MultiPolygon, DistrictProps>[] {
   const fc = JSON.parse(readFileSync(join(resourcesDir, 'map', 'districts.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, DistrictProps>;
-  const districts = fc.features as Feature<Polygon | MultiPolygon, DistrictProps>[];
-  return (point) => {
+  return fc.features;
+}
+
+export function createLocator(districts: Feature<Polygon | MultiPolygon, DistrictProps>[], grids: readonly Grid[], divisions: readonly Division[]): Locate {
+  const parent = new Map(divisions.map((d) => [d.code, d.parentCode]));
+  // Grids are small and many: a coarse bucket index keeps a lookup to a handful of polygon tests.
+  const CELL = 0.05;
+  const buckets = new Map<string, IndexedGrid[]>();
+  for (const grid of grids) {
+    const xs = grid.ring.map((p) => p[0]);
+    const ys = grid.ring.map((p) => p[1]);
+    const g = { grid, minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+    for (let x = Math.floor(g.minX / CELL); x <= Math.floor(g.maxX / CELL); x++) {
+      for (let y = Math.floor(g.minY / CELL); y <= Math.floor(g.maxY / CELL); y++) {
+        const key = `${x}:${y}`;
+        (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(g);
+      }
+    }
+  }
+  const districtOf = (point: LngLat): string | null => {
     const hit = districts.find((f) => booleanPointInPolygon(point, f));
-    return { countyCode: hit ? `${hit.properties.adcode}000000` : null, townCode: null, gridCode: null };
+    return hit ? `${hit.properties.adcode}000000` : null;
+  };
+  return (point) => {
+    const [x, y] = point;
+    const candidates = buckets.get(`${Math.floor(x / CELL)}:${Math.floor(y / CELL)}`) ?? [];
+    const hit = candidates.find(
+      (g) => x >= g.minX && x <= g.maxX && y >= g.minY && y <= g.maxY && booleanPointInPolygon(point, { type: 'Polygon', coordinates: [g.grid.ring] }),
+    );
+    if (!hit) return { countyCode: districtOf(point), townCode: null, gridCode: null };
+    const townCode = parent.get(hit.grid.communityCode) ?? null;
+    const countyCode = (townCode && parent.get(townCode)) ?? districtOf(point);
+    return { countyCode, townCode, gridCode: hit.grid.code };
   };
 }

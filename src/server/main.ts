@@ -1,6 +1,6 @@
 // `npm run server`: the command-center server alone.
 //   --port N (or GCC_SERVER_PORT, default 4610)  --data DIR (or GCC_SERVER_DATA, default .data/server)
-//   --host H (default 127.0.0.1)  --no-seed
+//   --host H (default 127.0.0.1)  --seed year|sample|none (default year)  --simulate N (reports/min, default 6)
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedServer } from './start.ts';
@@ -10,7 +10,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.GCC_SERVER_PORT ?? '4610' },
     data: { type: 'string', default: process.env.GCC_SERVER_DATA ?? '.data/server' },
     host: { type: 'string', default: process.env.GCC_SERVER_HOST ?? '127.0.0.1' },
-    'no-seed': { type: 'boolean', default: false },
+    seed: { type: 'string', default: process.env.GCC_SERVER_SEED ?? 'year' },
+    simulate: { type: 'string', default: process.env.GCC_SIMULATE ?? '6' },
   },
 });
 
@@ -19,12 +20,23 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`无效端口 / invalid port: ${values.port}`);
   process.exit(2);
 }
+const seed = values.seed;
+if (seed !== 'year' && seed !== 'sample' && seed !== 'none') {
+  console.error(`无效的种子数据 / invalid --seed: ${seed} (year | sample | none)`);
+  process.exit(2);
+}
+const simulate = Number(values.simulate);
+if (!Number.isFinite(simulate) || simulate < 0) {
+  console.error(`无效的模拟速率 / invalid --simulate: ${values.simulate}`);
+  process.exit(2);
+}
 const server = await startEmbeddedServer({
   dataDir: values.data,
   resourcesDir: fileURLToPath(new URL('../../resources', import.meta.url)),
   port,
   host: values.host,
-  seed: !values['no-seed'],
+  seed,
+  simulate,
 });
 console.log(`command-center server: ${server.url}`);
 const stop = () => void server.close().then(() => process.exit(0));

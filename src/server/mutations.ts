@@ -1,63 +1,40 @@
 // Mutation handlers: the server's side of every command a workstation can
-// queue. Each handler validates its args, then decides inside the store's
-// transaction; a rejection carries a reason the operator can act on.
+// queue. Each validates its args, then decides inside the store's transaction
+// with the same functions the workstation used optimistically.
 import { z } from 'zod';
-import { reportCaseInputSchema } from '../shared/contract.ts';
-import type { Case } from '../shared/domain/model.ts';
+import {
+  ACT_MUTATION, actArgsSchema, actorOf, decideAct, decideReport, REPORT_MUTATION, reportArgsSchema, type CaseDecision,
+} from '../shared/case-commands.ts';
+import type { Case } from '../shared/domain/case.ts';
 import type { Mutation } from '../shared/wire.ts';
-import type { Account, Decision } from './store/store.ts';
+import type { Locate } from './locate.ts';
+import type { Account } from './store/store.ts';
 
-export type Locate = (point: [number, number]) => { countyCode: string | null; townCode: string | null; gridCode: string | null };
+export type { Locate };
 
-export type MutationPlan = {
-  caseId: string;
-  decide: (current: Case | undefined, allocateCode: () => string) => Decision;
-};
-
+export type MutationPlan = { caseId: string; decide: (current: Case | undefined) => CaseDecision };
 export type HandlerContext = { account: Account; locate: Locate; now: () => Date };
 
-const reportArgsSchema = reportCaseInputSchema.extend({ id: z.uuid() });
+const invalid = (error: z.ZodError) => ({ error: `参数无效: ${z.prettifyError(error)}` });
 
-const handlers: Record<string, (args: unknown, m: Mutation, ctx: HandlerContext) => MutationPlan | { error: string }> = {
-  'case.report': (raw, m, ctx) => {
-    const parsed = reportArgsSchema.safeParse(raw);
-    if (!parsed.success) return { error: `参数无效: ${z.prettifyError(parsed.error)}` };
+const handlers: Record<string, (m: Mutation, ctx: HandlerContext) => MutationPlan | { error: string }> = {
+  [REPORT_MUTATION]: (m, ctx) => {
+    const parsed = reportArgsSchema.safeParse(m.args);
+    if (!parsed.success) return invalid(parsed.error);
     const args = parsed.data;
     return {
       caseId: args.id,
-      decide: (current, allocateCode) => {
+      decide: (current) => {
         if (current) return { ok: false, reason: '案件已存在' };
-        const at = ctx.now().toISOString();
-        const where = ctx.locate(args.point);
-        return {
-          ok: true,
-          next: {
-            id: args.id,
-            code: allocateCode(),
-            title: args.title,
-            description: args.description,
-            source: ctx.account.role === 'grid-worker' ? 'grid-worker' : ctx.account.role === 'leader' ? 'leader' : 'hotline',
-            platform: args.platform,
-            categoryCode: args.categoryCode,
-            priority: args.priority,
-            gridCode: where.gridCode,
-            countyCode: where.countyCode,
-            townCode: where.townCode,
-            point: args.point,
-            address: args.address,
-            reporter: ctx.account.displayName,
-            state: 'reported',
-            departmentId: null,
-            seatId: null,
-            reportedAt: m.at <= at ? m.at : at,
-            updatedAt: at,
-            deadlineAt: null,
-            satisfaction: null,
-            version: 0,
-          },
-        };
+        return decideReport(args, actorOf(ctx.account), ctx.account.displayName, ctx.locate(args.point), ctx.now().toISOString());
       },
     };
+  },
+  [ACT_MUTATION]: (m, ctx) => {
+    const parsed = actArgsSchema.safeParse(m.args);
+    if (!parsed.success) return invalid(parsed.error);
+    const args = parsed.data;
+    return { caseId: args.caseId, decide: (current) => decideAct(current, args, actorOf(ctx.account), ctx.now().toISOString()) };
   },
 };
 
@@ -65,5 +42,5 @@ const handlers: Record<string, (args: unknown, m: Mutation, ctx: HandlerContext)
 export function planMutation(m: Mutation, ctx: HandlerContext): MutationPlan | { error: string } {
   const handler = Object.hasOwn(handlers, m.name) ? handlers[m.name] : undefined;
   if (!handler) return { error: `未知的操作: ${m.name}` };
-  return handler(m.args, m, ctx);
+  return handler(m, ctx);
 }

@@ -1,42 +1,94 @@
-// Demo data for an empty store: accounts for each role and a few cases around
-// Jiamusi, committed through the same mutation path a workstation uses.
+// Demo data for an empty store: the generated Jiamusi city (grids, people,
+// departments, seats, accounts), then cases — a few for tests, or a year of
+// history for `npm start`. Everything goes through the real workflow.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import type { ReportCaseInput } from '../shared/contract.ts';
+import { buildCatalog, type Category } from '../shared/catalog.ts';
+import { parseCsv } from '../shared/csv.ts';
+import type { Grid } from '../shared/domain/model.ts';
 import type { Mutation } from '../shared/wire.ts';
 import { hashPassword } from './auth.ts';
-import { planMutation, type Locate } from './mutations.ts';
+import { createCast, type Cast } from './demo-city/case-life.ts';
+import { createDrafter, generateHistory } from './demo-city/history.ts';
+import { createOwnerResolver, generateDemoCity, loadDemoCitySources, type DemoCity } from './demo-city/index.ts';
+import { createLocator, loadDistricts, type Locate } from './locate.ts';
+import { planMutation } from './mutations.ts';
 import type { Account, Store } from './store/store.ts';
 
 export const DEMO_PASSWORD = 'jms@2026';
+export const DEMO_SEED = 1;
+export type SeedMode = 'none' | 'sample' | 'year';
 
-export const demoAccounts: Account[] = [
-  { username: 'leader', displayName: '指挥长', role: 'leader', departmentId: null, seatId: null, countyCode: null, townCode: null },
-  { username: 'intake', displayName: '受理员', role: 'intake', departmentId: null, seatId: null, countyCode: null, townCode: null },
-  { username: 'dispatcher', displayName: '派遣员', role: 'dispatcher', departmentId: null, seatId: null, countyCode: null, townCode: null },
-  { username: 'admin', displayName: '系统管理员', role: 'admin', departmentId: null, seatId: null, countyCode: null, townCode: null },
-  { username: 'system', displayName: '物联感知平台', role: 'intake', departmentId: null, seatId: null, countyCode: null, townCode: null },
-];
+export const systemAccount: Account = {
+  username: 'system', displayName: '物联感知平台', role: 'admin', departmentId: null, seatId: null, countyCode: null, townCode: null,
+};
 
-const demoCases: ReportCaseInput[] = [
-  { title: '长安路井盖缺失', categoryCode: '0101', platform: 'urban', priority: 'urgent', point: [130.3612, 46.8036], address: '向阳区长安路与光复路交口' },
-  { title: '中山路占道经营', categoryCode: '0501', platform: 'urban', point: [130.3481, 46.8094], address: '前进区中山路' },
-  { title: '友谊路暴露垃圾', categoryCode: '0101', platform: 'urban', point: [130.3795, 46.7968], address: '东风区友谊路' },
-  { title: '邻里噪音纠纷', categoryCode: 'SG0101', platform: 'grid', point: [130.3203, 46.7782], address: '郊区长青乡' },
-];
-
-async function commitReport(store: Store, locate: Locate, account: Account, input: ReportCaseInput, seq: number) {
-  const m: Mutation = { id: uuidv7(), clientId: 'seed', seq, name: 'case.report', args: { ...input, id: uuidv7() }, at: new Date().toISOString() };
-  const plan = planMutation(m, { account, locate, now: () => new Date() });
-  if ('error' in plan) throw new Error(plan.error);
-  return store.commitMutation(m, account.username, plan.caseId, plan.decide);
+export function loadCatalog(resourcesDir: string): Category[] {
+  const read = (name: string) => parseCsv(readFileSync(join(resourcesDir, 'data', name), 'utf8'));
+  return buildCatalog(read('case-categories.csv'), read('gbt47678-5-2026-directory.csv'));
 }
 
-export async function seedDemo(store: Store, locate: Locate): Promise<void> {
-  for (const a of demoAccounts) {
-    if (!(await store.findAccount(a.username))) await store.putAccount(a, hashPassword(DEMO_PASSWORD));
-  }
-  if ((await store.countCases()) > 0) return;
-  const system = demoAccounts.find((a) => a.username === 'system')!;
+/** The city the store holds, generating and saving the demo city into an empty store. */
+async function ensureCity(store: Store, resourcesDir: string): Promise<DemoCity | null> {
+  const existing = await store.loadCity();
+  if (existing.grids.length > 0) return null;
+  const city = generateDemoCity(await loadDemoCitySources(resourcesDir), { seed: DEMO_SEED });
+  await store.importCity(city);
+  // One hash for every demo login: they share the published demo password anyway.
+  const hash = hashPassword(DEMO_PASSWORD);
+  for (const a of [...city.accounts.map((x): Account => ({
+    username: x.username, displayName: x.displayName, role: x.role, departmentId: x.departmentId ?? null,
+    seatId: x.seatId ?? null, countyCode: x.countyCode ?? null, townCode: x.townCode ?? null,
+  })), systemAccount]) await store.putAccount(a, hash);
+  return city;
+}
+
+/** Demo cases for tests and screenshots: one per urban district, reported by the sensor platform. */
+const sampleReports = [
+  { title: '长安路井盖缺失', categoryKind: '部件', categoryCode: '0101', platform: 'urban', priority: 'urgent', county: '230803' },
+  { title: '中山路占道经营', categoryKind: '事件', categoryCode: '0501', platform: 'urban', priority: 'normal', county: '230804' },
+  { title: '友谊路暴露垃圾', categoryKind: '事件', categoryCode: '0102', platform: 'urban', priority: 'normal', county: '230805' },
+  { title: '邻里噪音纠纷', categoryKind: '社会治理', categoryCode: 'SG0117', platform: 'grid', priority: 'normal', county: '230811' },
+] as const;
+
+const gridCenter = (g: Grid): [number, number] => {
+  const [[x0, y0], , [x1, y1]] = g.ring as [[number, number], [number, number], [number, number]];
+  return [+((x0 + x1) / 2).toFixed(6), +((y0 + y1) / 2).toFixed(6)];
+};
+
+async function seedSample(store: Store, locate: Locate, grids: readonly Grid[]) {
   let seq = 0;
-  for (const input of demoCases) await commitReport(store, locate, system, input, ++seq);
+  for (const r of sampleReports) {
+    const grid = grids.find((g) => g.code.startsWith(r.county) && g.kind !== 'rural') ?? grids.find((g) => g.code.startsWith(r.county))!;
+    const args = { id: uuidv7(), title: r.title, description: '', categoryKind: r.categoryKind, categoryCode: r.categoryCode, platform: r.platform, priority: r.priority, point: gridCenter(grid), address: grid.name };
+    const m: Mutation = { id: uuidv7(), clientId: 'seed', seq: ++seq, name: 'case.report', args, at: new Date().toISOString() };
+    const plan = planMutation(m, { account: systemAccount, locate, now: () => new Date() });
+    if ('error' in plan) throw new Error(plan.error);
+    await store.commitMutation(m, systemAccount.username, plan.caseId, plan.decide);
+  }
+}
+
+export type SeededCity = { locate: Locate; cast: Cast; catalog: Category[]; grids: Grid[]; draft: ReturnType<typeof createDrafter>; place: (g: Grid) => ReturnType<Locate> };
+
+/** Load (or create) the city, seed cases into an empty store, and return what the simulator needs. */
+export async function seedDemo(store: Store, resourcesDir: string, mode: SeedMode, opts: { historyCount?: number; now?: Date } = {}): Promise<SeededCity> {
+  const created = await ensureCity(store, resourcesDir);
+  const city = created ?? (await store.loadCity());
+  const catalog = loadCatalog(resourcesDir);
+  const locate = createLocator(loadDistricts(resourcesDir), city.grids, city.divisions);
+  const resolveOwner = createOwnerResolver(city.responsibility);
+  const cast = createCast({ departments: city.departments, seats: city.seats, categories: catalog, resolveOwner });
+  const names = new Map(city.divisions.map((d) => [d.code, d.name]));
+  const draft = createDrafter(city.grids, catalog, (code) => names.get(code) ?? '');
+  const place = (g: Grid) => locate(gridCenter(g));
+  if (mode !== 'none' && (await store.countCases()) === 0) {
+    if (mode === 'sample') await seedSample(store, locate, city.grids);
+    else {
+      const now = (opts.now ?? new Date()).toISOString();
+      const { cases, events } = generateHistory({ seed: DEMO_SEED, count: opts.historyCount ?? 8000, now, draft, place, cast });
+      await store.importCases(cases, events);
+    }
+  }
+  return { locate, cast, catalog, grids: city.grids, draft, place };
 }

@@ -5,35 +5,42 @@ import type { AddressInfo } from 'node:net';
 import { Server as SocketServer, type Socket } from 'socket.io';
 import { z } from 'zod';
 import {
-  changeBatchSchema, loginRequestSchema, pullRequestSchema, pushRequestSchema, WIRE_EVENTS,
+  caseEventsRequestSchema, changeBatchSchema, loginRequestSchema, type CaseEventsResponse, pullRequestSchema, pushRequestSchema, WIRE_EVENTS,
   type Change, type ChangeBatch, type LoginResponse, type MutationResult, type PullResponse, type PushResponse,
 } from '../shared/wire.ts';
+import { computeKpis, kpiDimensions } from '../shared/domain/kpi.ts';
 import { newToken, verifyPassword } from './auth.ts';
 import { createLogger, type Logger } from './log.ts';
 import { planMutation, type Locate } from './mutations.ts';
-import type { Account, Scope, Store } from './store/store.ts';
+import { caseInScope, scopeOf, type Scope } from '../shared/scope.ts';
+import type { Account, Store } from './store/store.ts';
 
 export type ServerOptions = { store: Store; locate: Locate; port?: number; host?: string; logger?: Logger };
-export type RunningServer = { url: string; port: number; io: SocketServer; close(): Promise<void> };
+export type RunningServer = {
+  url: string;
+  port: number;
+  io: SocketServer;
+  /** Broadcast changes committed outside a socket handler (the simulator, imports). */
+  publish(changes: Change[]): void;
+  close(): Promise<void>;
+};
 
 const MAX_BODY = 64 * 1024;
-
-export function scopeOf(a: Account): Scope {
-  if (a.role === 'seat') return { townCode: null, departmentId: a.departmentId ?? '-' };
-  return { townCode: a.townCode, departmentId: null };
-}
 
 function roomsOfScope(s: Scope): string[] {
   if (s.departmentId) return [`dept:${s.departmentId}`];
   if (s.townCode) return [`town:${s.townCode}`];
+  if (s.countyCode) return [`county:${s.countyCode}`];
   return ['all'];
 }
 
-const roomsOfChange = (c: Change): string[] => [
-  'all',
-  ...(c.data.townCode ? [`town:${c.data.townCode}`] : []),
-  ...(c.data.departmentId ? [`dept:${c.data.departmentId}`] : []),
+const roomsOfPlace = (p: { countyCode: string | null; townCode: string | null; departmentId: string | null }): string[] => [
+  ...(p.countyCode ? [`county:${p.countyCode}`] : []),
+  ...(p.townCode ? [`town:${p.townCode}`] : []),
+  ...(p.departmentId ? [`dept:${p.departmentId}`] : []),
 ];
+
+const roomsOfChange = (c: Change): string[] => ['all', ...roomsOfPlace(c.data), ...(c.from ? roomsOfPlace(c.from) : [])];
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   let size = 0;
@@ -68,8 +75,20 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         }
         const token = newToken();
         await store.createSession(token, found.account.username);
-        const { username, displayName, role } = found.account;
-        return send(res, 200, { ok: true, token, serverId: await store.serverId(), user: { username, displayName, role } } satisfies LoginResponse);
+        return send(res, 200, { ok: true, token, serverId: await store.serverId(), user: found.account } satisfies LoginResponse);
+      }
+      if (req.method === 'GET' && req.url?.startsWith('/api/kpis')) {
+        const account = await store.findSession((req.headers.authorization ?? '').replace(/^Bearer /, ''));
+        if (!account) return send(res, 401, { ok: false, error: '未登录或会话已过期' });
+        const groupBy = new URL(req.url, 'http://x').searchParams.get('groupBy') ?? 'all';
+        const parsed = z.enum(kpiDimensions).safeParse(groupBy);
+        if (!parsed.success) return send(res, 400, { ok: false, error: `无效的分组维度: ${groupBy}` });
+        const cases = await store.listCases(scopeOf(account));
+        const groups = computeKpis(cases, [], { groupBy: parsed.data, now: new Date().toISOString() });
+        // Case lists behind each figure only on request: they are large for a whole city.
+        const withIds = new URL(req.url, 'http://x').searchParams.get('ids') === '1';
+        const body = withIds ? groups : Object.fromEntries(Object.entries(groups).map(([k, set]) => [k, Object.fromEntries(Object.entries(set).map(([name, v]) => [name, { ...v, caseIds: undefined }]))]));
+        return send(res, 200, { ok: true, groups: body });
       }
       if (req.url?.startsWith('/socket.io')) return; // socket.io answers these itself
       send(res, 404, { ok: false, error: 'not found' });
@@ -97,7 +116,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   /** Acked handlers: the result is the reply; one that throws answers with an error and the server keeps serving everyone else. */
   const acked =
-    (event: string, user: string, fn: (raw: unknown) => Promise<PushResponse | PullResponse>) =>
+    (event: string, user: string, fn: (raw: unknown) => Promise<PushResponse | PullResponse | CaseEventsResponse>) =>
     async (raw: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return;
       try {
@@ -144,6 +163,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       return { ok: true, changes, latest: hasMore ? changes.at(-1)!.version : latest, hasMore };
     }));
 
+    socket.on(WIRE_EVENTS.caseEvents, acked(WIRE_EVENTS.caseEvents, account.username, async (raw): Promise<CaseEventsResponse> => {
+      const parsed = caseEventsRequestSchema.safeParse(raw);
+      if (!parsed.success) return { ok: false, error: '案件编号无效' };
+      const c = await store.getCase(parsed.data.caseId);
+      if (!c || !caseInScope(c, scope)) return { ok: false, error: '案件不存在或不在您的管辖范围' };
+      return { ok: true, events: await store.caseEvents(c.id) };
+    }));
+
     socket.on('disconnect', (reason) => log.info('client disconnected', { user: account.username, reason }));
   });
 
@@ -155,6 +182,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     url,
     port,
     io,
+    publish: broadcast,
     async close() {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await store.close();

@@ -1,16 +1,36 @@
-// Start a server over the embedded SQLite store, seeded with the demo city.
-// Used by `npm run server` and by both workstation hosts for the embedded server.
-import { createDistrictLocator } from './locate.ts';
-import type { Logger } from './log.ts';
-import { seedDemo } from './seed.ts';
+// Start a server over the embedded SQLite store with the demo city: used by
+// `npm run server` and by both workstation hosts for the embedded server.
+import { createLogger, type Logger } from './log.ts';
+import { seedDemo, type SeedMode } from './seed.ts';
 import { startServer, type RunningServer } from './server.ts';
+import { startSimulator } from './simulator.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
-export type EmbeddedServerOptions = { dataDir: string; resourcesDir: string; port?: number; host?: string; seed?: boolean; logger?: Logger };
+export type EmbeddedServerOptions = {
+  dataDir: string;
+  resourcesDir: string;
+  port?: number;
+  host?: string;
+  /** 'year' (default): a year of history; 'sample': four cases, for tests; 'none'. */
+  seed?: SeedMode;
+  /** Simulated reports per minute; 0 (default) keeps the city still. */
+  simulate?: number;
+  logger?: Logger;
+};
 
 export async function startEmbeddedServer(opts: EmbeddedServerOptions): Promise<RunningServer> {
+  const logger = opts.logger ?? createLogger({ svc: 'server' });
   const store = openSqliteStore(opts.dataDir);
-  const locate = createDistrictLocator(opts.resourcesDir);
-  if (opts.seed !== false) await seedDemo(store, locate);
-  return startServer({ store, locate, port: opts.port, host: opts.host, logger: opts.logger });
+  const started = Date.now();
+  const city = await seedDemo(store, opts.resourcesDir, opts.seed ?? 'year');
+  logger.info('demo city ready', { cases: await store.countCases(), ms: Date.now() - started });
+  const server = await startServer({ store, locate: city.locate, port: opts.port, host: opts.host, logger });
+  const simulator = opts.simulate ? startSimulator({ store, city, perMinute: opts.simulate, publish: server.publish, logger }) : undefined;
+  return {
+    ...server,
+    async close() {
+      simulator?.stop();
+      await server.close();
+    },
+  };
 }

@@ -2,7 +2,9 @@
 // commands and live events. Both hosts (Electron IPC, browser-host WebSocket)
 // carry exactly this, and validate it with these schemas where it enters.
 import { z } from 'zod';
-import { caseSchema, casePriorities, platforms, lngLatSchema } from './domain/model.ts';
+import { caseSchema } from './domain/case.ts';
+import { caseActionSchema } from './domain/case-action.ts';
+import { casePriorities, caseSources, lngLatSchema, platforms } from './domain/model.ts';
 
 export const linkStateSchema = z.object({
   /** online: socket up and outbox drained; syncing: pushing or pulling; offline: no link. */
@@ -22,12 +24,19 @@ export const reportCaseInputSchema = z.object({
   title: z.string().trim().min(1, '标题不能为空').max(200),
   description: z.string().max(4000).default(''),
   platform: z.enum(platforms).default('grid'),
+  /** Catalog kind and minor code together name a category: CJ/T 部件 and 事件 reuse minor codes. */
+  categoryKind: z.string().min(1).max(16).nullable().default(null),
   categoryCode: z.string().min(1).max(16),
+  /** Who brought it in; intake may record a hotline call or a citizen's own report. */
+  source: z.enum(caseSources).optional(),
   priority: z.enum(casePriorities).default('normal'),
   point: lngLatSchema,
   address: z.string().max(200).default(''),
 });
 export type ReportCaseInput = z.input<typeof reportCaseInputSchema>;
+
+export const actOnCaseInputSchema = z.object({ caseId: z.uuid(), action: caseActionSchema });
+export type ActOnCaseInput = z.input<typeof actOnCaseInputSchema>;
 
 const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -38,10 +47,17 @@ export const queries = {
     z.object({}),
     z.object({ username: z.string(), displayName: z.string(), role: z.string(), locale: z.enum(['zh-CN', 'en']) }),
   ),
+  /** Mutations the server refused, with its reason and the operator's original input. */
+  'attention.list': def(
+    z.object({}),
+    z.array(z.object({ id: z.string(), caseId: z.string(), name: z.string(), args: z.unknown(), at: z.string(), reason: z.string(), rejectedAt: z.string() })),
+  ),
 };
 
 export const commands = {
   'cases.report': def(reportCaseInputSchema, z.object({ id: z.uuid() })),
+  /** A workflow action on a case (立案, 派遣, 签收 …); the server has the last word. */
+  'cases.act': def(actOnCaseInputSchema, z.object({ mutationId: z.uuid() })),
 };
 
 export const events = {

@@ -1,28 +1,29 @@
 // What a mutation does to the local view before the server has answered. The
-// server re-decides with full authority; this only has to be a good guess,
-// and it is replayed over fresh server state until the server confirms.
-import { z } from 'zod';
-import { reportCaseInputSchema } from './contract.ts';
-import type { Case } from './domain/model.ts';
+// same decisions the server takes (case-commands.ts), from what the
+// workstation knows; replayed over fresh server state until confirmed.
+import { ACT_MUTATION, actArgsSchema, actorOf, decideAct, decideReport, REPORT_MUTATION, reportArgsSchema } from './case-commands.ts';
+import type { Case } from './domain/case.ts';
+import type { SessionUser } from './wire.ts';
 
-export type PendingMutation = { id: string; name: string; args: unknown; at: string; reporter: string };
+export type PendingMutation = { id: string; name: string; args: unknown; at: string };
 
-const reportArgsSchema = reportCaseInputSchema.extend({ id: z.uuid() });
-
-export function applyOptimistic(current: Case | undefined, m: PendingMutation): Case | undefined {
-  switch (m.name) {
-    case 'case.report': {
-      if (current) return current;
-      const args = reportArgsSchema.parse(m.args);
-      return {
-        id: args.id, code: null, title: args.title, description: args.description, source: 'grid-worker',
-        platform: args.platform, categoryCode: args.categoryCode, priority: args.priority, gridCode: null,
-        countyCode: null, townCode: null, point: args.point, address: args.address, reporter: m.reporter,
-        state: 'reported', departmentId: null, seatId: null, reportedAt: m.at, updatedAt: m.at, deadlineAt: null,
-        satisfaction: null, version: 0,
-      };
-    }
-    default:
-      return current;
+/** The view after the mutation; a mutation that would be refused leaves it as it was. */
+export function applyOptimistic(current: Case | undefined, m: PendingMutation, user: SessionUser): Case | undefined {
+  const actor = actorOf(user);
+  if (m.name === REPORT_MUTATION) {
+    if (current) return current;
+    const args = reportArgsSchema.safeParse(m.args);
+    if (!args.success) return current;
+    // The server places the case on its grid; until then it sits in the operator's own area.
+    const where = { countyCode: user.countyCode, townCode: user.townCode, gridCode: null };
+    const d = decideReport(args.data, actor, user.displayName, where, m.at);
+    return d.ok ? d.next : current;
   }
+  if (m.name === ACT_MUTATION) {
+    const args = actArgsSchema.safeParse(m.args);
+    if (!args.success) return current;
+    const d = decideAct(current, args.data, actor, m.at);
+    return d.ok ? d.next : current;
+  }
+  return current;
 }

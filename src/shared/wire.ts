@@ -1,7 +1,9 @@
 // The wire protocol between a workstation core and the command-center server
 // (socket.io). The server is authoritative; the core replicates its scope.
 import { z } from 'zod';
-import { caseSchema } from './domain/model.ts';
+import { actorRoles } from './domain/actor.ts';
+import { caseSchema } from './domain/case.ts';
+import type { CaseEvent } from './domain/case-event.ts';
 
 export const MAX_PUSH_BATCH = 200;
 export const MAX_PULL_PAGE = 1000;
@@ -33,6 +35,8 @@ export const changeSchema = z.object({
   entity: z.literal('case'),
   id: z.string(),
   data: caseSchema,
+  /** The scope the case left with this change, so the old scope's clients hear of it. */
+  from: z.object({ countyCode: z.string().nullable(), townCode: z.string().nullable(), departmentId: z.string().nullable() }).optional(),
 });
 export type Change = z.infer<typeof changeSchema>;
 
@@ -48,8 +52,21 @@ export const loginRequestSchema = z.object({
   username: z.string().min(1).max(64),
   password: z.string().min(1).max(256),
 });
-export type LoginResponse =
-  | { ok: true; token: string; serverId: string; user: { username: string; displayName: string; role: string } }
-  | { ok: false; error: string };
+/** The signed-in account: its role and the scope its actions are checked against. */
+export const sessionUserSchema = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(actorRoles),
+  departmentId: z.string().nullable(),
+  seatId: z.string().nullable(),
+  countyCode: z.string().nullable(),
+  townCode: z.string().nullable(),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
 
-export const WIRE_EVENTS = { push: 'push', pull: 'pull', changes: 'changes' } as const;
+export type LoginResponse = { ok: true; token: string; serverId: string; user: SessionUser } | { ok: false; error: string };
+
+export const caseEventsRequestSchema = z.object({ caseId: z.uuid() });
+export type CaseEventsResponse = { ok: true; events: CaseEvent[] } | { ok: false; error: string };
+
+export const WIRE_EVENTS = { push: 'push', pull: 'pull', changes: 'changes', caseEvents: 'case.events' } as const;

@@ -44,7 +44,7 @@ test('a case created on the server appears in the list and on the map; the cache
     await expect(page.getByTestId('case-map')).toHaveAttribute('data-ready', 'true');
 
     const peer = await connectClient(server.url, 'intake');
-    const { caseId } = await peer.report({ title: '端到端新建：站前路井盖破损', categoryCode: '0101', priority: 'critical', point: [130.3655, 46.8052], address: '向阳区站前路' });
+    const { caseId } = await peer.report({ title: '端到端新建：站前路井盖破损', categoryKind: '部件', categoryCode: '0101', priority: 'critical', point: [130.3655, 46.8052], address: '向阳区站前路' });
     peer.close();
     const item = page.locator(`[data-case-id="${caseId}"]`);
     await expect(item).toBeVisible({ timeout: 1000 });

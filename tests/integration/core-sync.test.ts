@@ -12,7 +12,7 @@ import { tempDir } from '../support/temp-dir.ts';
 
 const RESOURCES = new URL('../../resources', import.meta.url).pathname;
 const credentials = { username: 'dispatcher', password: DEMO_PASSWORD };
-const input = { title: '离线上报的占道经营', categoryCode: '0501', point: [130.35, 46.81] as [number, number] };
+const input = { title: '离线上报的占道经营', categoryKind: '事件', categoryCode: '0501', point: [130.35, 46.81] as [number, number] };
 
 describe('core ↔ server sync', () => {
   const cleanup: (() => Promise<void> | void)[] = [];
@@ -22,7 +22,7 @@ describe('core ↔ server sync', () => {
   });
 
   async function server(dataDir: string, port = 0): Promise<RunningServer> {
-    const s = await startEmbeddedServer({ dataDir, resourcesDir: RESOURCES, port, logger: silentLogger });
+    const s = await startEmbeddedServer({ dataDir, resourcesDir: RESOURCES, port, logger: silentLogger, seed: 'sample' });
     return s;
   }
   async function core(dataDir: string, serverUrl: string): Promise<Core> {
@@ -43,7 +43,7 @@ describe('core ↔ server sync', () => {
 
     const peer = await connectClient(s.url, 'intake');
     const started = Date.now();
-    const { caseId } = await peer.report({ title: '服务器端新建问题件', categoryCode: '0101', point: [130.37, 46.8] });
+    const { caseId } = await peer.report({ title: '服务器端新建问题件', categoryKind: '部件', categoryCode: '0101', point: [130.37, 46.8] });
     peer.close();
     await expect.poll(async () => (await query<CaseListItem[]>(c, 'cases.list')).some((x) => x.id === caseId), { timeout: 1000, interval: 20 }).toBe(true);
     expect(Date.now() - started).toBeLessThan(1000);

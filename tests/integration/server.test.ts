@@ -10,14 +10,14 @@ import { connectClient, login } from '../support/server-client.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const RESOURCES = new URL('../../resources', import.meta.url).pathname;
-const report = { title: '测试井盖缺失', categoryCode: '0101', point: [130.3612, 46.8036] as [number, number], address: '向阳区' };
+const report = { title: '测试井盖缺失', categoryKind: '部件', categoryCode: '0101', point: [130.3612, 46.8036] as [number, number], address: '向阳区' };
 
 describe('server', () => {
   let dir: ReturnType<typeof tempDir>;
   let server: RunningServer;
   beforeEach(async () => {
     dir = tempDir();
-    server = await startEmbeddedServer({ dataDir: dir.path, resourcesDir: RESOURCES, logger: silentLogger });
+    server = await startEmbeddedServer({ dataDir: dir.path, resourcesDir: RESOURCES, logger: silentLogger, seed: 'sample' });
   });
   afterEach(async () => {
     await server.close();

@@ -2,7 +2,8 @@
 import { io, type Socket } from 'socket.io-client';
 import { v7 as uuidv7 } from 'uuid';
 import type { ReportCaseInput } from '../../src/shared/contract.ts';
-import { WIRE_EVENTS, type LoginResponse, type Mutation, type PullResponse, type PushResponse } from '../../src/shared/wire.ts';
+import type { CaseAction } from '../../src/shared/domain/case-action.ts';
+import { WIRE_EVENTS, type CaseEventsResponse, type LoginResponse, type Mutation, type PullResponse, type PushResponse } from '../../src/shared/wire.ts';
 
 export const DEMO_PASSWORD = 'jms@2026';
 
@@ -16,6 +17,9 @@ export type TestClient = {
   push(mutations: Mutation[]): Promise<PushResponse>;
   pull(after: number, limit?: number): Promise<PullResponse>;
   report(input: ReportCaseInput, seq?: number): Promise<{ mutation: Mutation; response: PushResponse; caseId: string }>;
+  /** One workflow action; resolves to the server's result for it. */
+  act(caseId: string, action: CaseAction, baseVersion?: number): Promise<{ status: string; reason?: string }>;
+  events(caseId: string): Promise<CaseEventsResponse>;
   close(): void;
 };
 
@@ -39,6 +43,13 @@ export async function connectClient(serverUrl: string, username = 'dispatcher', 
       const mutation: Mutation = { id: uuidv7(), clientId, seq, name: 'case.report', args: { ...input, id: caseId }, at: new Date().toISOString() };
       return { mutation, response: await push([mutation]), caseId };
     },
+    async act(caseId, action, baseVersion) {
+      const mutation: Mutation = { id: uuidv7(), clientId, seq: ++seqCounter, name: 'case.act', args: { caseId, action, baseVersion }, at: new Date().toISOString() };
+      const res = await push([mutation]);
+      if (!res.ok) throw new Error(res.error);
+      return res.results[0]!;
+    },
+    events: (caseId) => socket.timeout(5000).emitWithAck(WIRE_EVENTS.caseEvents, { caseId }) as Promise<CaseEventsResponse>,
     close: () => void socket.close(),
   };
 }

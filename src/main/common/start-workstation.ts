@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { startEmbeddedServer } from '../../server/start.ts';
 import type { RunningServer } from '../../server/server.ts';
-import { DEMO_PASSWORD } from '../../server/seed.ts';
+import { DEMO_PASSWORD, type SeedMode } from '../../server/seed.ts';
 import { createCore, type Core } from '../core/core.ts';
 
 export type WorkstationOptions = {
@@ -15,6 +15,9 @@ export type WorkstationOptions = {
   username?: string;
   password?: string;
   locale?: 'zh-CN' | 'en';
+  /** Embedded server only: demo data and simulated reports per minute. */
+  seed?: SeedMode;
+  simulate?: number;
 };
 
 export type Workstation = { core: Core; server?: RunningServer; serverUrl: string; close(): Promise<void> };
@@ -22,7 +25,7 @@ export type Workstation = { core: Core; server?: RunningServer; serverUrl: strin
 export async function startWorkstation(opts: WorkstationOptions): Promise<Workstation> {
   const server = opts.serverUrl
     ? undefined
-    : await startEmbeddedServer({ dataDir: join(opts.dataDir, 'server'), resourcesDir: opts.resourcesDir });
+    : await startEmbeddedServer({ dataDir: join(opts.dataDir, 'server'), resourcesDir: opts.resourcesDir, seed: opts.seed ?? 'year', simulate: opts.simulate ?? 6 });
   const serverUrl = opts.serverUrl ?? server!.url;
   const core = await createCore({
     dataDir: join(opts.dataDir, 'workstation'),

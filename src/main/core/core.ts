@@ -9,6 +9,8 @@ import {
   type CommandInput, type CommandName, type CommandOutput, type ContractEvent, type ContractHandler, type ContractResponse,
   type EventName, type EventPayload, type LinkState, type QueryName, type QueryOutput,
 } from '../../shared/contract.ts';
+import { ACT_MUTATION, actorOf, decideAct, decideReport, REPORT_MUTATION, type CaseDecision } from '../../shared/case-commands.ts';
+import type { SessionUser } from '../../shared/wire.ts';
 import { openCache } from './cache.ts';
 import { createLink, type Link } from './link.ts';
 import { createReplica } from './replica.ts';
@@ -31,11 +33,14 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const emit = <K extends EventName>(event: K, payload: EventPayload<K>) => {
     for (const l of listeners) l({ event, payload });
   };
-  const user = () => {
+  // Until the first login the workstation knows only the name it was given.
+  const user = (): SessionUser => {
     const raw = replica.meta('user');
-    return raw ? (JSON.parse(raw) as { username: string; displayName: string; role: string }) : { username: opts.credentials.username, displayName: opts.credentials.username, role: '' };
+    if (raw) return JSON.parse(raw) as SessionUser;
+    const username = opts.credentials.username;
+    return { username, displayName: username, role: 'intake', departmentId: null, seatId: null, countyCode: null, townCode: null };
   };
-  const replica = createReplica(db, () => user().displayName);
+  const replica = createReplica(db, user);
   if (!replica.meta('clientId')) replica.setMeta('clientId', randomUUID());
 
   const linkState = (): LinkState => ({
@@ -69,17 +74,36 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const queryHandlers: QueryHandlers = {
     'cases.list': ({ limit }) => replica.listCases(limit),
     'link.state': () => linkState(),
-    'session.info': () => ({ ...user(), locale: opts.locale ?? 'zh-CN' }),
+    'session.info': () => {
+      const { username, displayName, role } = user();
+      return { username, displayName, role, locale: opts.locale ?? 'zh-CN' };
+    },
+    'attention.list': () => replica.attention(),
+  };
+
+  /** Queue a mutation the local workflow accepts; refuse the rest at once with its reason. */
+  const enqueue = (name: string, caseId: string, args: unknown, decision: CaseDecision) => {
+    if (!decision.ok) throw new Error(decision.reason);
+    const mutationId = uuidv7();
+    replica.enqueue({ id: mutationId, clientId: replica.meta('clientId')!, name, args, at: new Date().toISOString() }, caseId);
+    emit('cases.changed', { ids: [caseId] });
+    announceLink();
+    link.kick();
+    return mutationId;
   };
 
   const commandHandlers: CommandHandlers = {
     'cases.report': (input) => {
-      const id = uuidv7();
-      replica.enqueue({ id: uuidv7(), clientId: replica.meta('clientId')!, name: 'case.report', args: { ...input, id }, at: new Date().toISOString() }, id);
-      emit('cases.changed', { ids: [id] });
-      announceLink();
-      link.kick();
-      return { id };
+      const u = user();
+      const args = { ...input, id: uuidv7() };
+      const where = { countyCode: u.countyCode, townCode: u.townCode, gridCode: null };
+      enqueue(REPORT_MUTATION, args.id, args, decideReport(args, actorOf(u), u.displayName, where, new Date().toISOString()));
+      return { id: args.id };
+    },
+    'cases.act': (input) => {
+      const current = replica.getCase(input.caseId);
+      const args = { ...input, baseVersion: current?.version };
+      return { mutationId: enqueue(ACT_MUTATION, input.caseId, args, decideAct(current, args, actorOf(user()), new Date().toISOString())) };
     },
   };
 

@@ -1,15 +1,20 @@
 // The local replica: confirmed server state, the outbox, and the view the
 // operator sees (server state + pending mutations replayed), kept consistent
 // by doing every change in one transaction.
-import { caseSchema, type Case } from '../../shared/domain/model.ts';
+import { caseSchema, type Case } from '../../shared/domain/case.ts';
 import { applyOptimistic, type PendingMutation } from '../../shared/optimistic.ts';
-import type { Change, Mutation, MutationResult } from '../../shared/wire.ts';
+import { caseInScope, scopeOf } from '../../shared/scope.ts';
+import type { Change, Mutation, MutationResult, SessionUser } from '../../shared/wire.ts';
 import type { CacheDb } from './cache.ts';
 
 export type OutboxRow = { seq: number; id: string; case_id: string; name: string; args: string; at: string };
 export type AttentionItem = { id: string; caseId: string; name: string; args: unknown; at: string; reason: string; rejectedAt: string };
 
-export function createReplica(db: CacheDb, reporter: () => string) {
+/**
+ * `user` is the signed-in account: pending mutations replay as that user, and server cases that
+ * fall outside its scope (a case re-dispatched to another seat) leave the replica.
+ */
+export function createReplica(db: CacheDb, user: () => SessionUser) {
   const q = {
     getMeta: db.prepare<[string], { value: string }>('select value from meta where key = ?'),
     setMeta: db.prepare('insert into meta (key, value) values (?, ?) on conflict(key) do update set value = excluded.value'),
@@ -28,6 +33,7 @@ export function createReplica(db: CacheDb, reporter: () => string) {
     attentionCount: db.prepare<[], { n: number }>('select count(*) as n from attention'),
     insertAttention: db.prepare('insert or replace into attention (id, seq, case_id, name, args, at, reason, rejected_at) values (?, ?, ?, ?, ?, ?, ?, ?)'),
     listAttention: db.prepare<[], { id: string; case_id: string; name: string; args: string; at: string; reason: string; rejected_at: string }>('select * from attention order by seq'),
+    viewCase: db.prepare<[string], { data: string }>('select data from cases where id = ?'),
     listView: db.prepare<[number], { data: string; pending: number }>('select data, pending from cases order by reported_at desc limit ?'),
   };
 
@@ -38,12 +44,14 @@ export function createReplica(db: CacheDb, reporter: () => string) {
     const row = q.serverCase.get(caseId);
     let view: Case | undefined = row ? caseSchema.parse(JSON.parse(row.data)) : undefined;
     const pending = q.pendingFor.all(caseId);
-    for (const p of pending) view = applyOptimistic(view, toPending(p));
+    const u = user();
+    for (const p of pending) view = applyOptimistic(view, toPending(p), u);
     if (!view) return void q.deleteView.run(caseId);
     q.upsertView.run({ id: view.id, code: view.code, state: view.state, reportedAt: view.reportedAt, pending: pending.length > 0 ? 1 : 0, data: JSON.stringify(view) });
   }
 
-  const toPending = (p: OutboxRow): PendingMutation => ({ id: p.id, name: p.name, args: JSON.parse(p.args), at: p.at, reporter: reporter() });
+  const toPending = (p: OutboxRow): PendingMutation => ({ id: p.id, name: p.name, args: JSON.parse(p.args), at: p.at });
+  const deleteServer = db.prepare('delete from cases_server where id = ?');
 
   return {
     meta,
@@ -86,8 +94,10 @@ export function createReplica(db: CacheDb, reporter: () => string) {
     /** Server changes in version order; the cursor moves in the same transaction. */
     applyChanges: db.transaction((changes: Change[], cursor: number): string[] => {
       const ids = new Set<string>();
+      const u = user();
       for (const c of changes) {
-        q.upsertServer.run(c.id, c.version, JSON.stringify(c.data));
+        if (caseInScope(c.data, scopeOf(u))) q.upsertServer.run(c.id, c.version, JSON.stringify(c.data));
+        else deleteServer.run(c.id);
         ids.add(c.id);
       }
       for (const id of ids) rebuild(id);
@@ -110,6 +120,10 @@ export function createReplica(db: CacheDb, reporter: () => string) {
     attentionCount: () => q.attentionCount.get()!.n,
     attention: (): AttentionItem[] =>
       q.listAttention.all().map((r) => ({ id: r.id, caseId: r.case_id, name: r.name, args: JSON.parse(r.args), at: r.at, reason: r.reason, rejectedAt: r.rejected_at })),
+    getCase: (id: string): Case | undefined => {
+      const row = q.viewCase.get(id);
+      return row ? caseSchema.parse(JSON.parse(row.data)) : undefined;
+    },
     listCases: (limit: number) => q.listView.all(limit).map((r) => ({ ...caseSchema.parse(JSON.parse(r.data)), pending: r.pending === 1 })),
   };
 }

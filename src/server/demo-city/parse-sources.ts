@@ -2,7 +2,8 @@
 // reading so a city that ships its data another way can reuse it.
 import { z } from 'zod';
 import { divisionLevels, lngLatSchema, type Platform } from '../../shared/domain/model.ts';
-import { parseCsv } from './csv.ts';
+import { platformByChineseName } from '../../shared/catalog.ts';
+import { parseCsv } from '../../shared/csv.ts';
 import type { CategoryRow, DemoCitySources, DistrictShape, DivisionRow } from './types.ts';
 
 export interface DemoCitySourceTexts {
@@ -11,16 +12,7 @@ export interface DemoCitySourceTexts {
   categoriesCsv: string;
 }
 
-/** The catalog names its platforms in Chinese; the domain uses these ids. */
-export const platformByChineseName: Readonly<Record<string, Platform>> = {
-  智慧网格: 'grid',
-  智慧城管: 'urban',
-  智慧政务: 'government',
-  智慧农业: 'agriculture',
-  智慧工业: 'industry',
-  电子商务: 'commerce',
-  智慧卫教: 'health-education',
-};
+export { platformByChineseName };
 
 const optionalCode = (digits: number) =>
   z.string().transform((value, ctx) => {

@@ -1,14 +1,19 @@
 // The embedded SQLite store: one file, WAL, every mutation in one transaction
-// that also appends to the change log, so version order = commit order.
+// that also appends to the case's event log and the change log, so version
+// order is commit order.
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { caseSchema, type Case } from '../../shared/domain/model.ts';
+import type { CaseDecision } from '../../shared/case-commands.ts';
+import { caseSchema, type Case } from '../../shared/domain/case.ts';
+import type { CaseEvent } from '../../shared/domain/case-event.ts';
 import type { Change, Mutation, MutationResult } from '../../shared/wire.ts';
-import type { Account, CommitOutcome, Decision, Role, Scope, Store } from './store.ts';
+import type { Scope } from '../../shared/scope.ts';
+import type { Account, CityReference, CommitOutcome, Role, Store } from './store.ts';
 
 const SCHEMA = `
+create table if not exists meta (key text primary key, value text not null);
 create table if not exists accounts (
   username text primary key, display_name text not null, role text not null,
   department_id text, seat_id text, county_code text, town_code text, password_hash text not null);
@@ -16,14 +21,19 @@ create table if not exists sessions (token text primary key, username text not n
 create table if not exists cases (
   id text primary key, code text unique, county_code text, town_code text, department_id text,
   version integer not null, data text not null);
+create index if not exists cases_scope on cases (county_code, town_code, department_id);
+create table if not exists case_events (case_id text not null, seq integer not null, data text not null, primary key (case_id, seq));
+-- A change is visible to the scope the case is in now and to the one it left, so a
+-- re-dispatched case disappears from the old seat's queue.
 create table if not exists changes (
   version integer primary key autoincrement, entity text not null, entity_id text not null,
-  county_code text, town_code text, department_id text, data text not null);
+  county_code text, town_code text, department_id text,
+  prev_county_code text, prev_town_code text, prev_department_id text, data text not null);
 create table if not exists mutations (
   id text primary key, client_id text not null, seq integer not null, username text not null,
   name text not null, status text not null, reason text, applied_at text not null);
 create table if not exists counters (key text primary key, value integer not null);
-create table if not exists meta (key text primary key, value text not null);
+create table if not exists reference (kind text primary key, data text not null);
 `;
 
 type AccountRow = {
@@ -37,10 +47,9 @@ const toAccount = (r: AccountRow): Account => ({
 });
 
 /** Case codes count per China-local day: JQ-20261126-0042. */
-function caseCodeDay(now: Date): string {
-  const local = new Date(now.getTime() + 8 * 3600_000);
-  return local.toISOString().slice(0, 10).replaceAll('-', '');
-}
+const caseCodeDay = (iso: string): string => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
+
+const parseCase = (data: string): Case => caseSchema.parse(JSON.parse(data));
 
 export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
   mkdirSync(dataDir, { recursive: true });
@@ -61,17 +70,28 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
        on conflict(id) do update set code = excluded.code, county_code = excluded.county_code, town_code = excluded.town_code,
        department_id = excluded.department_id, version = excluded.version, data = excluded.data`,
     ),
-    insertChange: db.prepare('insert into changes (entity, entity_id, county_code, town_code, department_id, data) values (?, ?, ?, ?, ?, ?)'),
+    insertEvent: db.prepare('insert into case_events (case_id, seq, data) values (?, ?, ?)'),
+    events: db.prepare<[string], { data: string }>('select data from case_events where case_id = ? order by seq'),
+    insertChange: db.prepare(`insert into changes (entity, entity_id, county_code, town_code, department_id, prev_county_code, prev_town_code, prev_department_id, data)
+      values (?, ?, ?, ?, ?, ?, ?, ?, '')`),
     setChangeData: db.prepare('update changes set data = ? where version = ?'),
     latest: db.prepare<[], { v: number | null }>('select max(version) as v from changes'),
-    pull: db.prepare<[{ after: number; town: string | null; dept: string | null; limit: number }], { version: number; entity_id: string; data: string }>(
+    pull: db.prepare<[{ after: number; county: string | null; town: string | null; dept: string | null; limit: number }], { version: number; entity_id: string; data: string }>(
       `select version, entity_id, data from changes where version > @after
-       and (@town is null or town_code = @town) and (@dept is null or department_id = @dept) order by version limit @limit`,
+       and (((@county is null or county_code = @county) and (@town is null or town_code = @town) and (@dept is null or department_id = @dept))
+         or ((@county is null or prev_county_code = @county) and (@town is null or prev_town_code = @town) and (@dept is null or prev_department_id = @dept)))
+       order by version limit @limit`,
     ),
-    nextCounter: db.prepare<[string], { value: number }>(
-      'insert into counters (key, value) values (?, 1) on conflict(key) do update set value = value + 1 returning value',
+    listCases: db.prepare<[{ county: string | null; town: string | null; dept: string | null }], { data: string }>(
+      `select data from cases where (@county is null or county_code = @county) and (@town is null or town_code = @town)
+       and (@dept is null or department_id = @dept)`,
+    ),
+    nextCounter: db.prepare<[string, number], { value: number }>(
+      'insert into counters (key, value) values (?, ?) on conflict(key) do update set value = value + 1 returning value',
     ),
     countCases: db.prepare<[], { n: number }>('select count(*) as n from cases'),
+    putReference: db.prepare('insert into reference (kind, data) values (?, ?) on conflict(kind) do update set data = excluded.data'),
+    getReference: db.prepare<[string], { data: string }>('select data from reference where kind = ?'),
     putAccount: db.prepare(
       `insert into accounts values (@username, @displayName, @role, @departmentId, @seatId, @countyCode, @townCode, @hash)
        on conflict(username) do update set display_name = excluded.display_name, role = excluded.role, department_id = excluded.department_id,
@@ -82,60 +102,97 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     findSession: db.prepare<[string], AccountRow>('select a.* from sessions s join accounts a on a.username = s.username where s.token = ?'),
   };
 
-  const commit = db.transaction(
-    (mutation: Mutation, username: string, caseId: string, decide: (c: Case | undefined, code: () => string) => Decision): CommitOutcome => {
-      const seen = q.mutation.get(mutation.id);
-      if (seen) {
-        const result: MutationResult =
-          seen.status === 'applied' ? { id: mutation.id, status: 'applied' } : { id: mutation.id, status: 'rejected', reason: seen.reason ?? '' };
-        return { result, changes: [], duplicate: true };
-      }
-      const row = q.getCase.get(caseId);
-      const current = row ? caseSchema.parse(JSON.parse(row.data)) : undefined;
-      const now = new Date();
-      const allocateCode = () => {
-        const day = caseCodeDay(now);
-        const n = q.nextCounter.get(`case:${day}`)!.value;
-        return `${prefix}-${day}-${String(n).padStart(4, '0')}`;
-      };
-      const decision = decide(current, allocateCode);
-      if (!decision.ok) {
-        q.insertMutation.run(mutation.id, mutation.clientId, mutation.seq, username, mutation.name, 'rejected', decision.reason, now.toISOString());
-        return { result: { id: mutation.id, status: 'rejected', reason: decision.reason }, changes: [], duplicate: false };
-      }
-      const next = decision.next;
-      const info = q.insertChange.run('case', next.id, next.countyCode, next.townCode, next.departmentId, '');
-      const version = Number(info.lastInsertRowid);
-      const stored: Case = { ...next, version };
-      const data = JSON.stringify(stored);
-      q.setChangeData.run(data, version);
-      q.upsertCase.run({ id: next.id, code: next.code, county: next.countyCode, town: next.townCode, dept: next.departmentId, version, data });
-      q.insertMutation.run(mutation.id, mutation.clientId, mutation.seq, username, mutation.name, 'applied', null, now.toISOString());
-      return { result: { id: mutation.id, status: 'applied' }, changes: [{ version, entity: 'case', id: next.id, data: stored }], duplicate: false };
-    },
-  );
+  const allocateCode = (reportedAt: string) => {
+    const day = caseCodeDay(reportedAt);
+    const n = q.nextCounter.get(`case:${day}`, 1)!.value;
+    return `${prefix}-${day}-${String(n).padStart(4, '0')}`;
+  };
+
+  /** Write one case, its new events and one change; returns the change. */
+  function writeCase(next: Case, events: readonly CaseEvent[], prev?: Case): Change {
+    const info = q.insertChange.run('case', next.id, next.countyCode, next.townCode, next.departmentId, prev?.countyCode ?? null, prev?.townCode ?? null, prev?.departmentId ?? null);
+    const version = Number(info.lastInsertRowid);
+    const stored: Case = { ...next, version };
+    const data = JSON.stringify(stored);
+    q.setChangeData.run(data, version);
+    q.upsertCase.run({ id: next.id, code: next.code, county: next.countyCode, town: next.townCode, dept: next.departmentId, version, data });
+    for (const e of events) q.insertEvent.run(e.caseId, e.seq, JSON.stringify(e));
+    const left = prev && (prev.countyCode !== next.countyCode || prev.townCode !== next.townCode || prev.departmentId !== next.departmentId);
+    return { version, entity: 'case', id: next.id, data: stored, ...(left ? { from: { countyCode: prev.countyCode, townCode: prev.townCode, departmentId: prev.departmentId } } : {}) };
+  }
+
+  const commit = db.transaction((mutation: Mutation, username: string, caseId: string, decide: (c: Case | undefined) => CaseDecision): CommitOutcome => {
+    const seen = q.mutation.get(mutation.id);
+    if (seen) {
+      const result: MutationResult =
+        seen.status === 'applied' ? { id: mutation.id, status: 'applied' } : { id: mutation.id, status: 'rejected', reason: seen.reason ?? '' };
+      return { result, changes: [], duplicate: true };
+    }
+    const row = q.getCase.get(caseId);
+    const current = row ? parseCase(row.data) : undefined;
+    const decision = decide(current);
+    const appliedAt = new Date().toISOString();
+    if (!decision.ok) {
+      q.insertMutation.run(mutation.id, mutation.clientId, mutation.seq, username, mutation.name, 'rejected', decision.reason, appliedAt);
+      return { result: { id: mutation.id, status: 'rejected', reason: decision.reason }, changes: [], duplicate: false };
+    }
+    const next = decision.next.code === null ? { ...decision.next, code: allocateCode(decision.next.reportedAt) } : decision.next;
+    const change = writeCase(next, decision.events, current);
+    q.insertMutation.run(mutation.id, mutation.clientId, mutation.seq, username, mutation.name, 'applied', null, appliedAt);
+    return { result: { id: mutation.id, status: 'applied' }, changes: [change], duplicate: false };
+  });
+
+  const importCases = db.transaction((cases: Case[], events: CaseEvent[]) => {
+    const byCase = Map.groupBy(events, (e) => e.caseId);
+    for (const c of [...cases].sort((a, b) => a.reportedAt.localeCompare(b.reportedAt))) {
+      writeCase(c.code === null ? { ...c, code: allocateCode(c.reportedAt) } : c, byCase.get(c.id) ?? []);
+    }
+  });
+
+  const importCity = db.transaction((city: CityReference) => {
+    const { divisions, grids, workers, departments, seats, responsibility } = city;
+    for (const [kind, data] of Object.entries({ divisions, grids, workers, departments, seats, responsibility })) q.putReference.run(kind, JSON.stringify(data));
+  });
+
+  const scopeParams = (s: Scope) => ({ county: s.countyCode, town: s.townCode, dept: s.departmentId });
 
   return {
     async commitMutation(mutation, username, caseId, decide) {
       return commit.immediate(mutation, username, caseId, decide);
     },
-    async pull(after, limit, scope: Scope) {
-      const rows = q.pull.all({ after, town: scope.townCode, dept: scope.departmentId, limit });
-      const changes: Change[] = rows.map((r) => ({ version: r.version, entity: 'case', id: r.entity_id, data: caseSchema.parse(JSON.parse(r.data)) }));
+    async pull(after, limit, scope) {
+      const rows = q.pull.all({ after, limit, ...scopeParams(scope) });
+      const changes: Change[] = rows.map((r) => ({ version: r.version, entity: 'case', id: r.entity_id, data: parseCase(r.data) }));
       return { changes, latest: q.latest.get()?.v ?? 0 };
-    },
-    async serverId() {
-      return serverId;
     },
     async latestVersion() {
       return q.latest.get()?.v ?? 0;
     },
+    async serverId() {
+      return serverId;
+    },
     async getCase(id) {
       const row = q.getCase.get(id);
-      return row ? caseSchema.parse(JSON.parse(row.data)) : undefined;
+      return row ? parseCase(row.data) : undefined;
+    },
+    async listCases(scope) {
+      return q.listCases.all(scopeParams(scope)).map((r) => JSON.parse(r.data) as Case);
+    },
+    async caseEvents(caseId) {
+      return q.events.all(caseId).map((r) => JSON.parse(r.data) as CaseEvent);
     },
     async countCases() {
       return q.countCases.get()!.n;
+    },
+    async importCases(cases, events) {
+      importCases.immediate(cases, events);
+    },
+    async importCity(city) {
+      importCity(city);
+    },
+    async loadCity() {
+      const get = <T>(kind: string): T[] => JSON.parse(q.getReference.get(kind)?.data ?? '[]') as T[];
+      return { divisions: get('divisions'), grids: get('grids'), workers: get('workers'), departments: get('departments'), seats: get('seats'), responsibility: get('responsibility') };
     },
     async putAccount(account, hash) {
       q.putAccount.run({ ...account, hash });

@@ -1,10 +1,16 @@
 // Storage behind one interface. SQLite is the embedded default; the shape is
 // async and transaction-per-mutation so a PostgreSQL store can implement it
 // as BEGIN … SELECT … FOR UPDATE … COMMIT without changing callers.
-import type { Case } from '../../shared/domain/model.ts';
+import type { CaseDecision } from '../../shared/case-commands.ts';
+import type { Case } from '../../shared/domain/case.ts';
+import type { CaseEvent } from '../../shared/domain/case-event.ts';
+import type { ActorRole } from '../../shared/domain/actor.ts';
+import type { Department, Division, Grid, GridWorker, Seat } from '../../shared/domain/model.ts';
 import type { Change, Mutation, MutationResult } from '../../shared/wire.ts';
+import type { ResponsibilityRule } from '../demo-city/types.ts';
+import type { Scope } from '../../shared/scope.ts';
 
-export type Role = 'leader' | 'intake' | 'dispatcher' | 'seat' | 'grid-worker' | 'admin';
+export type Role = ActorRole;
 
 export type Account = {
   username: string;
@@ -16,28 +22,39 @@ export type Account = {
   townCode: string | null;
 };
 
-/** What a client may see: null fields mean "no restriction". */
-export type Scope = { townCode: string | null; departmentId: string | null };
-
-/** A pure decision taken inside the store's transaction, given the current row. */
-export type Decision = { ok: true; next: Case } | { ok: false; reason: string };
 
 export type CommitOutcome = { result: MutationResult; changes: Change[]; duplicate: boolean };
 
+/** The city's reference data: divisions, grids, people, departments and seats. */
+export type CityReference = {
+  divisions: Division[];
+  grids: Grid[];
+  workers: GridWorker[];
+  departments: Department[];
+  seats: Seat[];
+  /** Category + area → owning department (属地管理). */
+  responsibility: ResponsibilityRule[];
+};
+
 export interface Store {
-  /** Apply a mutation exactly once: a mutation id already seen returns its first result. */
-  commitMutation(
-    mutation: Mutation,
-    username: string,
-    caseId: string,
-    decide: (current: Case | undefined, allocateCode: () => string) => Decision,
-  ): Promise<CommitOutcome>;
+  /**
+   * Apply a mutation exactly once: a mutation id already seen returns its first result.
+   * `decide` runs inside the transaction on the current row; the store gives new cases their code.
+   */
+  commitMutation(mutation: Mutation, username: string, caseId: string, decide: (current: Case | undefined) => CaseDecision): Promise<CommitOutcome>;
   pull(after: number, limit: number, scope: Scope): Promise<{ changes: Change[]; latest: number }>;
   latestVersion(): Promise<number>;
   /** A stable identity for this store's data, so a workstation can tell a reset or another city. */
   serverId(): Promise<string>;
   getCase(id: string): Promise<Case | undefined>;
+  listCases(scope: Scope): Promise<Case[]>;
+  caseEvents(caseId: string): Promise<CaseEvent[]>;
   countCases(): Promise<number>;
+  /** Bulk load of finished history (seeding, migration from another system): one change per case. */
+  importCases(cases: Case[], events: CaseEvent[]): Promise<void>;
+
+  importCity(city: CityReference): Promise<void>;
+  loadCity(): Promise<CityReference>;
 
   putAccount(account: Account, passwordHash: string): Promise<void>;
   findAccount(username: string): Promise<{ account: Account; passwordHash: string } | undefined>;

@@ -118,33 +118,6 @@ export const caseStateLabels = {
   rated: '已评价',
 } as const satisfies Record<CaseState, string>;
 
-export const caseSchema = z.object({
-  id: z.uuid(),
-  /** Human code from the server, e.g. JQ-20261126-0042; null until the server has seen the case. */
-  code: z.string().nullable(),
-  title: z.string().min(1).max(200),
-  description: z.string().max(4000),
-  source: z.enum(caseSources),
-  platform: z.enum(platforms),
-  categoryCode: z.string().min(1).max(16),
-  priority: z.enum(casePriorities),
-  gridCode: gridCodeSchema.nullable(),
-  /** District/street codes the case belongs to, for jurisdiction checks. */
-  countyCode: divisionCodeSchema.nullable(),
-  townCode: divisionCodeSchema.nullable(),
-  point: lngLatSchema,
-  address: z.string().max(200),
-  reporter: z.string().max(100),
-  state: z.enum(caseStates),
-  departmentId: z.string().nullable(),
-  seatId: z.string().nullable(),
-  reportedAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  deadlineAt: z.iso.datetime().nullable(),
-  satisfaction: z.number().int().min(1).max(5).nullable(),
-  version: z.number().int().nonnegative(),
-});
-export type Case = z.infer<typeof caseSchema>;
 
 export const wishStates = ['open', 'claimed', 'fulfilled'] as const;
 export const wishSchema = z.object({

@@ -11,8 +11,9 @@ export const parkableStates = ['signed', 'handling'] as const satisfies readonly
 /** Terminal or done: nothing but rating (for closed) happens after these. */
 export const finishedStates = ['voided', 'closed', 'rated'] as const satisfies readonly CaseState[];
 /** Every state a case can still be worked, supervised or instructed in. */
+const finished: readonly CaseState[] = finishedStates;
 export const openStates = caseStates.filter(
-  (s): s is Exclude<CaseState, (typeof finishedStates)[number]> => !(finishedStates as readonly CaseState[]).includes(s),
+  (s): s is Exclude<CaseState, (typeof finishedStates)[number]> => !finished.includes(s),
 );
 
 export const workflowCaseSchema = z.object({

@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { casePriorities, type CasePriority } from '../../../shared/domain/model.ts';
 import { useApi } from '../api/context.ts';
 
-type Values = { title: string; categoryCode: string; priority: CasePriority; address?: string; description?: string };
+type Values = { title: string; categoryKey: string; priority: CasePriority; address?: string; description?: string };
 
+// The common categories at the intake desk; the full catalog arrives with the dispatch views.
 const CATEGORIES = [
-  { value: '0101', label: '上水井盖' },
-  { value: '0501', label: '街面秩序' },
-  { value: 'SG0101', label: '矛盾纠纷' },
+  { value: 'BJ0101', kind: '部件', code: '0101', label: '部件 · 上水井盖' },
+  { value: 'SJ0102', kind: '事件', code: '0102', label: '事件 · 暴露垃圾' },
+  { value: 'SJ0501', kind: '事件', code: '0501', label: '事件 · 无照经营游商' },
+  { value: 'SG0117', kind: '社会治理', code: 'SG0117', label: '社会治理 · 邻里纠纷' },
 ];
 
 export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onClose: () => void; point: () => [number, number] }) {
@@ -20,18 +22,20 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
   const [form] = Form.useForm<Values>();
   const submit = async () => {
     const v = await form.validateFields();
-    await api.command('cases.report', { ...v, point: point(), platform: 'grid' });
+    const { categoryKey, ...rest } = v;
+    const category = CATEGORIES.find((c) => c.value === categoryKey) ?? CATEGORIES[0]!;
+    await api.command('cases.report', { ...rest, categoryKind: category.kind, categoryCode: category.code, point: point(), platform: category.kind === '社会治理' ? 'grid' : 'urban' });
     message.success(t('report.done'));
     form.resetFields();
     onClose();
   };
   return (
     <Modal open={open} title={t('report.title')} okText={t('report.submit')} cancelText={t('report.cancel')} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={{ priority: 'normal', categoryCode: '0101' }}>
+      <Form form={form} layout="vertical" initialValues={{ priority: 'normal', categoryKey: 'BJ0101' }}>
         <Form.Item name="title" label={t('report.fieldTitle')} rules={[{ required: true, whitespace: true, message: t('report.required') }]}>
           <Input data-testid="report-title" maxLength={200} />
         </Form.Item>
-        <Form.Item name="categoryCode" label={t('report.fieldCategory')}>
+        <Form.Item name="categoryKey" label={t('report.fieldCategory')}>
           <Select options={CATEGORIES} />
         </Form.Item>
         <Form.Item name="priority" label={t('report.fieldPriority')}>

@@ -1,0 +1,72 @@
+// Keeps the demo city alive: new reports from grid workers, the 12345 hotline
+// and sensors at a configurable rate, and open cases worked forward through
+// the same mutation path the workstations use.
+import { v7 as uuidv7 } from 'uuid';
+import type { Case } from '../shared/domain/case.ts';
+import type { Change, Mutation } from '../shared/wire.ts';
+import type { Actor } from '../shared/domain/actor.ts';
+import { nextStep } from './demo-city/case-life.ts';
+import { rngFor } from './demo-city/prng.ts';
+import type { Logger } from './log.ts';
+import { planMutation } from './mutations.ts';
+import type { SeededCity } from './seed.ts';
+import { systemAccount } from './seed.ts';
+import type { Account, Store } from './store/store.ts';
+
+export type Simulator = { stop(): void };
+
+const accountOf = (actor: Actor): Account => ({
+  username: actor.id, displayName: actor.id, role: actor.role, departmentId: actor.departmentId ?? null, seatId: actor.seatId ?? null,
+  countyCode: actor.countyCode ?? null, townCode: actor.townCode ?? null,
+});
+
+export function startSimulator(opts: {
+  store: Store;
+  city: SeededCity;
+  /** New reports per minute; open cases move at twice that pace. */
+  perMinute: number;
+  publish: (changes: Change[]) => void;
+  logger: Logger;
+  seed?: number;
+}): Simulator {
+  const rng = rngFor(opts.seed ?? Date.now() >>> 0, 'simulator');
+  let seq = 0;
+  const commit = async (name: string, args: unknown, account: Account) => {
+    const m: Mutation = { id: uuidv7(), clientId: 'simulator', seq: ++seq, name, args, at: new Date().toISOString() };
+    const plan = planMutation(m, { account, locate: opts.city.locate, now: () => new Date() });
+    if ('error' in plan) return;
+    const out = await opts.store.commitMutation(m, account.username, plan.caseId, plan.decide);
+    opts.publish(out.changes);
+  };
+
+  const report = async () => {
+    const d = opts.city.draft(rng);
+    const account: Account =
+      d.source === 'sensor' ? systemAccount
+      : d.source === 'grid-worker' ? { ...systemAccount, username: 'grid-worker', displayName: '网格员', role: 'grid-worker', ...opts.city.place(d.grid) }
+      : { ...systemAccount, username: 'intake', displayName: '12345热线', role: 'intake' };
+    const { grid: _grid, ...draft } = d;
+    await commit('case.report', { ...draft, id: uuidv7(), description: '', source: d.source }, account);
+  };
+
+  const work = async () => {
+    const open = (await opts.store.listCases({ countyCode: null, townCode: null, departmentId: null })).filter(
+      (c: Case) => !['voided', 'rated'].includes(c.state),
+    );
+    if (open.length === 0) return;
+    const c = rng.pick(open);
+    const step = nextStep(c, rng, opts.city.cast);
+    if (step) await commit('case.act', { caseId: c.id, action: step.action }, accountOf(step.actor));
+  };
+
+  const period = 60_000 / Math.max(opts.perMinute, 0.001);
+  const timer = setInterval(() => {
+    void report()
+      .then(work)
+      .then(work)
+      .catch((err: unknown) => opts.logger.error('simulator step failed', { err: String(err) }));
+  }, period);
+  timer.unref();
+  opts.logger.info('simulator started', { perMinute: opts.perMinute });
+  return { stop: () => clearInterval(timer) };
+}

@@ -93,6 +93,45 @@ describe('core ↔ server sync', () => {
     expect(link.lastSyncAt).not.toBeNull();
   });
 
+  it('rolls back work the server refuses and keeps it, with the reason, for the operator', async () => {
+    const dir = tempDir();
+    cleanup.push(dir.remove);
+    let s = await server(`${dir.path}/server`);
+    const port = s.port;
+    const c = await core(`${dir.path}/ws`, s.url);
+    await online(c);
+    const target = (await query<CaseListItem[]>(c, 'cases.list')).find((x) => x.state === 'reported')!;
+    await s.close();
+
+    // Offline, this operator files the case; meanwhile intake voids it at the center.
+    await command(c, 'cases.act', { caseId: target.id, action: { type: 'accept' } });
+    expect((await query<CaseListItem[]>(c, 'cases.list')).find((x) => x.id === target.id)).toMatchObject({ state: 'filed', pending: true });
+    s = await server(`${dir.path}/server`, port);
+    cleanup.push(() => s.close());
+    const intake = await connectClient(s.url, 'intake');
+    expect(await intake.act(target.id, { type: 'reject', reason: '重复上报' })).toMatchObject({ status: 'applied' });
+    intake.close();
+
+    await expect.poll(() => query<LinkState>(c, 'link.state').then((x) => x.attention), { timeout: 8000 }).toBe(1);
+    const [item] = await query<{ caseId: string; reason: string; args: { action: { type: string } } }[]>(c, 'attention.list');
+    expect(item).toMatchObject({ caseId: target.id, args: { action: { type: 'accept' } } });
+    expect(item!.reason).toContain('已被他人更新');
+    await expect.poll(async () => (await query<CaseListItem[]>(c, 'cases.list')).find((x) => x.id === target.id)?.state).toBe('voided');
+    expect(await query<LinkState>(c, 'link.state')).toMatchObject({ pending: 0, status: 'online' });
+  });
+
+  it('refuses at once what the workflow would refuse, queueing nothing', async () => {
+    const dir = tempDir();
+    cleanup.push(dir.remove);
+    const s = await server(`${dir.path}/server`);
+    cleanup.push(() => s.close());
+    const c = await core(`${dir.path}/ws`, s.url);
+    await online(c);
+    const target = (await query<CaseListItem[]>(c, 'cases.list'))[0]!;
+    await expect(command(c, 'cases.act', { caseId: target.id, action: { type: 'close' } })).rejects.toThrow(/failed: /);
+    expect(await query<LinkState>(c, 'link.state')).toMatchObject({ pending: 0 });
+  });
+
   it('answers bad requests with a clear error and changes nothing', async () => {
     const dir = tempDir();
     cleanup.push(dir.remove);

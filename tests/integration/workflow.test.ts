@@ -51,6 +51,18 @@ describe('workflow through the server', () => {
     expect(c.countyCode).toBe('230803000000');
   });
 
+  it('lets a street center see and act on its own street only', async () => {
+    const street = await connectClient(server.url, 'street-dispatcher');
+    const seen = await pullAll(street);
+    expect(seen.every((c) => c.data.townCode === '230811008000')).toBe(true);
+    expect(await street.act(caseId, { type: 'accept' })).toMatchObject({ status: 'rejected', reason: '案件不在您管辖的区县' });
+    const { caseId: own, response } = await street.report({ title: '云环街道路灯不亮', categoryKind: '部件', categoryCode: '0101', point: [130.3, 46.8] });
+    // A point outside its street is refused too: the server places it, not the client.
+    expect(response.ok && response.results[0]).toMatchObject({ status: 'rejected' });
+    expect(own).toBeTruthy();
+    street.close();
+  });
+
   it('lets a seat see only its own department’s cases', async () => {
     expect(await pullAll(chengguan)).toEqual([]);
     expect(await chengguan.act(caseId, { type: 'sign' })).toEqual({ id: expect.any(String), status: 'rejected', reason: '该案件不属于您的部门' });

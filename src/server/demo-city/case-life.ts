@@ -84,7 +84,7 @@ export function nextStep(c: Case, rng: Rng, cast: Cast): Step | null {
       }
       if (c.pendingParkReason !== null) return { action: { type: 'approvePark' }, actor: cast.dispatcher, afterMinutes: minutes(rng, 30, 240) };
       // A few cases wait on things outside the department (funding, court rulings): 挂账.
-      if (c.parkedAt === null && c.reworkCount === 0 && rng.chance(0.015)) {
+      if (c.parkedAt === null && c.reworkCount === 0 && rng.chance(0.03)) {
         return { action: { type: 'requestPark', reason: '需纳入年度改造计划，申请挂账' }, actor: o.liaison, afterMinutes: minutes(rng, 60, 480) };
       }
       if (c.extensionCount === 0 && c.reworkCount === 0 && rng.chance(0.04)) {
@@ -97,7 +97,7 @@ export function nextStep(c: Case, rng: Rng, cast: Cast): Step | null {
     }
     case 'parked':
       // Parked work comes back after weeks or months, when its obstacle is gone.
-      return { action: { type: 'recoverPark', note: '条件具备，恢复办理' }, actor: cast.dispatcher, afterMinutes: minutes(rng, 20 * 450, 120 * 450) };
+      return { action: { type: 'recoverPark', note: '条件具备，恢复办理' }, actor: cast.dispatcher, afterMinutes: minutes(rng, 40 * 450, 240 * 450) };
     case 'resolved':
       return rng.chance(0.05)
         ? { action: { type: 'verifyFail', reason: '现场核查未整改到位' }, actor: cast.gridWorker(c), afterMinutes: minutes(rng, 30, 300) }

@@ -43,6 +43,10 @@ const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => (
 export const queries = {
   'cases.list': def(z.object({ limit: z.number().int().min(1).max(5000).default(500) }), z.array(caseListItemSchema)),
   'link.state': def(z.object({}), linkStateSchema),
+  /** Title, description and address (any length of query), or an exact case code. */
+  'cases.search': def(z.object({ text: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(500).default(100) }), z.array(caseListItemSchema)),
+  /** A seat's open work, most urgent deadline first; defaults to the signed-in liaison's seat. */
+  'cases.queue': def(z.object({ seatId: z.string().min(1).optional(), limit: z.number().int().min(1).max(1000).default(200) }), z.array(caseListItemSchema)),
   'session.info': def(
     z.object({}),
     z.object({ username: z.string(), displayName: z.string(), role: z.string(), locale: z.enum(['zh-CN', 'en']) }),

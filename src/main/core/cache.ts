@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { textGrams } from '../../shared/text-grams.ts';
 import { migrations } from './migrations/index.ts';
 
 export type CacheDb = Database.Database;
@@ -13,6 +14,8 @@ export function openCache(dataDir: string): CacheDb {
   const db = new Database(join(dataDir, 'cache.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
+  // The search triggers call it on every write to the view, so it must exist before any write.
+  db.function('text_grams', { deterministic: true }, (text: unknown) => textGrams(typeof text === 'string' ? text : ''));
   migrate(db);
   return db;
 }

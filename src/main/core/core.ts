@@ -12,6 +12,7 @@ import {
 import { ACT_MUTATION, actorOf, decideAct, decideReport, REPORT_MUTATION, type CaseDecision } from '../../shared/case-commands.ts';
 import type { SessionUser } from '../../shared/wire.ts';
 import { openCache } from './cache.ts';
+import { createCaseQueries } from './case-queries.ts';
 import { createLink, type Link } from './link.ts';
 import { createReplica } from './replica.ts';
 
@@ -41,6 +42,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     return { username, displayName: username, role: 'intake', departmentId: null, seatId: null, countyCode: null, townCode: null };
   };
   const replica = createReplica(db, user);
+  const caseQueries = createCaseQueries(db);
   if (!replica.meta('clientId')) replica.setMeta('clientId', randomUUID());
 
   const linkState = (): LinkState => ({
@@ -74,6 +76,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const queryHandlers: QueryHandlers = {
     'cases.list': ({ limit }) => replica.listCases(limit),
     'link.state': () => linkState(),
+    'cases.search': ({ text, limit }) => caseQueries.search(text, limit),
+    'cases.queue': ({ seatId, limit }) => {
+      const seat = seatId ?? user().seatId;
+      return seat ? caseQueries.seatQueue(seat, limit) : [];
+    },
     'session.info': () => {
       const { username, displayName, role } = user();
       return { username, displayName, role, locale: opts.locale ?? 'zh-CN' };

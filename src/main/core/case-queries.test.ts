@@ -1,0 +1,64 @@
+// Search and the seat queue on a real cache file, through the triggers that keep the indexes.
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../tests/support/temp-dir.ts';
+import { openCache } from './cache.ts';
+import { createCaseQueries } from './case-queries.ts';
+
+const dir = tempDir();
+const db = openCache(dir.path);
+const queries = createCaseQueries(db);
+afterAll(() => {
+  db.close();
+  dir.remove();
+});
+
+let n = 0;
+function put(fields: { title: string; address?: string; seatId?: string | null; state?: string; deadlineAt?: string | null; code?: string }) {
+  n += 1;
+  const id = `0190a0b0-0000-7000-8000-${String(n).padStart(12, '0')}`;
+  const data = {
+    id, code: fields.code ?? `JQ-20261126-${String(n).padStart(4, '0')}`, title: fields.title, description: '', address: fields.address ?? '',
+    source: 'hotline', platform: 'urban', gridCode: null, point: [130.36, 46.8], reporter: '受理员',
+    state: fields.state ?? 'reported', categoryCode: '0101', categoryKind: '部件', priority: 'normal', countyCode: null, townCode: null,
+    departmentId: fields.seatId ? 'chengguan' : null, seatId: fields.seatId ?? null, reportedAt: '2026-11-26T01:00:00.000Z', filedAt: null,
+    dispatchedAt: null, signedAt: null, resolvedAt: null, verifiedAt: null, closedAt: null, ratedAt: null, deadlineAt: fields.deadlineAt ?? null,
+    updatedAt: '2026-11-26T01:00:00.000Z', reworkCount: 0, returnCount: 0, extensionCount: 0, extendedMinutes: 0, pendingExtensionHours: null,
+    pendingExtensionReason: null, pendingParkReason: null, parkedFrom: null, parkedAt: null, pausedMinutes: 0, supervisionCount: 0,
+    instructionCount: 0, satisfaction: null, selfResolved: false, version: 1, eventSeq: 1, headHash: null,
+  };
+  db.prepare('insert into cases (id, code, state, reported_at, pending, data) values (?, ?, ?, ?, 0, ?) on conflict(id) do update set data = excluded.data, state = excluded.state')
+    .run(id, data.code, data.state, data.reportedAt, JSON.stringify(data));
+  return id;
+}
+
+describe('case queries', () => {
+  const manhole = put({ title: '长安路井盖缺失', address: '向阳区长安路' });
+  const stall = put({ title: '中山路占道经营', address: '前进区中山路' });
+  put({ title: '路灯不亮', address: '东风区' });
+
+  it('finds 3+ character queries through the trigram index', () => {
+    expect(queries.search('井盖缺', 10).map((c) => c.id)).toEqual([manhole]);
+    expect(queries.search('中山路', 10).map((c) => c.id)).toEqual([stall]);
+  });
+
+  it('finds one- and two-character queries too', () => {
+    expect(queries.search('占道', 10).map((c) => c.id)).toEqual([stall]);
+    expect(queries.search('井盖', 10).map((c) => c.id)).toEqual([manhole]);
+    expect(queries.search('灯', 10).map((c) => c.title)).toEqual(['路灯不亮']);
+  });
+
+  it('follows edits and finds a case by its code', () => {
+    db.prepare("update cases set data = json_set(data, '$.title', '长安路井盖已修复') where id = ?").run(manhole);
+    expect(queries.search('缺失', 10)).toEqual([]);
+    expect(queries.search('修复', 10).map((c) => c.id)).toEqual([manhole]);
+    expect(queries.search('JQ-20261126-0002', 10).map((c) => c.id)).toEqual([stall]);
+  });
+
+  it('lists a seat’s open work by deadline', () => {
+    const late = put({ title: 'b', seatId: 'seat-1', state: 'signed', deadlineAt: '2026-11-27T08:00:00.000Z' });
+    const soon = put({ title: 'a', seatId: 'seat-1', state: 'dispatched', deadlineAt: '2026-11-26T08:00:00.000Z' });
+    put({ title: 'c', seatId: 'seat-1', state: 'closed', deadlineAt: '2026-11-25T08:00:00.000Z' });
+    put({ title: 'd', seatId: 'seat-2', state: 'handling', deadlineAt: '2026-11-25T08:00:00.000Z' });
+    expect(queries.seatQueue('seat-1', 10).map((c) => c.id)).toEqual([soon, late]);
+  });
+});

@@ -1,0 +1,42 @@
+// Read queries over the view the operator sees: the seat's work queue and
+// full-text search. Both answer from indexes, so they stay fast with a
+// million cached cases.
+import type { CaseListItem } from '../../shared/contract.ts';
+import { caseSchema } from '../../shared/domain/case.ts';
+import { shortQueryMatch, trigramMatch } from '../../shared/text-grams.ts';
+import type { CacheDb } from './cache.ts';
+
+type Row = { data: string; pending: number };
+const toItem = (r: Row): CaseListItem => ({ ...caseSchema.parse(JSON.parse(r.data)), pending: r.pending === 1 });
+
+/** Open states a seat works, in the order a liaison takes them up. */
+export const QUEUE_STATES = ['dispatched', 'signed', 'handling'] as const;
+
+export function createCaseQueries(db: CacheDb) {
+  const q = {
+    queue: db.prepare<[string, number], Row>(
+      `select data, pending from cases indexed by cases_seat_queue
+       where seat_id = ? and state in ('dispatched', 'signed', 'handling') order by deadline_at is null, deadline_at limit ?`,
+    ),
+    // Newest first by rowid, which FTS can walk backwards without sorting every hit.
+    trigram: db.prepare<[string, number], Row>(
+      `select c.data, c.pending from cases_fts f join cases c on c.rowid = f.rowid where cases_fts match ? order by f.rowid desc limit ?`,
+    ),
+    grams: db.prepare<[string, number], Row>(
+      `select c.data, c.pending from cases_grams g join cases c on c.rowid = g.rowid where cases_grams match ? order by g.rowid desc limit ?`,
+    ),
+    byCode: db.prepare<[string], Row>('select data, pending from cases where code = ?'),
+  };
+  return {
+    seatQueue: (seatId: string, limit: number): CaseListItem[] => q.queue.all(seatId, limit).map(toItem),
+    /** Title, description and address; a case code matches exactly. */
+    search(text: string, limit: number): CaseListItem[] {
+      const exact = q.byCode.get(text.trim().toUpperCase());
+      const long = trigramMatch(text);
+      const short = shortQueryMatch(text);
+      const hits = long ? q.trigram.all(long, limit) : short ? q.grams.all(short, limit) : [];
+      const items = (exact ? [exact, ...hits] : hits).map(toItem);
+      return items.filter((c, i) => items.findIndex((x) => x.id === c.id) === i);
+    },
+  };
+}

@@ -1,21 +1,21 @@
-// The command-center server: HTTP (login, health) and socket.io (push, pull,
-// live changes) over one authoritative store.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+// The command-center server: HTTP (http-api.ts) and socket.io (push, pull,
+// live changes, case timelines) over one authoritative store.
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server as SocketServer, type Socket } from 'socket.io';
 import { z } from 'zod';
 import {
-  caseEventsRequestSchema, changeBatchSchema, loginRequestSchema, type CaseEventsResponse, pullRequestSchema, pushRequestSchema, WIRE_EVENTS,
-  type Change, type ChangeBatch, type LoginResponse, type MutationResult, type PullResponse, type PushResponse,
+  caseEventsRequestSchema, changeBatchSchema, type CaseEventsResponse, pullRequestSchema, pushRequestSchema, WIRE_EVENTS,
+  type Change, type ChangeBatch, type MutationResult, type PullResponse, type PushResponse,
 } from '../shared/wire.ts';
-import { computeKpis, kpiDimensions } from '../shared/domain/kpi.ts';
-import { newToken, verifyPassword } from './auth.ts';
+import type { Category } from '../shared/catalog.ts';
+import { createHttpApi } from './http-api.ts';
 import { createLogger, type Logger } from './log.ts';
 import { planMutation, type Locate } from './mutations.ts';
 import { caseInScope, scopeOf, type Scope } from '../shared/scope.ts';
 import type { Account, Store } from './store/store.ts';
 
-export type ServerOptions = { store: Store; locate: Locate; port?: number; host?: string; logger?: Logger };
+export type ServerOptions = { store: Store; locate: Locate; catalog?: readonly Category[]; port?: number; host?: string; logger?: Logger };
 export type RunningServer = {
   url: string;
   port: number;
@@ -24,8 +24,6 @@ export type RunningServer = {
   publish(changes: Change[]): void;
   close(): Promise<void>;
 };
-
-const MAX_BODY = 64 * 1024;
 
 function roomsOfScope(s: Scope): string[] {
   if (s.departmentId) return [`dept:${s.departmentId}`];
@@ -42,59 +40,15 @@ const roomsOfPlace = (p: { countyCode: string | null; townCode: string | null; d
 
 const roomsOfChange = (c: Change): string[] => ['all', ...roomsOfPlace(c.data), ...(c.from ? roomsOfPlace(c.from) : [])];
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('请求体过大');
-    chunks.push(chunk as Buffer);
-  }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-}
-
-function send(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
-}
-
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { store, locate } = opts;
   const log = opts.logger ?? createLogger({ svc: 'server' });
 
+  const api = createHttpApi({ store, catalog: opts.catalog ?? [], log });
   const http = createServer(async (req, res) => {
-    try {
-      if (req.method === 'GET' && req.url === '/api/health') return send(res, 200, { ok: true, version: await store.latestVersion() });
-      if (req.method === 'POST' && req.url === '/api/login') {
-        const parsed = loginRequestSchema.safeParse(await readJson(req));
-        if (!parsed.success) return send(res, 400, { ok: false, error: '用户名或密码格式无效' } satisfies LoginResponse);
-        const found = await store.findAccount(parsed.data.username);
-        if (!found || !verifyPassword(parsed.data.password, found.passwordHash)) {
-          log.warn('login failed', { username: parsed.data.username });
-          return send(res, 401, { ok: false, error: '用户名或密码错误' } satisfies LoginResponse);
-        }
-        const token = newToken();
-        await store.createSession(token, found.account.username);
-        return send(res, 200, { ok: true, token, serverId: await store.serverId(), user: found.account } satisfies LoginResponse);
-      }
-      if (req.method === 'GET' && req.url?.startsWith('/api/kpis')) {
-        const account = await store.findSession((req.headers.authorization ?? '').replace(/^Bearer /, ''));
-        if (!account) return send(res, 401, { ok: false, error: '未登录或会话已过期' });
-        const groupBy = new URL(req.url, 'http://x').searchParams.get('groupBy') ?? 'all';
-        const parsed = z.enum(kpiDimensions).safeParse(groupBy);
-        if (!parsed.success) return send(res, 400, { ok: false, error: `无效的分组维度: ${groupBy}` });
-        const cases = await store.listCases(scopeOf(account));
-        const groups = computeKpis(cases, [], { groupBy: parsed.data, now: new Date().toISOString() });
-        // Case lists behind each figure only on request: they are large for a whole city.
-        const withIds = new URL(req.url, 'http://x').searchParams.get('ids') === '1';
-        const body = withIds ? groups : Object.fromEntries(Object.entries(groups).map(([k, set]) => [k, Object.fromEntries(Object.entries(set).map(([name, v]) => [name, { ...v, caseIds: undefined }]))]));
-        return send(res, 200, { ok: true, groups: body });
-      }
-      if (req.url?.startsWith('/socket.io')) return; // socket.io answers these itself
-      send(res, 404, { ok: false, error: 'not found' });
-    } catch (err) {
-      send(res, 400, { ok: false, error: err instanceof Error ? err.message : '请求无效' });
-    }
+    if (await api(req, res)) return;
+    if (req.url?.startsWith('/socket.io')) return; // socket.io answers these itself
+    res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ ok: false, error: 'not found' }));
   });
 
   const io = new SocketServer(http, { maxHttpBufferSize: 1_000_000, serveClient: false, cors: { origin: false } });

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { actorRoles } from './domain/actor.ts';
 import { caseSchema } from './domain/case.ts';
 import type { CaseEvent } from './domain/case-event.ts';
+import type { Department, Division, Grid, GridWorker, Seat } from './domain/model.ts';
+import type { Category } from './catalog.ts';
 
 export const MAX_PUSH_BATCH = 200;
 export const MAX_PULL_PAGE = 1000;
@@ -65,6 +67,16 @@ export const sessionUserSchema = z.object({
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
 export type LoginResponse = { ok: true; token: string; serverId: string; user: SessionUser } | { ok: false; error: string };
+
+/** What a workstation needs to name, place and route things: fetched after login, kept in the cache. */
+export type ReferenceData = {
+  divisions: Division[];
+  grids: Grid[];
+  workers: GridWorker[];
+  departments: Department[];
+  seats: Seat[];
+  catalog: Category[];
+};
 
 export const caseEventsRequestSchema = z.object({ caseId: z.uuid() });
 export type CaseEventsResponse = { ok: true; events: CaseEvent[] } | { ok: false; error: string };

@@ -104,4 +104,34 @@ describe('server', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBeGreaterThanOrEqual(9);
   });
+
+  it('serves reference data with phones masked for roles that need not see them', async () => {
+    const get = async (username: string) => {
+      const session = await login(server.url, username);
+      if (!session.ok) throw new Error(session.error);
+      return (await (await fetch(`${server.url}/api/reference`, { headers: { authorization: `Bearer ${session.token}` } })).json()) as { reference: { workers: { phone: string }[]; grids: unknown[]; catalog: unknown[] } };
+    };
+    const dispatcher = await get('dispatcher');
+    const seat = await get('seat-chengguan');
+    expect(dispatcher.reference.grids.length).toBeGreaterThan(3000);
+    expect(dispatcher.reference.catalog.length).toBe(366);
+    expect(dispatcher.reference.workers[0]!.phone).toMatch(/^1\d{10}$/);
+    expect(seat.reference.workers[0]!.phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
+    expect((await fetch(`${server.url}/api/reference`)).status).toBe(401);
+  });
+
+  it('answers KPIs and timelines only within the caller’s scope', async () => {
+    const session = await login(server.url, 'seat-chengguan');
+    if (!session.ok) throw new Error(session.error);
+    const auth = { headers: { authorization: `Bearer ${session.token}` } };
+    const a = await connectClient(server.url);
+    const any = await a.pull(0);
+    a.close();
+    if (!any.ok) throw new Error(any.error);
+    const res = await fetch(`${server.url}/api/cases/${any.changes[0]!.id}/events`, auth);
+    expect(res.status).toBe(404);
+    expect(await (await fetch(`${server.url}/api/kpis?groupBy=planet`, auth)).json()).toEqual({ ok: false, error: '无效的分组维度: planet' });
+    const kpis = (await (await fetch(`${server.url}/api/kpis?groupBy=all`, auth)).json()) as { groups: Record<string, { accepted: { value: number } }> };
+    expect(kpis.groups.all?.accepted.value ?? 0).toBe(0);
+  });
 });

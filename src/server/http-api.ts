@@ -1,0 +1,115 @@
+// The server's HTTP side: login, health, KPIs, reference data and case
+// timelines. Every route but login and health needs a session token.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { Category } from '../shared/catalog.ts';
+import { computeKpis, kpiDimensions } from '../shared/domain/kpi.ts';
+import { canSeePhones, maskPhone } from '../shared/people.ts';
+import { caseInScope, scopeOf } from '../shared/scope.ts';
+import { loginRequestSchema, type LoginResponse, type ReferenceData } from '../shared/wire.ts';
+import { newToken, verifyPassword } from './auth.ts';
+import type { Logger } from './log.ts';
+import type { Account, Store } from './store/store.ts';
+
+const MAX_BODY = 64 * 1024;
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('请求体过大');
+    chunks.push(chunk as Buffer);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+type Ctx = { req: IncomingMessage; res: ServerResponse; url: URL; account: Account };
+type Route = { method: string; path: RegExp; auth: boolean; handle: (ctx: Ctx, match: RegExpMatchArray) => Promise<void> };
+
+export function createHttpApi(opts: { store: Store; catalog: readonly Category[]; log: Logger }) {
+  const { store, log } = opts;
+  const anonymous = {} as Account;
+
+  const routes: Route[] = [
+    {
+      method: 'GET', path: /^\/api\/health$/, auth: false,
+      handle: async ({ res }) => send(res, 200, { ok: true, version: await store.latestVersion() }),
+    },
+    {
+      method: 'POST', path: /^\/api\/login$/, auth: false,
+      handle: async ({ req, res }) => {
+        const parsed = loginRequestSchema.safeParse(await readJson(req));
+        if (!parsed.success) return send(res, 400, { ok: false, error: '用户名或密码格式无效' } satisfies LoginResponse);
+        const found = await store.findAccount(parsed.data.username);
+        if (!found || !verifyPassword(parsed.data.password, found.passwordHash)) {
+          log.warn('login failed', { username: parsed.data.username });
+          return send(res, 401, { ok: false, error: '用户名或密码错误' } satisfies LoginResponse);
+        }
+        const token = newToken();
+        await store.createSession(token, found.account.username);
+        send(res, 200, { ok: true, token, serverId: await store.serverId(), user: found.account } satisfies LoginResponse);
+      },
+    },
+    {
+      method: 'GET', path: /^\/api\/kpis$/, auth: true,
+      handle: async ({ res, url, account }) => {
+        const groupBy = url.searchParams.get('groupBy') ?? 'all';
+        const parsed = z.enum(kpiDimensions).safeParse(groupBy);
+        if (!parsed.success) return send(res, 400, { ok: false, error: `无效的分组维度: ${groupBy}` });
+        const groups = computeKpis(await store.listCases(scopeOf(account)), [], { groupBy: parsed.data, now: new Date().toISOString() });
+        // Case lists behind each figure only on request: they are large for a whole city.
+        const body = url.searchParams.get('ids') === '1'
+          ? groups
+          : Object.fromEntries(Object.entries(groups).map(([k, set]) => [k, Object.fromEntries(Object.entries(set).map(([name, v]) => [name, { ...v, caseIds: undefined }]))]));
+        send(res, 200, { ok: true, groups: body });
+      },
+    },
+    {
+      method: 'GET', path: /^\/api\/reference$/, auth: true,
+      handle: async ({ res, account }) => {
+        const city = await store.loadCity();
+        const phones = canSeePhones(account.role);
+        const body: ReferenceData = {
+          divisions: city.divisions, grids: city.grids, departments: city.departments, seats: city.seats, catalog: [...opts.catalog],
+          workers: phones ? city.workers : city.workers.map((w) => ({ ...w, phone: maskPhone(w.phone) })),
+        };
+        send(res, 200, { ok: true, reference: body });
+      },
+    },
+    {
+      method: 'GET', path: /^\/api\/cases\/([0-9a-f-]{36})\/events$/, auth: true,
+      handle: async ({ res, account }, m) => {
+        const c = await store.getCase(m[1]!);
+        if (!c || !caseInScope(c, scopeOf(account))) return send(res, 404, { ok: false, error: '案件不存在或不在您的管辖范围' });
+        send(res, 200, { ok: true, events: await store.caseEvents(c.id) });
+      },
+    },
+  ];
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = routes.find((r) => r.method === req.method && r.path.test(url.pathname));
+    if (!route) return false;
+    try {
+      let account = anonymous;
+      if (route.auth) {
+        const found = await store.findSession((req.headers.authorization ?? '').replace(/^Bearer /, ''));
+        if (!found) {
+          send(res, 401, { ok: false, error: '未登录或会话已过期' });
+          return true;
+        }
+        account = found;
+      }
+      await route.handle({ req, res, url, account }, url.pathname.match(route.path)!);
+    } catch (err) {
+      send(res, 400, { ok: false, error: err instanceof Error ? err.message : '请求无效' });
+    }
+    return true;
+  };
+}

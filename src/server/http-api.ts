@@ -76,7 +76,7 @@ export function createHttpApi(opts: { store: Store; catalog: readonly Category[]
         const city = await store.loadCity();
         const phones = canSeePhones(account.role);
         const body: ReferenceData = {
-          divisions: city.divisions, grids: city.grids, departments: city.departments, seats: city.seats, catalog: [...opts.catalog],
+          divisions: city.divisions, grids: city.grids, departments: city.departments, seats: city.seats, catalog: [...opts.catalog], responsibility: city.responsibility,
           workers: phones ? city.workers : city.workers.map((w) => ({ ...w, phone: maskPhone(w.phone) })),
         };
         send(res, 200, { ok: true, reference: body });

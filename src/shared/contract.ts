@@ -4,7 +4,13 @@
 import { z } from 'zod';
 import { caseSchema } from './domain/case.ts';
 import { caseActionSchema } from './domain/case-action.ts';
-import { casePriorities, caseSources, lngLatSchema, platforms } from './domain/model.ts';
+import { caseEventSchema } from './domain/case-event.ts';
+import { caseActionTypes } from './domain/case-action.ts';
+import { categorySchema } from './catalog.ts';
+import { kpiDimensions } from './domain/kpi.ts';
+import {
+  casePriorities, caseSources, departmentSchema, divisionSchema, gridSchema, gridWorkerSchema, lngLatSchema, platforms, seatSchema,
+} from './domain/model.ts';
 
 export const linkStateSchema = z.object({
   /** online: socket up and outbox drained; syncing: pushing or pulling; offline: no link. */
@@ -45,11 +51,30 @@ export const queries = {
   'link.state': def(z.object({}), linkStateSchema),
   /** Title, description and address (any length of query), or an exact case code. */
   'cases.search': def(z.object({ text: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(500).default(100) }), z.array(caseListItemSchema)),
+  'cases.get': def(z.object({ id: z.uuid() }), caseListItemSchema.nullable()),
+  /** The case's timeline (流转记录) from the server, or as last fetched when offline. */
+  'cases.timeline': def(z.object({ id: z.uuid() }), z.object({ events: z.array(caseEventSchema), fetchedAt: z.string().nullable() })),
+  /** The workflow actions the signed-in user may take on the case now: the UI offers exactly these. */
+  'cases.actions': def(z.object({ id: z.uuid() }), z.array(z.enum(caseActionTypes as [string, ...string[]]))),
+  /** The owning department and seat by the responsibility matrix (属地管理), for dispatch. */
+  'cases.suggestOwner': def(z.object({ id: z.uuid() }), z.object({ departmentId: z.string(), seatId: z.string().nullable() }).nullable()),
+  /** KPIs over the cached cases in the user's scope, grouped by one dimension. */
+  'kpis.compute': def(z.object({ groupBy: z.enum(kpiDimensions).default('all') }), z.record(z.string(), z.record(z.string(), z.object({ value: z.number().nullable(), numerator: z.number(), denominator: z.number() })))),
+  /** Names and routing: departments, seats, divisions and the category catalog, with when they were fetched. */
+  'reference.directory': def(
+    z.object({}),
+    z.object({ departments: z.array(departmentSchema), seats: z.array(seatSchema), divisions: z.array(divisionSchema), catalog: z.array(categorySchema), fetchedAt: z.string().nullable() }),
+  ),
+  'reference.grids': def(z.object({}), z.object({ grids: z.array(gridSchema), fetchedAt: z.string().nullable() })),
+  'reference.gridWorkers': def(z.object({ gridCode: z.string() }), z.array(gridWorkerSchema.extend({ phone: z.string() }))),
   /** A seat's open work, most urgent deadline first; defaults to the signed-in liaison's seat. */
   'cases.queue': def(z.object({ seatId: z.string().min(1).optional(), limit: z.number().int().min(1).max(1000).default(200) }), z.array(caseListItemSchema)),
   'session.info': def(
     z.object({}),
-    z.object({ username: z.string(), displayName: z.string(), role: z.string(), locale: z.enum(['zh-CN', 'en']) }),
+    z.object({
+      username: z.string(), displayName: z.string(), role: z.string(), locale: z.enum(['zh-CN', 'en']),
+      departmentId: z.string().nullable(), seatId: z.string().nullable(), countyCode: z.string().nullable(), townCode: z.string().nullable(),
+    }),
   ),
   /** Mutations the server refused, with its reason and the operator's original input. */
   'attention.list': def(
@@ -68,6 +93,8 @@ export const events = {
   'link.changed': linkStateSchema,
   /** Cases changed in the cache (from the server or a local command): ids to refresh. */
   'cases.changed': z.object({ ids: z.array(z.string()) }),
+  /** Reference data was refreshed from the server. */
+  'reference.changed': z.object({ fetchedAt: z.string() }),
 };
 
 export type Queries = typeof queries;

@@ -6,6 +6,7 @@ import { caseSchema } from './domain/case.ts';
 import type { CaseEvent } from './domain/case-event.ts';
 import type { Department, Division, Grid, GridWorker, Seat } from './domain/model.ts';
 import type { Category } from './catalog.ts';
+import type { ResponsibilityRule } from './owner-resolver.ts';
 
 export const MAX_PUSH_BATCH = 200;
 export const MAX_PULL_PAGE = 1000;
@@ -76,6 +77,7 @@ export type ReferenceData = {
   departments: Department[];
   seats: Seat[];
   catalog: Category[];
+  responsibility: ResponsibilityRule[];
 };
 
 export const caseEventsRequestSchema = z.object({ caseId: z.uuid() });

@@ -2,7 +2,7 @@
 // full-text search. Both answer from indexes, so they stay fast with a
 // million cached cases.
 import type { CaseListItem } from '../../shared/contract.ts';
-import { caseSchema } from '../../shared/domain/case.ts';
+import { caseSchema, type Case } from '../../shared/domain/case.ts';
 import { shortQueryMatch, trigramMatch } from '../../shared/text-grams.ts';
 import type { CacheDb } from './cache.ts';
 
@@ -26,8 +26,16 @@ export function createCaseQueries(db: CacheDb) {
       `select c.data, c.pending from cases_grams g join cases c on c.rowid = g.rowid where cases_grams match ? order by g.rowid desc limit ?`,
     ),
     byCode: db.prepare<[string], Row>('select data, pending from cases where code = ?'),
+    byId: db.prepare<[string], Row>('select data, pending from cases where id = ?'),
+    all: db.prepare<[], { data: string }>('select data from cases'),
   };
   return {
+    get: (id: string): CaseListItem | null => {
+      const row = q.byId.get(id);
+      return row ? toItem(row) : null;
+    },
+    /** Every case in the replica, unvalidated: for KPIs over the whole scope, where parsing each would dominate. */
+    all: (): Case[] => q.all.all().map((r) => JSON.parse(r.data) as Case),
     seatQueue: (seatId: string, limit: number): CaseListItem[] => q.queue.all(seatId, limit).map(toItem),
     /** Title, description and address; a case code matches exactly. */
     search(text: string, limit: number): CaseListItem[] {

@@ -13,6 +13,10 @@ import { ACT_MUTATION, actorOf, decideAct, decideReport, REPORT_MUTATION, type C
 import type { SessionUser } from '../../shared/wire.ts';
 import { openCache } from './cache.ts';
 import { createCaseQueries } from './case-queries.ts';
+import { createServerResources } from './server-resources.ts';
+import { suggestOwner } from './suggest-owner.ts';
+import { availableActions } from '../../shared/domain/case-rules.ts';
+import { computeKpis } from '../../shared/domain/kpi.ts';
 import { createLink, type Link } from './link.ts';
 import { createReplica } from './replica.ts';
 
@@ -25,7 +29,7 @@ export type CoreOptions = {
 
 export type Core = ContractHandler & { close(): Promise<void>; linkState(): LinkState };
 
-type QueryHandlers = { [K in QueryName]: (input: z.output<(typeof queries)[K]['input']>) => QueryOutput<K> };
+type QueryHandlers = { [K in QueryName]: (input: z.output<(typeof queries)[K]['input']>) => QueryOutput<K> | Promise<QueryOutput<K>> };
 type CommandHandlers = { [K in CommandName]: (input: z.output<(typeof commands)[K]['input']>) => CommandOutput<K> };
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
@@ -43,6 +47,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   };
   const replica = createReplica(db, user);
   const caseQueries = createCaseQueries(db);
+  const resources = createServerResources(db, { serverUrl: opts.serverUrl, token: () => replica.meta('token') });
+  const refreshReference = () =>
+    void resources.refreshReference().then(
+      (changed) => changed && emit('reference.changed', { fetchedAt: new Date().toISOString() }),
+      () => undefined, // offline or refused: the cached copy stays in use and is retried on the next sync
+    );
   if (!replica.meta('clientId')) replica.setMeta('clientId', randomUUID());
 
   const linkState = (): LinkState => ({
@@ -70,6 +80,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     onSynced: () => {
       replica.setMeta('lastSyncAt', new Date().toISOString());
       announceLink();
+      refreshReference();
     },
   });
 
@@ -81,10 +92,35 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const seat = seatId ?? user().seatId;
       return seat ? caseQueries.seatQueue(seat, limit) : [];
     },
-    'session.info': () => {
-      const { username, displayName, role } = user();
-      return { username, displayName, role, locale: opts.locale ?? 'zh-CN' };
+    'session.info': () => ({ ...user(), locale: opts.locale ?? 'zh-CN' }),
+    'cases.get': ({ id }) => caseQueries.get(id),
+    'cases.timeline': ({ id }) => {
+      return resources.timeline(id).then(({ data, fetchedAt }) => ({ events: data, fetchedAt }));
     },
+    'cases.actions': ({ id }) => {
+      const c = replica.getCase(id);
+      return c ? availableActions(c, actorOf(user())) : [];
+    },
+    'cases.suggestOwner': ({ id }) => {
+      const c = replica.getCase(id);
+      return c ? suggestOwner(c, resources) : null;
+    },
+    'kpis.compute': ({ groupBy }) => {
+      const groups = computeKpis(caseQueries.all(), [], { groupBy, now: new Date().toISOString() });
+      return Object.fromEntries(Object.entries(groups).map(([k, set]) => [k, Object.fromEntries(Object.entries(set).map(([name, v]) => [name, { value: v.value, numerator: v.numerator, denominator: v.denominator }]))]));
+    },
+    'reference.directory': () => {
+      const catalog = resources.reference('catalog');
+      return {
+        departments: resources.reference('departments').data, seats: resources.reference('seats').data,
+        divisions: resources.reference('divisions').data, catalog: catalog.data, fetchedAt: catalog.fetchedAt,
+      };
+    },
+    'reference.grids': () => {
+      const { data, fetchedAt } = resources.reference('grids');
+      return { grids: data, fetchedAt };
+    },
+    'reference.gridWorkers': ({ gridCode }) => resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode)),
     'attention.list': () => replica.attention(),
   };
 
@@ -125,7 +161,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     if (!input.success) return { id, ok: false, error: { code: 'bad-request', message: z.prettifyError(input.error) } };
     try {
       const handler = (kind === 'query' ? queryHandlers[name as QueryName] : commandHandlers[name as CommandName]) as (i: unknown) => unknown;
-      return { id, ok: true, result: handler(input.data) };
+      return { id, ok: true, result: await handler(input.data) };
     } catch (err) {
       return { id, ok: false, error: { code: 'failed', message: err instanceof Error ? err.message : String(err) } };
     }

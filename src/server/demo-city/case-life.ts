@@ -7,7 +7,7 @@ import type { Case } from '../../shared/domain/case.ts';
 import type { Department, Seat } from '../../shared/domain/model.ts';
 import { defaultSlaTable, slaLimitMinutes } from '../../shared/domain/sla.ts';
 import { categoryKey, type Category } from '../../shared/catalog.ts';
-import type { OwnerResolver } from './owner-resolver.ts';
+import type { OwnerResolver } from '../../shared/owner-resolver.ts';
 import type { Rng } from './prng.ts';
 
 export type Cast = {

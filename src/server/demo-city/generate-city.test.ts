@@ -15,7 +15,7 @@ import { JIAOQU_CODE } from './departments.ts';
 import { generateDemoCity } from './generate-city.ts';
 import { ringCentre } from './grid-order.ts';
 import { loadDemoCitySources } from './load-sources.ts';
-import { createOwnerResolver, ruleKey } from './owner-resolver.ts';
+import { createOwnerResolver, ruleKey } from '../../shared/owner-resolver.ts';
 import { accountRoles, type DemoCity, type DemoCitySources } from './types.ts';
 
 const RESOURCES = join(import.meta.dirname, '..', '..', '..', 'resources');

@@ -2,7 +2,7 @@
 export { loadDemoCitySources } from './load-sources.ts';
 export { parseDemoCitySources, type DemoCitySourceTexts } from './parse-sources.ts';
 export { generateDemoCity } from './generate-city.ts';
-export { createOwnerResolver, type OwnerQuery, type OwnerResolver } from './owner-resolver.ts';
+export { createOwnerResolver, type OwnerQuery, type OwnerResolver } from '../../shared/owner-resolver.ts';
 export type {
   AccountRole,
   CategoryRow,

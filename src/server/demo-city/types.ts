@@ -70,23 +70,8 @@ export interface DemoAccount {
   workerId?: string;
 }
 
-/**
- * One cell of the responsibility matrix (属地管理, one owner per case). A rule
- * names exactly one category level: a minor category (kind + minorCode), a
- * major category (kind + majorCode, minorCode null) or a whole platform (kind,
- * majorCode and minorCode null). The area is the city (both codes null), a
- * county, or a town within it. No two rules share all of these keys.
- */
-export interface ResponsibilityRule {
-  categoryKind: string | null;
-  majorCode: string | null;
-  minorCode: string | null;
-  /** The key of platform-level rules; on category rules, the category's (majority) platform. */
-  platform: Platform;
-  countyCode: string | null;
-  townCode: string | null;
-  departmentId: string;
-}
+export type { ResponsibilityRule } from '../../shared/owner-resolver.ts';
+import type { ResponsibilityRule } from '../../shared/owner-resolver.ts';
 
 export interface DemoCity {
   seed: number;

@@ -1,5 +1,6 @@
 // Schema migrations, one file per version, applied in order inside one transaction each.
 import v001 from './001-initial.ts';
 import v002 from './002-search.ts';
+import v003 from './003-reference.ts';
 
-export const migrations: readonly string[] = [v001, v002];
+export const migrations: readonly string[] = [v001, v002, v003];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOwnerResolver } from './owner-resolver.ts';
-import type { ResponsibilityRule } from './types.ts';
+import type { ResponsibilityRule } from './owner-resolver.ts';
 
 const rule = (over: Partial<ResponsibilityRule>): ResponsibilityRule => ({
   categoryKind: null,

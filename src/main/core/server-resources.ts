@@ -1,0 +1,64 @@
+// What the core fetches from the server over HTTP rather than through the
+// replica: reference data and case timelines. Both are kept in the cache and
+// served from there when the link is down, with the time they were fetched.
+import type { CaseEvent } from '../../shared/domain/case-event.ts';
+import type { ReferenceData } from '../../shared/wire.ts';
+import type { CacheDb } from './cache.ts';
+
+const REFERENCE_KINDS = ['divisions', 'grids', 'workers', 'departments', 'seats', 'catalog', 'responsibility'] as const;
+const REFRESH_MS = 10 * 60_000;
+
+export type Fetched<T> = { data: T; fetchedAt: string | null };
+
+export function createServerResources(db: CacheDb, opts: { serverUrl: string; token: () => string | undefined; timeoutMs?: number }) {
+  const q = {
+    putRef: db.prepare('insert into reference (kind, data, fetched_at) values (?, ?, ?) on conflict(kind) do update set data = excluded.data, fetched_at = excluded.fetched_at'),
+    getRef: db.prepare<[string], { data: string; fetched_at: string }>('select data, fetched_at from reference where kind = ?'),
+    putTimeline: db.prepare('insert into case_timelines (case_id, data, fetched_at) values (?, ?, ?) on conflict(case_id) do update set data = excluded.data, fetched_at = excluded.fetched_at'),
+    getTimeline: db.prepare<[string], { data: string; fetched_at: string }>('select data, fetched_at from case_timelines where case_id = ?'),
+  };
+  const saveReference = db.transaction((ref: ReferenceData, at: string) => {
+    for (const kind of REFERENCE_KINDS) q.putRef.run(kind, JSON.stringify(ref[kind]), at);
+  });
+  let cache: Partial<ReferenceData> = {};
+
+  async function get<T>(path: string): Promise<T> {
+    const token = opts.token();
+    if (!token) throw new Error('尚未登录指挥中心');
+    const res = await fetch(new URL(path, opts.serverUrl), { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000) });
+    const body = (await res.json()) as { ok: boolean; error?: string } & T;
+    if (!body.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
+    return body;
+  }
+
+  return {
+    /** Fetch reference data when never fetched or older than the refresh interval; true if it changed. */
+    async refreshReference(force = false): Promise<boolean> {
+      const last = q.getRef.get('catalog')?.fetched_at;
+      if (!force && last && Date.now() - Date.parse(last) < REFRESH_MS) return false;
+      const { reference } = await get<{ reference: ReferenceData }>('/api/reference');
+      saveReference(reference, new Date().toISOString());
+      cache = {};
+      return true;
+    },
+    reference<K extends keyof ReferenceData>(kind: K): Fetched<ReferenceData[K]> {
+      const row = q.getRef.get(kind);
+      if (!row) return { data: [] as ReferenceData[K], fetchedAt: null };
+      cache[kind] ??= JSON.parse(row.data) as ReferenceData[K];
+      return { data: cache[kind] as ReferenceData[K], fetchedAt: row.fetched_at };
+    },
+    /** The server's timeline when reachable, else the one fetched last. */
+    async timeline(caseId: string): Promise<Fetched<CaseEvent[]>> {
+      try {
+        const { events } = await get<{ events: CaseEvent[] }>(`/api/cases/${caseId}/events`);
+        const at = new Date().toISOString();
+        q.putTimeline.run(caseId, JSON.stringify(events), at);
+        return { data: events, fetchedAt: at };
+      } catch {
+        const row = q.getTimeline.get(caseId);
+        return row ? { data: JSON.parse(row.data) as CaseEvent[], fetchedAt: row.fetched_at } : { data: [], fetchedAt: null };
+      }
+    },
+  };
+}
+export type ServerResources = ReturnType<typeof createServerResources>;

@@ -1,0 +1,72 @@
+// What the workstation core answers for the dispatch views: reference data,
+// the actions a user may take, the dispatch suggestion, timelines and KPIs —
+// online, and from the cache once the server is gone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../src/main/core/core.ts';
+import { silentLogger } from '../../src/server/log.ts';
+import type { RunningServer } from '../../src/server/server.ts';
+import { startEmbeddedServer } from '../../src/server/start.ts';
+import type { CaseListItem, LinkState } from '../../src/shared/contract.ts';
+import { command, query } from '../support/core-client.ts';
+import { DEMO_PASSWORD } from '../support/server-client.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+const RESOURCES = new URL('../../resources', import.meta.url).pathname;
+
+async function until(check: () => Promise<boolean>, timeoutMs = 8000) {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('core queries for dispatch', () => {
+  const dir = tempDir();
+  let server: RunningServer;
+  let core: Core;
+  let target: CaseListItem;
+  beforeAll(async () => {
+    server = await startEmbeddedServer({ dataDir: `${dir.path}/server`, resourcesDir: RESOURCES, logger: silentLogger, seed: 'sample' });
+    core = await createCore({ dataDir: `${dir.path}/ws`, serverUrl: server.url, credentials: { username: 'dispatcher', password: DEMO_PASSWORD } });
+    await until(async () => (await query<LinkState>(core, 'link.state')).status === 'online');
+    await until(async () => (await query<{ fetchedAt: string | null }>(core, 'reference.directory')).fetchedAt !== null);
+    target = (await query<CaseListItem[]>(core, 'cases.list')).find((c) => c.title === '长安路井盖缺失')!;
+  }, 30_000);
+  afterAll(async () => {
+    await core.close();
+    await server.close();
+    dir.remove();
+  });
+
+  it('knows the session and the city’s directory', async () => {
+    expect(await query(core, 'session.info')).toMatchObject({ username: 'dispatcher', role: 'dispatcher' });
+    const dir = await query<{ departments: { id: string }[]; seats: unknown[]; catalog: unknown[] }>(core, 'reference.directory');
+    expect(dir.departments.map((d) => d.id)).toContain('chengguan');
+    expect(dir.catalog).toHaveLength(366);
+    const grids = await query<{ grids: { code: string }[] }>(core, 'reference.grids');
+    expect(grids.grids.some((g) => g.code === target.gridCode)).toBe(true);
+    const workers = await query<{ role: string; phone: string }[]>(core, 'reference.gridWorkers', { gridCode: target.gridCode });
+    expect(workers.filter((w) => w.role === 'leader')).toHaveLength(1);
+  });
+
+  it('offers exactly the actions the workflow allows, and suggests the owner by the matrix', async () => {
+    expect(await query<string[]>(core, 'cases.actions', { id: target.id })).toEqual(expect.arrayContaining(['accept', 'reject']));
+    expect(await query<string[]>(core, 'cases.actions', { id: target.id })).not.toContain('dispatch');
+    await command(core, 'cases.act', { caseId: target.id, action: { type: 'accept' } });
+    expect(await query<string[]>(core, 'cases.actions', { id: target.id })).toContain('dispatch');
+    const owner = await query<{ departmentId: string; seatId: string | null }>(core, 'cases.suggestOwner', { id: target.id });
+    expect(owner).toEqual({ departmentId: 'shuiwu', seatId: expect.stringMatching(/^seat-/) }); // 上水井盖 → 水务局 in the catalog
+  });
+
+  it('shows the timeline, and the last one fetched when offline', async () => {
+    await expect.poll(() => query<LinkState>(core, 'link.state').then((s) => s.pending)).toBe(0);
+    const online = await query<{ events: { action: string }[]; fetchedAt: string | null }>(core, 'cases.timeline', { id: target.id });
+    expect(online.events.map((e) => e.action)).toEqual(['report', 'accept']);
+    const kpis = await query<Record<string, Record<string, { value: number | null }>>>(core, 'kpis.compute', { groupBy: 'all' });
+    expect(kpis.all!.accepted!.value).toBe(4);
+    await server.close();
+    const offline = await query<{ events: { action: string }[]; fetchedAt: string | null }>(core, 'cases.timeline', { id: target.id });
+    expect(offline).toEqual(online);
+  });
+});

@@ -7,6 +7,7 @@ import { caseActionSchema } from './domain/case-action.ts';
 import { caseEventSchema } from './domain/case-event.ts';
 import { caseActionTypes } from './domain/case-action.ts';
 import { categorySchema } from './catalog.ts';
+import { queueIds, type QueueId } from './queues.ts';
 import { kpiDimensions } from './domain/kpi.ts';
 import {
   casePriorities, caseSources, departmentSchema, divisionSchema, gridSchema, gridWorkerSchema, lngLatSchema, platforms, seatSchema,
@@ -47,7 +48,9 @@ export type ActOnCaseInput = z.input<typeof actOnCaseInputSchema>;
 const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const queries = {
-  'cases.list': def(z.object({ limit: z.number().int().min(1).max(5000).default(500) }), z.array(caseListItemSchema)),
+  /** Newest first, optionally one work queue (待受理, 待派遣 …). */
+  'cases.list': def(z.object({ queue: z.enum(queueIds as [QueueId, ...QueueId[]]).default('all'), limit: z.number().int().min(1).max(5000).default(500) }), z.array(caseListItemSchema)),
+  'cases.queueCounts': def(z.object({}), z.record(z.enum(queueIds as [QueueId, ...QueueId[]]), z.number())),
   'link.state': def(z.object({}), linkStateSchema),
   /** Title, description and address (any length of query), or an exact case code. */
   'cases.search': def(z.object({ text: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(500).default(100) }), z.array(caseListItemSchema)),

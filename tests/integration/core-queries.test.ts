@@ -55,6 +55,8 @@ describe('core queries for dispatch', () => {
     expect(await query<string[]>(core, 'cases.actions', { id: target.id })).not.toContain('dispatch');
     await command(core, 'cases.act', { caseId: target.id, action: { type: 'accept' } });
     expect(await query<string[]>(core, 'cases.actions', { id: target.id })).toContain('dispatch');
+    expect(await query(core, 'cases.queueCounts')).toMatchObject({ all: 4, intake: 3, dispatch: 1, sign: 0, overdue: 0 });
+    expect((await query<CaseListItem[]>(core, 'cases.list', { queue: 'dispatch' })).map((c) => c.id)).toEqual([target.id]);
     const owner = await query<{ departmentId: string; seatId: string | null }>(core, 'cases.suggestOwner', { id: target.id });
     expect(owner).toEqual({ departmentId: 'shuiwu', seatId: expect.stringMatching(/^seat-/) }); // 上水井盖 → 水务局 in the catalog
   });

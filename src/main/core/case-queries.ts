@@ -3,6 +3,7 @@
 // million cached cases.
 import type { CaseListItem } from '../../shared/contract.ts';
 import { caseSchema, type Case } from '../../shared/domain/case.ts';
+import { queueIds, queues, type QueueDef, type QueueId } from '../../shared/queues.ts';
 import { shortQueryMatch, trigramMatch } from '../../shared/text-grams.ts';
 import type { CacheDb } from './cache.ts';
 
@@ -12,7 +13,20 @@ const toItem = (r: Row): CaseListItem => ({ ...caseSchema.parse(JSON.parse(r.dat
 /** Open states a seat works, in the order a liaison takes them up. */
 export const QUEUE_STATES = ['dispatched', 'signed', 'handling'] as const;
 
+/** The SQL condition of a queue; values are bound, never spliced. */
+function queueWhere(def: QueueDef): string {
+  const parts: string[] = [];
+  if (def.states.length > 0) parts.push(`state in (${def.states.map((s) => `'${s}'`).join(', ')})`);
+  if ('overdue' in def) parts.push('deadline_at < @now');
+  if ('supervised' in def) parts.push('supervision_count > 0');
+  return parts.length ? parts.join(' and ') : '1';
+}
+
 export function createCaseQueries(db: CacheDb) {
+  const queueList = new Map(queueIds.map((id) => [id, db.prepare<[{ now: string; limit: number }], Row>(
+    `select data, pending from cases where ${queueWhere(queues[id])} order by reported_at desc limit @limit`,
+  )]));
+  const queueCount = new Map(queueIds.map((id) => [id, db.prepare<[{ now: string }], { n: number }>(`select count(*) as n from cases where ${queueWhere(queues[id])}`)]));
   const q = {
     queue: db.prepare<[string, number], Row>(
       `select data, pending from cases indexed by cases_seat_queue
@@ -30,6 +44,11 @@ export function createCaseQueries(db: CacheDb) {
     all: db.prepare<[], { data: string }>('select data from cases'),
   };
   return {
+    queue: (id: QueueId, limit: number): CaseListItem[] => queueList.get(id)!.all({ now: new Date().toISOString(), limit }).map(toItem),
+    queueCounts: (): Record<QueueId, number> => {
+      const now = new Date().toISOString();
+      return Object.fromEntries(queueIds.map((id) => [id, queueCount.get(id)!.get({ now })!.n])) as Record<QueueId, number>;
+    },
     get: (id: string): CaseListItem | null => {
       const row = q.byId.get(id);
       return row ? toItem(row) : null;

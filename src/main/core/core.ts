@@ -85,7 +85,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   });
 
   const queryHandlers: QueryHandlers = {
-    'cases.list': ({ limit }) => replica.listCases(limit),
+    'cases.list': ({ queue, limit }) => caseQueries.queue(queue, limit),
+    'cases.queueCounts': () => caseQueries.queueCounts(),
     'link.state': () => linkState(),
     'cases.search': ({ text, limit }) => caseQueries.search(text, limit),
     'cases.queue': ({ seatId, limit }) => {

@@ -1,20 +1,21 @@
-// The dispatch workstation: link state in the header, the case list beside
-// the live map, selection shared between them.
+// The workstation shell: title, the signed-in seat, the link state on every
+// screen, and the dispatch workstation.
 import { Button, Layout, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCases, useLinkState } from '../api/hooks.ts';
-import { CaseList } from '../cases/CaseList.tsx';
+import { useLinkState } from '../api/hooks.ts';
+import { useLiveQuery } from '../api/use-live-query.ts';
 import { ReportCaseDialog } from '../cases/ReportCaseDialog.tsx';
+import { DispatchView } from '../dispatch/DispatchView.tsx';
+import { AttentionDrawer } from '../link/AttentionDrawer.tsx';
 import { LinkBadge } from '../link/LinkBadge.tsx';
-import { CaseMap } from '../map/CaseMap.tsx';
 
 export function App() {
   const { t } = useTranslation();
-  const cases = useCases();
   const link = useLinkState();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const session = useLiveQuery('session.info', {}, ['link.changed']);
   const [reporting, setReporting] = useState(false);
+  const [attention, setAttention] = useState(false);
   const mapCenter = (): [number, number] => {
     const c = window.__gccMap?.getCenter();
     return c ? [c.lng, c.lat] : [130.36, 46.8];
@@ -25,23 +26,16 @@ export function App() {
         <Typography.Title level={3} className="app-title">{t('app.title')}</Typography.Title>
         <span className="app-subtitle">{t('app.subtitle')}</span>
         <div className="app-header-right">
-          <LinkBadge state={link} />
+          <Button type="primary" onClick={() => setReporting(true)} data-testid="report-button">{t('cases.report')}</Button>
+          {session && <span className="app-user" data-testid="session-user">{session.displayName} · {t(`role.${session.role}`, { defaultValue: session.role })}</span>}
+          <LinkBadge state={link} onAttention={() => setAttention(true)} />
         </div>
       </Layout.Header>
-      <Layout className="app-body">
-        <Layout.Sider width={380} className="app-sider" theme="dark">
-          <div className="sider-head">
-            <Typography.Title level={5} className="sider-title">{t('cases.title')}</Typography.Title>
-            <span className="sider-count" data-testid="case-count">{t('cases.count', { count: cases.length })}</span>
-            <Button type="primary" size="small" onClick={() => setReporting(true)} data-testid="report-button">{t('cases.report')}</Button>
-          </div>
-          <CaseList cases={cases} selectedId={selectedId} onSelect={setSelectedId} />
-        </Layout.Sider>
-        <Layout.Content className="app-map">
-          <CaseMap cases={cases} attribution={t('map.attribution')} selectedId={selectedId} onSelect={setSelectedId} />
-        </Layout.Content>
-      </Layout>
+      <Layout.Content className="app-body">
+        <DispatchView attribution={t('map.attribution')} />
+      </Layout.Content>
       <ReportCaseDialog open={reporting} onClose={() => setReporting(false)} point={mapCenter} />
+      <AttentionDrawer open={attention} onClose={() => setAttention(false)} />
     </Layout>
   );
 }

@@ -6,7 +6,7 @@ import type { LinkState } from '../../../shared/contract.ts';
 
 const COLORS = { online: 'success', offline: 'error', syncing: 'processing' } as const;
 
-export function LinkBadge({ state }: { state: LinkState | null }) {
+export function LinkBadge({ state, onAttention }: { state: LinkState | null; onAttention?: () => void }) {
   const { t } = useTranslation();
   if (!state) return null;
   const fresh = state.lastSyncAt
@@ -18,7 +18,11 @@ export function LinkBadge({ state }: { state: LinkState | null }) {
         {t(`link.${state.status}`)}
         {state.pending > 0 && ` · ${t('link.pending', { count: state.pending })}`}
       </Tag>
-      {state.attention > 0 && <Tag color="warning">{t('link.attention', { count: state.attention })}</Tag>}
+      {state.attention > 0 && (
+        <Tag color="warning" className="attention-tag" onClick={onAttention} data-testid="attention-tag" role="button">
+          {t('link.attention', { count: state.attention })}
+        </Tag>
+      )}
       {state.status !== 'online' && <span className="link-fresh">{fresh}</span>}
     </Space>
   );

@@ -1,0 +1,93 @@
+// One workflow action with the fields it needs. The core checks it with the
+// same workflow as the server and answers at once — online or not.
+import { App as AntApp, Form, Input, InputNumber, Modal, Rate, Select } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseAction, CaseActionType } from '../../../shared/domain/case-action.ts';
+import { useApi } from '../api/context.ts';
+import type { Directory } from './use-directory.ts';
+
+const REASON: readonly CaseActionType[] = ['reject', 'return', 'verifyFail', 'denyExtension', 'requestPark', 'denyPark'];
+const RESULT: readonly CaseActionType[] = ['submit', 'selfResolve'];
+const NOTE_REQUIRED: readonly CaseActionType[] = ['supervise', 'instruct'];
+
+/** Actions with nothing to fill in beyond an optional note. */
+export const isQuickAction = (type: CaseActionType) =>
+  !REASON.includes(type) && !RESULT.includes(type) && !NOTE_REQUIRED.includes(type) && !['dispatch', 'rate', 'requestExtension', 'approveExtension'].includes(type);
+
+type Props = { caseId: string; type: CaseActionType | null; directory: Directory | undefined; onClose: () => void };
+
+export function ActionDialog({ caseId, type, directory, onClose }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm();
+  const departmentId = Form.useWatch('departmentId', form) as string | undefined;
+
+  useEffect(() => {
+    form.resetFields();
+    if (type === 'dispatch') {
+      void api.query('cases.suggestOwner', { id: caseId }).then((s) => s && form.setFieldsValue({ departmentId: s.departmentId, seatId: s.seatId ?? undefined }));
+    }
+  }, [type, caseId, api, form]);
+
+  if (!type) return null;
+  const submit = async () => {
+    const values = (await form.validateFields()) as Record<string, unknown>;
+    const action = { type, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) } as CaseAction;
+    try {
+      await api.command('cases.act', { caseId, action });
+      message.success(t('action.done', { action: t(`action.${type}`) }));
+      onClose();
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    }
+  };
+  const seats = (directory?.seats ?? []).filter((s) => s.departmentId === departmentId);
+  return (
+    <Modal open title={t(`action.${type}`)} okText={t('action.confirm')} cancelText={t('report.cancel')} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+      <Form form={form} layout="vertical" data-testid="action-form">
+        {type === 'dispatch' && (
+          <>
+            <Form.Item name="departmentId" label={t('field.department')} rules={[{ required: true, message: t('action.pickDepartment') }]} extra={t('action.suggested')}>
+              <Select showSearch optionFilterProp="label" options={(directory?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))} data-testid="dispatch-department" />
+            </Form.Item>
+            <Form.Item name="seatId" label={t('field.seat')} rules={[{ required: true, message: t('action.pickSeat') }]}>
+              <Select options={seats.map((s) => ({ value: s.id, label: s.name }))} data-testid="dispatch-seat" />
+            </Form.Item>
+          </>
+        )}
+        {REASON.includes(type) && (
+          <Form.Item name="reason" label={t('field.reason')} rules={[{ required: true, whitespace: true, message: t('action.needReason') }]}>
+            <Input.TextArea rows={3} maxLength={1000} data-testid="action-reason" />
+          </Form.Item>
+        )}
+        {RESULT.includes(type) && (
+          <Form.Item name="result" label={t('field.result')} rules={[{ required: true, whitespace: true, message: t('action.needResult') }]}>
+            <Input.TextArea rows={3} maxLength={1000} data-testid="action-result" />
+          </Form.Item>
+        )}
+        {type === 'rate' && (
+          <Form.Item name="satisfaction" label={t('field.satisfaction')} rules={[{ required: true, message: t('action.needRating') }]}>
+            <Rate />
+          </Form.Item>
+        )}
+        {(type === 'requestExtension' || type === 'approveExtension') && (
+          <Form.Item name="hours" label={t('field.hours')} rules={type === 'requestExtension' ? [{ required: true, message: t('action.needHours') }] : []}>
+            <InputNumber min={1} max={1000} precision={0} />
+          </Form.Item>
+        )}
+        {type === 'requestExtension' && (
+          <Form.Item name="reason" label={t('field.reason')} rules={[{ required: true, whitespace: true, message: t('action.needReason') }]}>
+            <Input.TextArea rows={2} maxLength={1000} />
+          </Form.Item>
+        )}
+        {!REASON.includes(type) && !RESULT.includes(type) && type !== 'requestExtension' && (
+          <Form.Item name="note" label={t('field.note')} rules={NOTE_REQUIRED.includes(type) ? [{ required: true, whitespace: true, message: t('action.needNote') }] : []}>
+            <Input.TextArea rows={2} maxLength={1000} data-testid="action-note" />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,30 @@
+// The case's 流转记录: every event, who, which seat, when, what, and the note.
+import { Empty, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { QueryOutput } from '../../../shared/contract.ts';
+
+type Props = { timeline: QueryOutput<'cases.timeline'> | undefined; seatName: (id: string | null) => string };
+
+export function CaseTimeline({ timeline, seatName }: Props) {
+  const { t } = useTranslation();
+  if (!timeline || timeline.events.length === 0) return <Empty description={t('detail.noTimeline')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  return (
+    <>
+      {timeline.fetchedAt && <Typography.Text type="secondary" className="timeline-fetched">{t('detail.timelineAt', { time: new Date(timeline.fetchedAt).toLocaleString('zh-CN', { hour12: false }) })}</Typography.Text>}
+      <Timeline
+        data-testid="case-timeline"
+        items={timeline.events.map((e) => ({
+          key: e.seq,
+          color: e.action === 'verifyFail' || e.action === 'return' || e.action === 'reject' ? 'red' : e.action === 'close' || e.action === 'rate' ? 'green' : 'blue',
+          content: (
+            <div className="timeline-item" data-testid="timeline-item" data-action={e.action}>
+              <div><strong>{t(`action.${e.action}`)}</strong> · {e.actorId}{e.seatId ? ` · ${seatName(e.seatId)}` : ''}</div>
+              <div className="timeline-meta">{new Date(e.at).toLocaleString('zh-CN', { hour12: false })}{e.toState ? ` → ${t(`state.${e.toState}`)}` : ''}</div>
+              {e.note && <div className="timeline-note">{e.note}</div>}
+            </div>
+          ),
+        }))}
+      />
+    </>
+  );
+}

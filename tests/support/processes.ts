@@ -39,5 +39,5 @@ function start(script: string, args: string[], urlPattern: RegExp): Promise<Proc
 export const startServerProcess = (dataDir: string, port = 0) =>
   start('src/server/main.ts', ['--port', String(port), '--data', dataDir, '--seed', 'sample', '--simulate', '0'], /command-center server: (http:\/\/\S+)/);
 
-export const startBrowserHost = (dataDir: string, serverUrl: string) =>
-  start('src/main/browser-host/main.ts', ['--port', '0', '--data', dataDir, '--server-url', serverUrl], /GRID_COMMAND_CENTER_URL=(\S+)/);
+export const startBrowserHost = (dataDir: string, serverUrl: string, user = 'dispatcher') =>
+  start('src/main/browser-host/main.ts', ['--port', '0', '--data', dataDir, '--server-url', serverUrl, '--user', user], /GRID_COMMAND_CENTER_URL=(\S+)/);

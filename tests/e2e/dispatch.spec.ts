@@ -1,0 +1,113 @@
+// Seat-based dispatch end to end: a center dispatcher and a department seat,
+// each in its own workstation (browser host) and browser context, walk one
+// case through its whole life — with a return and a rework — against a real
+// server; then the timeline tells the story. A seat cannot see or act on
+// another department's case, through the UI or by a crafted call.
+import { expect, test, type Page } from '@playwright/test';
+import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+const TITLE = '长安路井盖缺失';
+
+async function act(page: Page, action: string, fill?: { reason?: string; result?: string }) {
+  await page.getByTestId(`act-${action}`).click();
+  if (fill?.reason) await page.getByTestId('action-reason').fill(fill.reason);
+  if (fill?.result) await page.getByTestId('action-result').fill(fill.result);
+  await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
+async function dispatchToChengguan(page: Page) {
+  await page.getByTestId('act-dispatch').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('承办部门').click();
+  await dialog.getByLabel('承办部门').fill('城市管理综合');
+  await page.locator('.ant-select-item-option', { hasText: /^佳木斯市城市管理综合执法局$/ }).click();
+  await dialog.getByLabel('承办席位').click();
+  await page.locator('.ant-select-item-option', { hasText: '城管局席位' }).first().click();
+  await dialog.getByRole('button', { name: /确\s*定/ }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+const openCase = async (page: Page, queue: string) => {
+  await page.getByTestId(`queue-${queue}`).click();
+  await page.getByTestId('case-item').filter({ hasText: TITLE }).click();
+  await expect(page.getByTestId('case-detail')).toContainText(TITLE);
+};
+const expectState = (page: Page, label: string) => expect(page.getByTestId('detail-state')).toHaveText(label, { timeout: 10_000 });
+
+test('a dispatcher and a seat walk one case through its life, with a return and a rework', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const dir = tempDir();
+  const server = await startServerProcess(`${dir.path}/server`);
+  const hosts: Proc[] = [];
+  try {
+    hosts.push(await startBrowserHost(`${dir.path}/center`, server.url, 'dispatcher'), await startBrowserHost(`${dir.path}/seat`, server.url, 'seat-chengguan'));
+    const open = async (h: Proc) => {
+      const page = await (await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN' })).newPage();
+      await page.goto(h.url);
+      await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online');
+      return page;
+    };
+    const [center, seat] = [await open(hosts[0]!), await open(hosts[1]!)];
+    await expect(seat.getByTestId('session-user')).toContainText('席位联络员');
+    await expect(seat.getByTestId('case-item')).toHaveCount(0);
+
+    await openCase(center, 'intake');
+    await expect(center.getByTestId('case-actions')).not.toContainText('派遣');
+    await act(center, 'accept');
+    await expectState(center, '已立案');
+    await dispatchToChengguan(center);
+    await expectState(center, '已派遣');
+
+    // The seat sees it arrive, and sends it back once.
+    await openCase(seat, 'sign');
+    await expect(seat.getByTestId('case-actions')).not.toContainText('结案');
+    await act(seat, 'return', { reason: '需先确认井盖产权单位' });
+    await expect(seat.getByTestId('case-item').filter({ hasText: TITLE })).toHaveCount(0);
+
+    await openCase(center, 'dispatch');
+    await dispatchToChengguan(center);
+    await openCase(seat, 'sign');
+    await act(seat, 'sign');
+    await expectState(seat, '已签收');
+    await act(seat, 'start');
+    await act(seat, 'submit', { result: '已临时围挡' });
+    await expectState(seat, '待核查');
+
+    await openCase(center, 'verify');
+    await act(center, 'verifyFail', { reason: '未更换井盖，仅围挡' });
+    await expectState(center, '处置中');
+    await openCase(seat, 'handling');
+    await act(seat, 'submit', { result: '已更换新井盖' });
+    await openCase(center, 'verify');
+    await act(center, 'verifyPass');
+    await act(center, 'close');
+    await center.getByTestId('act-rate').click();
+    await center.getByRole('dialog').getByRole('radio').nth(4).click();
+    await center.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await expectState(center, '已评价');
+
+    const actions = await center.getByTestId('timeline-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-action')));
+    expect(actions).toEqual(['report', 'accept', 'dispatch', 'return', 'dispatch', 'sign', 'start', 'submit', 'verifyFail', 'submit', 'verifyPass', 'close', 'rate']);
+    await expect(center.getByTestId('case-timeline')).toContainText('需先确认井盖产权单位');
+
+    // A crafted call from the seat's page for a case of another department is refused, and nothing changes.
+    await openCase(center, 'all');
+    const other = await center.getByTestId('case-item').filter({ hasText: '中山路占道经营' }).getAttribute('data-case-id');
+    const reply = await seat.evaluate(async (caseId) => {
+      const token = sessionStorage.getItem('gcc.token');
+      const ws = new WebSocket(`ws://${location.host}/contract?token=${token}`);
+      await new Promise((r) => ws.addEventListener('open', r, { once: true }));
+      const answer = new Promise<string>((r) => ws.addEventListener('message', (m) => { if (String(m.data).includes('"response"')) r(String(m.data)); }));
+      ws.send(JSON.stringify({ id: 99, kind: 'command', name: 'cases.act', args: { caseId, action: { type: 'accept' } } }));
+      return JSON.parse(await answer) as { ok: boolean; error?: { message: string } };
+    }, other);
+    expect(reply).toMatchObject({ ok: false, error: { message: '案件不存在或不在您的管辖范围' } });
+    await expect(seat.getByTestId('link-state')).not.toContainText('待同步');
+  } finally {
+    for (const h of hosts) await h.stop();
+    await server.stop();
+    dir.remove();
+  }
+});

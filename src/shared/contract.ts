@@ -69,6 +69,18 @@ export const queries = {
     z.object({ departments: z.array(departmentSchema), seats: z.array(seatSchema), divisions: z.array(divisionSchema), catalog: z.array(categorySchema), fetchedAt: z.string().nullable() }),
   ),
   'reference.grids': def(z.object({}), z.object({ grids: z.array(gridSchema), fetchedAt: z.string().nullable() })),
+  /** Grids with open cases, with how many are near breach (yellow) or over the limit (red). */
+  'grids.status': def(z.object({}), z.array(z.object({ gridCode: z.string(), open: z.number(), yellow: z.number(), red: z.number() }))),
+  /** One grid's card: the grid, its 网格长 and 网格员 (phones masked by role), open cases with SLA lights, KPIs. */
+  'grids.card': def(
+    z.object({ gridCode: z.string().regex(/^\d{15}$/) }),
+    z.object({
+      grid: gridSchema.nullable(),
+      workers: z.array(gridWorkerSchema.extend({ phone: z.string() })),
+      openCases: z.array(caseListItemSchema.extend({ light: z.enum(['green', 'yellow', 'red']).nullable() })),
+      kpis: z.object({ accepted: z.number().nullable(), finishRate: z.number().nullable(), satisfactionRate: z.number().nullable(), overdue: z.number().nullable() }).nullable(),
+    }),
+  ),
   'reference.gridWorkers': def(z.object({ gridCode: z.string() }), z.array(gridWorkerSchema.extend({ phone: z.string() }))),
   /** A seat's open work, most urgent deadline first; defaults to the signed-in liaison's seat. */
   'cases.queue': def(z.object({ seatId: z.string().min(1).optional(), limit: z.number().int().min(1).max(1000).default(200) }), z.array(caseListItemSchema)),

@@ -50,6 +50,17 @@ describe('core queries for dispatch', () => {
     expect(workers.filter((w) => w.role === 'leader')).toHaveLength(1);
   });
 
+  it('colors grids by their open cases and opens a grid card', async () => {
+    const status = await query<{ gridCode: string; open: number; yellow: number; red: number }[]>(core, 'grids.status');
+    expect(status.find((g) => g.gridCode === target.gridCode)).toEqual({ gridCode: target.gridCode, open: 1, yellow: 0, red: 0 });
+    expect(status.reduce((n, g) => n + g.open, 0)).toBe(4);
+    const card = await query<{ grid: { code: string } | null; workers: { role: string }[]; openCases: { id: string }[]; kpis: { accepted: number } | null }>(core, 'grids.card', { gridCode: target.gridCode });
+    expect(card.grid?.code).toBe(target.gridCode);
+    expect(card.workers.some((w) => w.role === 'leader')).toBe(true);
+    expect(card.openCases.map((c) => c.id)).toEqual([target.id]);
+    expect(card.kpis?.accepted).toBe(1);
+  });
+
   it('offers exactly the actions the workflow allows, and suggests the owner by the matrix', async () => {
     expect(await query<string[]>(core, 'cases.actions', { id: target.id })).toEqual(expect.arrayContaining(['accept', 'reject']));
     expect(await query<string[]>(core, 'cases.actions', { id: target.id })).not.toContain('dispatch');

@@ -15,6 +15,7 @@ import { openCache } from './cache.ts';
 import { createCaseQueries } from './case-queries.ts';
 import { createServerResources } from './server-resources.ts';
 import { suggestOwner } from './suggest-owner.ts';
+import { gridCard, gridStatuses } from './grid-queries.ts';
 import { availableActions } from '../../shared/domain/case-rules.ts';
 import { computeKpis } from '../../shared/domain/kpi.ts';
 import { createLink, type Link } from './link.ts';
@@ -121,6 +122,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const { data, fetchedAt } = resources.reference('grids');
       return { grids: data, fetchedAt };
     },
+    'grids.status': () => gridStatuses(caseQueries.all(), new Date().toISOString()),
+    'grids.card': ({ gridCode }) => gridCard(gridCode, caseQueries.all(), resources, new Date().toISOString()),
     'reference.gridWorkers': ({ gridCode }) => resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode)),
     'attention.list': () => replica.attention(),
   };

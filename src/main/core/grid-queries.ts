@@ -1,0 +1,32 @@
+// The map's view of the grids: which have open cases, and how close to the
+// limit those are; and one grid's card (its people, its open cases, its KPIs).
+import type { Case } from '../../shared/domain/case.ts';
+import { computeKpis } from '../../shared/domain/kpi.ts';
+import { slaStatus } from '../../shared/domain/sla.ts';
+import type { SlaLightColor } from '../../shared/grid-status.ts';
+import { gridStatusOf, type GridStatus } from '../../shared/grid-status.ts';
+import type { ServerResources } from './server-resources.ts';
+
+const RUNNING_STEP = { dispatched: 'sign', signed: 'handle', handling: 'handle', resolved: 'verify' } as const;
+
+/** The light of a case's running step now, or null when no step is timed. */
+export function caseLight(c: Case, now: string): SlaLightColor | null {
+  const step = RUNNING_STEP[c.state as keyof typeof RUNNING_STEP];
+  return step ? (slaStatus(c, step, now)?.light ?? null) : null;
+}
+
+export function gridStatuses(cases: readonly Case[], now: string): GridStatus[] {
+  return gridStatusOf(cases.map((c) => ({ gridCode: c.gridCode, state: c.state, light: caseLight(c, now) })));
+}
+
+export function gridCard(gridCode: string, cases: readonly Case[], resources: ServerResources, now: string) {
+  const grid = resources.reference('grids').data.find((g) => g.code === gridCode) ?? null;
+  const inGrid = cases.filter((c) => c.gridCode === gridCode);
+  const kpis = computeKpis(inGrid, [], { groupBy: 'all', now }).all;
+  return {
+    grid,
+    workers: resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode)),
+    openCases: inGrid.filter((c) => !['voided', 'closed', 'rated'].includes(c.state)).map((c) => ({ ...c, pending: false, light: caseLight(c, now) })),
+    kpis: kpis ? { accepted: kpis.accepted.value, finishRate: kpis.finishRate.value, satisfactionRate: kpis.satisfactionRate.value, overdue: kpis.overdue.value } : null,
+  };
+}

@@ -7,11 +7,15 @@ import { computeKpis, kpiDimensions } from '../shared/domain/kpi.ts';
 import { canSeePhones, maskPhone } from '../shared/people.ts';
 import { caseInScope, scopeOf } from '../shared/scope.ts';
 import { loginRequestSchema, type LoginResponse, type ReferenceData } from '../shared/wire.ts';
+import { validatePoints } from '../shared/metrics.ts';
 import { newToken, verifyPassword } from './auth.ts';
+import { metricsView } from './metrics-view.ts';
 import type { Logger } from './log.ts';
 import type { Account, Store } from './store/store.ts';
 
-const MAX_BODY = 64 * 1024;
+// Metric batches of up to 1,000 points fit; anything larger is refused before parsing.
+const MAX_BODY = 512 * 1024;
+const METRIC_WRITERS: readonly Account['role'][] = ['admin', 'intake'];
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   let size = 0;
@@ -81,6 +85,24 @@ export function createHttpApi(opts: { store: Store; catalog: readonly Category[]
         };
         send(res, 200, { ok: true, reference: body });
       },
+    },
+    {
+      method: 'POST', path: /^\/api\/metrics$/, auth: true,
+      handle: async ({ req, res, account }) => {
+        if (!METRIC_WRITERS.includes(account.role)) return send(res, 403, { ok: false, error: '该账号无权上报指标数据' });
+        const body = (await readJson(req)) as { points?: unknown };
+        const { points, result } = validatePoints(body?.points, new Date());
+        await store.ingestMetrics(points);
+        send(res, 200, { ok: true, ...result });
+      },
+    },
+    {
+      method: 'GET', path: /^\/api\/metrics\/(daily|recent)$/, auth: true,
+      handle: async ({ res }, m) => send(res, 200, { ok: true, ...(await metricsView(store, m[1] as 'daily' | 'recent')) }),
+    },
+    {
+      method: 'GET', path: /^\/api\/wishes$/, auth: true,
+      handle: async ({ res }) => send(res, 200, { ok: true, wishes: await store.listWishes() }),
     },
     {
       method: 'GET', path: /^\/api\/cases\/([0-9a-f-]{36})\/events$/, auth: true,

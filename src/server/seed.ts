@@ -11,6 +11,8 @@ import type { Mutation } from '../shared/wire.ts';
 import { hashPassword } from './auth.ts';
 import { createCast, type Cast } from './demo-city/case-life.ts';
 import { createDrafter, generateHistory } from './demo-city/history.ts';
+import { seriesHistory } from './demo-city/metric-series.ts';
+import { generateWishes } from './demo-city/wishes.ts';
 import { createOwnerResolver, generateDemoCity, loadDemoCitySources, type DemoCity } from './demo-city/index.ts';
 import { createLocator, loadDistricts, type Locate } from './locate.ts';
 import { planMutation } from './mutations.ts';
@@ -82,6 +84,13 @@ export async function seedDemo(store: Store, resourcesDir: string, mode: SeedMod
   const names = new Map(city.divisions.map((d) => [d.code, d.name]));
   const draft = createDrafter(city.grids, catalog, (code) => names.get(code) ?? '');
   const place = (g: Grid) => locate(gridCenter(g));
+  if (mode !== 'none' && (await store.countRollups()) === 0) {
+    const now = opts.now ?? new Date();
+    const { daily, hourly } = seriesHistory(now, mode === 'sample' ? 40 : 400);
+    await store.importRollups(daily, 'day');
+    await store.importRollups(hourly, 'hour');
+    await store.putWishes(generateWishes(city.divisions, now, DEMO_SEED));
+  }
   if (mode !== 'none' && (await store.countCases()) === 0) {
     if (mode === 'sample') await seedSample(store, locate, city.grids);
     else {

@@ -10,6 +10,9 @@ import {
 } from '../shared/wire.ts';
 import type { Category } from '../shared/catalog.ts';
 import { createHttpApi } from './http-api.ts';
+import { validatePoints, type IngestResult } from '../shared/metrics.ts';
+
+type IngestResponse = ({ ok: true } & IngestResult) | { ok: false; error: string };
 import { createLogger, type Logger } from './log.ts';
 import { planMutation, type Locate } from './mutations.ts';
 import { caseInScope, scopeOf, type Scope } from '../shared/scope.ts';
@@ -70,7 +73,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   /** Acked handlers: the result is the reply; one that throws answers with an error and the server keeps serving everyone else. */
   const acked =
-    (event: string, user: string, fn: (raw: unknown) => Promise<PushResponse | PullResponse | CaseEventsResponse>) =>
+    (event: string, user: string, fn: (raw: unknown) => Promise<PushResponse | PullResponse | CaseEventsResponse | IngestResponse>) =>
     async (raw: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return;
       try {
@@ -123,6 +126,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       const c = await store.getCase(parsed.data.caseId);
       if (!c || !caseInScope(c, scope)) return { ok: false, error: '案件不存在或不在您的管辖范围' };
       return { ok: true, events: await store.caseEvents(c.id) };
+    }));
+
+    socket.on(WIRE_EVENTS.metrics, acked(WIRE_EVENTS.metrics, account.username, async (raw): Promise<IngestResponse> => {
+      if (account.role !== 'admin' && account.role !== 'intake') return { ok: false, error: '该账号无权上报指标数据' };
+      const { points, result } = validatePoints((raw as { points?: unknown } | null)?.points, new Date());
+      await store.ingestMetrics(points);
+      return { ok: true, ...result };
     }));
 
     socket.on('disconnect', (reason) => log.info('client disconnected', { user: account.username, reason }));

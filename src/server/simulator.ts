@@ -6,6 +6,7 @@ import type { Case } from '../shared/domain/case.ts';
 import type { Change, Mutation } from '../shared/wire.ts';
 import type { Actor } from '../shared/domain/actor.ts';
 import { nextStep } from './demo-city/case-life.ts';
+import { livePoints } from './demo-city/metric-series.ts';
 import { rngFor } from './demo-city/prng.ts';
 import type { Logger } from './log.ts';
 import { planMutation } from './mutations.ts';
@@ -59,6 +60,12 @@ export function startSimulator(opts: {
     if (step) await commit('case.act', { caseId: c.id, action: step.action }, accountOf(step.actor));
   };
 
+  // The platforms' sensors and systems report every 10 s, whatever the case rate.
+  const feed = setInterval(() => {
+    void opts.store.ingestMetrics(livePoints(new Date(), 10)).catch((err: unknown) => opts.logger.error('metrics feed failed', { err: String(err) }));
+  }, 10_000);
+  feed.unref();
+
   const period = 60_000 / Math.max(opts.perMinute, 0.001);
   const timer = setInterval(() => {
     void report()
@@ -68,5 +75,10 @@ export function startSimulator(opts: {
   }, period);
   timer.unref();
   opts.logger.info('simulator started', { perMinute: opts.perMinute });
-  return { stop: () => clearInterval(timer) };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      clearInterval(feed);
+    },
+  };
 }

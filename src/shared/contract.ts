@@ -8,9 +8,16 @@ import { caseEventSchema } from './domain/case-event.ts';
 import { caseActionTypes } from './domain/case-action.ts';
 import { categorySchema } from './catalog.ts';
 import { queueIds, type QueueId } from './queues.ts';
+
+const seriesViewSchema = z.object({
+  platform: z.enum(platforms),
+  key: z.string(),
+  dims: z.string(),
+  points: z.partialRecord(z.enum(['minute', 'hour', 'day']), z.array(z.tuple([z.string(), z.number()]))),
+});
 import { kpiDimensions } from './domain/kpi.ts';
 import {
-  casePriorities, caseSources, departmentSchema, divisionSchema, gridSchema, gridWorkerSchema, lngLatSchema, platforms, seatSchema,
+  casePriorities, caseSources, departmentSchema, wishSchema, divisionSchema, gridSchema, gridWorkerSchema, lngLatSchema, platforms, seatSchema,
 } from './domain/model.ts';
 
 export const linkStateSchema = z.object({
@@ -81,6 +88,12 @@ export const queries = {
       kpis: z.object({ accepted: z.number().nullable(), finishRate: z.number().nullable(), satisfactionRate: z.number().nullable(), overdue: z.number().nullable() }).nullable(),
     }),
   ),
+  /** The platform panels' series (a year by day; two days by hour and an hour by minute), with their age. */
+  'metrics.series': def(
+    z.object({}),
+    z.object({ daily: z.array(seriesViewSchema), dailyAt: z.string().nullable(), recent: z.array(seriesViewSchema), recentAt: z.string().nullable() }),
+  ),
+  'wishes.list': def(z.object({}), z.object({ wishes: z.array(wishSchema), fetchedAt: z.string().nullable() })),
   'reference.gridWorkers': def(z.object({ gridCode: z.string() }), z.array(gridWorkerSchema.extend({ phone: z.string() }))),
   /** A seat's open work, most urgent deadline first; defaults to the signed-in liaison's seat. */
   'cases.queue': def(z.object({ seatId: z.string().min(1).optional(), limit: z.number().int().min(1).max(1000).default(200) }), z.array(caseListItemSchema)),
@@ -110,6 +123,8 @@ export const events = {
   'cases.changed': z.object({ ids: z.array(z.string()) }),
   /** Reference data was refreshed from the server. */
   'reference.changed': z.object({ fetchedAt: z.string() }),
+  /** New platform metrics or wishes arrived from the server. */
+  'metrics.changed': z.object({ at: z.string() }),
 };
 
 export type Queries = typeof queries;

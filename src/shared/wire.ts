@@ -83,4 +83,4 @@ export type ReferenceData = {
 export const caseEventsRequestSchema = z.object({ caseId: z.uuid() });
 export type CaseEventsResponse = { ok: true; events: CaseEvent[] } | { ok: false; error: string };
 
-export const WIRE_EVENTS = { push: 'push', pull: 'pull', changes: 'changes', caseEvents: 'case.events' } as const;
+export const WIRE_EVENTS = { push: 'push', pull: 'pull', changes: 'changes', caseEvents: 'case.events', metrics: 'metrics.ingest' } as const;

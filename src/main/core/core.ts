@@ -14,6 +14,7 @@ import type { SessionUser } from '../../shared/wire.ts';
 import { openCache } from './cache.ts';
 import { createCaseQueries } from './case-queries.ts';
 import { createServerResources } from './server-resources.ts';
+import { createMetricsCache } from './metrics-cache.ts';
 import { suggestOwner } from './suggest-owner.ts';
 import { gridCard, gridStatuses } from './grid-queries.ts';
 import { availableActions } from '../../shared/domain/case-rules.ts';
@@ -49,6 +50,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const replica = createReplica(db, user);
   const caseQueries = createCaseQueries(db);
   const resources = createServerResources(db, { serverUrl: opts.serverUrl, token: () => replica.meta('token') });
+  const metrics = createMetricsCache(db, {
+    serverUrl: opts.serverUrl,
+    token: () => replica.meta('token'),
+    isOnline: () => link.status() === 'online',
+    onChange: () => emit('metrics.changed', { at: new Date().toISOString() }),
+  });
   const refreshReference = () =>
     void resources.refreshReference().then(
       (changed) => changed && emit('reference.changed', { fetchedAt: new Date().toISOString() }),
@@ -82,6 +89,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       replica.setMeta('lastSyncAt', new Date().toISOString());
       announceLink();
       refreshReference();
+      void metrics.tick();
     },
   });
 
@@ -108,7 +116,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return c ? suggestOwner(c, resources) : null;
     },
     'kpis.compute': ({ groupBy }) => {
-      const groups = computeKpis(caseQueries.all(), [], { groupBy, now: new Date().toISOString() });
+      const groups = computeKpis(caseQueries.all(), metrics.wishes().data, { groupBy, now: new Date().toISOString() });
       return Object.fromEntries(Object.entries(groups).map(([k, set]) => [k, Object.fromEntries(Object.entries(set).map(([name, v]) => [name, { value: v.value, numerator: v.numerator, denominator: v.denominator }]))]));
     },
     'reference.directory': () => {
@@ -124,6 +132,14 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     'grids.status': () => gridStatuses(caseQueries.all(), new Date().toISOString()),
     'grids.card': ({ gridCode }) => gridCard(gridCode, caseQueries.all(), resources, new Date().toISOString()),
+    'metrics.series': () => {
+      const { daily, recent } = metrics.series();
+      return { daily: daily.data, dailyAt: daily.fetchedAt, recent: recent.data, recentAt: recent.fetchedAt };
+    },
+    'wishes.list': () => {
+      const { data, fetchedAt } = metrics.wishes();
+      return { wishes: data, fetchedAt };
+    },
     'reference.gridWorkers': ({ gridCode }) => resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode)),
     'attention.list': () => replica.attention(),
   };
@@ -182,6 +198,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     linkState,
     async close() {
       link.close();
+      metrics.close();
       listeners.clear();
       db.close();
     },

@@ -9,6 +9,8 @@ import type { CaseDecision } from '../../shared/case-commands.ts';
 import { caseSchema, type Case } from '../../shared/domain/case.ts';
 import type { CaseEvent } from '../../shared/domain/case-event.ts';
 import type { Change, Mutation, MutationResult } from '../../shared/wire.ts';
+import type { Wish } from '../../shared/domain/model.ts';
+import { bucketStart, dimsKey, granularities, type Granularity, type MetricPoint, type Rollup } from '../../shared/metrics.ts';
 import type { Scope } from '../../shared/scope.ts';
 import type { Account, CityReference, CommitOutcome, Role, Store } from './store.ts';
 
@@ -34,6 +36,10 @@ create table if not exists mutations (
   name text not null, status text not null, reason text, applied_at text not null);
 create table if not exists counters (key text primary key, value integer not null);
 create table if not exists reference (kind text primary key, data text not null);
+create table if not exists metric_rollups (
+  granularity text not null, bucket text not null, platform text not null, key text not null, dims text not null,
+  count integer not null, sum real not null, min real not null, max real not null, last real not null,
+  primary key (granularity, bucket, platform, key, dims));
 `;
 
 type AccountRow = {
@@ -90,6 +96,12 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
       'insert into counters (key, value) values (?, ?) on conflict(key) do update set value = value + 1 returning value',
     ),
     countCases: db.prepare<[], { n: number }>('select count(*) as n from cases'),
+    addRollup: db.prepare(`insert into metric_rollups values (@g, @bucket, @platform, @key, @dims, 1, @v, @v, @v, @v)
+      on conflict do update set count = count + 1, sum = sum + excluded.sum, min = min(min, excluded.min), max = max(max, excluded.max), last = excluded.last`),
+    putRollup: db.prepare(`insert or replace into metric_rollups values (@g, @bucket, @platform, @key, @dims, @count, @sum, @min, @max, @last)`),
+    rollups: db.prepare<[string, string], Rollup>('select platform, key, dims, bucket, count, sum, min, max, last from metric_rollups where granularity = ? and bucket >= ? order by bucket'),
+    pruneMinutes: db.prepare("delete from metric_rollups where granularity = 'minute' and bucket < ?"),
+    countRollups: db.prepare<[], { n: number }>('select count(*) as n from metric_rollups'),
     putReference: db.prepare('insert into reference (kind, data) values (?, ?) on conflict(kind) do update set data = excluded.data'),
     getReference: db.prepare<[string], { data: string }>('select data from reference where kind = ?'),
     putAccount: db.prepare(
@@ -154,6 +166,18 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     for (const [kind, data] of Object.entries({ divisions, grids, workers, departments, seats, responsibility })) q.putReference.run(kind, JSON.stringify(data));
   });
 
+  const ingest = db.transaction((points: readonly MetricPoint[]) => {
+    for (const p of points) {
+      const base = { platform: p.platform, key: p.key, dims: dimsKey(p.dimensions), v: p.value };
+      for (const g of granularities) q.addRollup.run({ ...base, g, bucket: bucketStart(p.at, g) });
+    }
+    // Minute detail is for the live view; hours and days carry the history.
+    q.pruneMinutes.run(new Date(Date.now() - 2 * 86_400_000).toISOString());
+  });
+  const importRollups = db.transaction((rollups: readonly Rollup[], g: Granularity) => {
+    for (const r of rollups) q.putRollup.run({ ...r, g });
+  });
+
   const scopeParams = (s: Scope) => ({ county: s.countyCode, town: s.townCode, dept: s.departmentId });
 
   return {
@@ -186,6 +210,24 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     },
     async importCases(cases, events) {
       importCases.immediate(cases, events);
+    },
+    async ingestMetrics(points) {
+      ingest(points);
+    },
+    async importRollups(rollups, g) {
+      importRollups(rollups, g);
+    },
+    async rollups(g, since) {
+      return q.rollups.all(g, since);
+    },
+    async countRollups() {
+      return q.countRollups.get()!.n;
+    },
+    async putWishes(wishes) {
+      q.putReference.run('wishes', JSON.stringify(wishes));
+    },
+    async listWishes() {
+      return JSON.parse(q.getReference.get('wishes')?.data ?? '[]') as Wish[];
     },
     async importCity(city) {
       importCity(city);

@@ -5,7 +5,8 @@ import type { CaseDecision } from '../../shared/case-commands.ts';
 import type { Case } from '../../shared/domain/case.ts';
 import type { CaseEvent } from '../../shared/domain/case-event.ts';
 import type { ActorRole } from '../../shared/domain/actor.ts';
-import type { Department, Division, Grid, GridWorker, Seat } from '../../shared/domain/model.ts';
+import type { Department, Division, Grid, GridWorker, Seat, Wish } from '../../shared/domain/model.ts';
+import type { Granularity, MetricPoint, Rollup } from '../../shared/metrics.ts';
 import type { Change, Mutation, MutationResult } from '../../shared/wire.ts';
 import type { ResponsibilityRule } from '../demo-city/types.ts';
 import type { Scope } from '../../shared/scope.ts';
@@ -54,6 +55,15 @@ export interface Store {
   importCases(cases: Case[], events: CaseEvent[]): Promise<void>;
 
   importCity(city: CityReference): Promise<void>;
+
+  /** Add points to their minute, hour and day rollups. */
+  ingestMetrics(points: readonly MetricPoint[]): Promise<void>;
+  /** Bulk load of rolled-up history (seeding, migration). */
+  importRollups(rollups: readonly Rollup[], granularity: Granularity): Promise<void>;
+  rollups(granularity: Granularity, since: string): Promise<Rollup[]>;
+  countRollups(): Promise<number>;
+  putWishes(wishes: readonly Wish[]): Promise<void>;
+  listWishes(): Promise<Wish[]>;
   loadCity(): Promise<CityReference>;
 
   putAccount(account: Account, passwordHash: string): Promise<void>;

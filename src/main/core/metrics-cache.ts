@@ -1,0 +1,62 @@
+// The platform panels' data on the workstation: a year of daily values
+// (refreshed every 10 minutes), the last two days by hour and the last hour
+// by minute (every 15 s), and the residents' wishes. Kept in the cache so the
+// big screen shows the last known values, with their age, when the link is down.
+import type { Wish } from '../../shared/domain/model.ts';
+import type { SeriesView } from '../../shared/metrics.ts';
+import type { CacheDb } from './cache.ts';
+
+const DAILY_EVERY = 10 * 60_000;
+const RECENT_EVERY = 15_000;
+
+type Stored<T> = { data: T; fetchedAt: string | null };
+
+export function createMetricsCache(db: CacheDb, opts: { serverUrl: string; token: () => string | undefined; isOnline: () => boolean; onChange: () => void }) {
+  const put = db.prepare('insert into reference (kind, data, fetched_at) values (?, ?, ?) on conflict(kind) do update set data = excluded.data, fetched_at = excluded.fetched_at');
+  const get = db.prepare<[string], { data: string; fetched_at: string }>('select data, fetched_at from reference where kind = ?');
+  const read = <T>(kind: string, empty: T): Stored<T> => {
+    const row = get.get(kind);
+    return row ? { data: JSON.parse(row.data) as T, fetchedAt: row.fetched_at } : { data: empty, fetchedAt: null };
+  };
+
+  async function fetchJson<T>(path: string): Promise<T> {
+    const token = opts.token();
+    if (!token) throw new Error('not signed in');
+    const res = await fetch(new URL(path, opts.serverUrl), { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(15_000) });
+    const body = (await res.json()) as { ok: boolean; error?: string } & T;
+    if (!body.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
+    return body;
+  }
+
+  async function refresh(kind: 'metrics:daily' | 'metrics:recent' | 'wishes'): Promise<void> {
+    const path = kind === 'wishes' ? '/api/wishes' : kind === 'metrics:daily' ? '/api/metrics/daily' : '/api/metrics/recent';
+    const body = await fetchJson<{ series?: SeriesView[]; wishes?: Wish[] }>(path);
+    put.run(kind, JSON.stringify(kind === 'wishes' ? body.wishes : body.series), new Date().toISOString());
+  }
+
+  let busy = false;
+  async function tick() {
+    if (busy || !opts.isOnline()) return;
+    busy = true;
+    try {
+      const age = (kind: string) => Date.now() - Date.parse(get.get(kind)?.fetched_at ?? '1970-01-01T00:00:00Z');
+      if (age('metrics:daily') > DAILY_EVERY) await refresh('metrics:daily');
+      if (age('wishes') > DAILY_EVERY) await refresh('wishes');
+      await refresh('metrics:recent');
+      opts.onChange();
+    } catch {
+      // Offline or refused: the panels keep the last values and show their age.
+    } finally {
+      busy = false;
+    }
+  }
+  const timer = setInterval(() => void tick(), RECENT_EVERY);
+  timer.unref();
+
+  return {
+    tick,
+    series: () => ({ daily: read<SeriesView[]>('metrics:daily', []), recent: read<SeriesView[]>('metrics:recent', []) }),
+    wishes: () => read<Wish[]>('wishes', []),
+    close: () => clearInterval(timer),
+  };
+}

@@ -1,6 +1,6 @@
 // The workstation shell: title, the signed-in seat, the link state on every
 // screen, and the dispatch workstation.
-import { Button, Layout, Typography } from 'antd';
+import { Button, Layout, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLinkState } from '../api/hooks.ts';
@@ -9,13 +9,23 @@ import { ReportCaseDialog } from '../cases/ReportCaseDialog.tsx';
 import { DispatchView } from '../dispatch/DispatchView.tsx';
 import { AttentionDrawer } from '../link/AttentionDrawer.tsx';
 import { LinkBadge } from '../link/LinkBadge.tsx';
+import { BigScreen } from '../bigscreen/BigScreen.tsx';
+import { PlatformsView } from '../platforms/PlatformsView.tsx';
+import { routes, useRoute } from './routes.ts';
 
 export function App() {
+  const [route] = useRoute();
+  // The big screen is a whole wall: no workstation chrome around it.
+  return route === 'bigscreen' ? <BigScreen /> : <Workstation />;
+}
+
+function Workstation() {
   const { t } = useTranslation();
   const link = useLinkState();
   const session = useLiveQuery('session.info', {}, ['link.changed']);
   const [reporting, setReporting] = useState(false);
   const [attention, setAttention] = useState(false);
+  const [route, go] = useRoute();
   const mapCenter = (): [number, number] => {
     const c = window.__gccMap?.getCenter();
     return c ? [c.lng, c.lat] : [130.36, 46.8];
@@ -24,7 +34,13 @@ export function App() {
     <Layout className="app">
       <Layout.Header className="app-header">
         <Typography.Title level={3} className="app-title">{t('app.title')}</Typography.Title>
-        <span className="app-subtitle">{t('app.subtitle')}</span>
+        <Segmented
+          className="app-nav"
+          value={route}
+          onChange={(r) => go(r)}
+          options={routes.map((r) => ({ value: r, label: t(`nav.${r}`) }))}
+          data-testid="app-nav"
+        />
         <div className="app-header-right">
           <Button type="primary" onClick={() => setReporting(true)} data-testid="report-button">{t('cases.report')}</Button>
           {session && <span className="app-user" data-testid="session-user">{session.displayName} · {t(`role.${session.role}`, { defaultValue: session.role })}</span>}
@@ -32,7 +48,7 @@ export function App() {
         </div>
       </Layout.Header>
       <Layout.Content className="app-body">
-        <DispatchView attribution={t('map.attribution')} />
+        {route === 'platforms' ? <PlatformsView /> : <DispatchView attribution={t('map.attribution')} />}
       </Layout.Content>
       <ReportCaseDialog open={reporting} onClose={() => setReporting(false)} point={mapCenter} />
       <AttentionDrawer open={attention} onClose={() => setAttention(false)} />

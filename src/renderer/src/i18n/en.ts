@@ -22,6 +22,7 @@ export const en: Messages = {
     fieldDescription: 'Description', submit: 'Report', cancel: 'Cancel', done: 'Accepted; the center assigns its code', required: 'Title is required',
     atMapCenter: 'Location: map center',
   },
+  nav: { dispatch: 'Dispatch', platforms: 'Platforms', bigscreen: 'Big screen' },
   dispatch: { queues: 'Work queues', search: 'Search title, description, address or case code' },
   queue: {
     all: 'All', intake: 'To accept', dispatch: 'To dispatch', sign: 'To sign', handling: 'Handling', verify: 'To verify',

@@ -31,6 +31,7 @@ export const zhCN = {
     fieldDescription: '描述', submit: '上报', cancel: '取消', done: '已受理，编号待指挥中心分配', required: '请填写标题',
     atMapCenter: '位置：地图中心',
   },
+  nav: { dispatch: '调度工作台', platforms: '七大平台', bigscreen: '指挥大屏' },
   dispatch: { queues: '工作队列', search: '搜索标题、描述、地址或案件编号' },
   queue: queueLabels,
   action: {

@@ -6,7 +6,7 @@ import type { Category } from '../shared/catalog.ts';
 import { computeKpis, kpiDimensions } from '../shared/domain/kpi.ts';
 import { canSeePhones, maskPhone } from '../shared/people.ts';
 import { caseInScope, scopeOf } from '../shared/scope.ts';
-import { loginRequestSchema, type LoginResponse, type ReferenceData } from '../shared/wire.ts';
+import { loginRequestSchema, type LoginResponse, type Presence, type ReferenceData } from '../shared/wire.ts';
 import { validatePoints } from '../shared/metrics.ts';
 import { newToken, verifyPassword } from './auth.ts';
 import { metricsView } from './metrics-view.ts';
@@ -36,7 +36,7 @@ function send(res: ServerResponse, status: number, body: unknown) {
 type Ctx = { req: IncomingMessage; res: ServerResponse; url: URL; account: Account };
 type Route = { method: string; path: RegExp; auth: boolean; handle: (ctx: Ctx, match: RegExpMatchArray) => Promise<void> };
 
-export function createHttpApi(opts: { store: Store; catalog: readonly Category[]; log: Logger }) {
+export function createHttpApi(opts: { store: Store; catalog: readonly Category[]; log: Logger; presence: () => Presence }) {
   const { store, log } = opts;
   const anonymous = {} as Account;
 
@@ -81,6 +81,7 @@ export function createHttpApi(opts: { store: Store; catalog: readonly Category[]
         const phones = canSeePhones(account.role);
         const body: ReferenceData = {
           divisions: city.divisions, grids: city.grids, departments: city.departments, seats: city.seats, catalog: [...opts.catalog], responsibility: city.responsibility,
+          liaisons: (await store.listAccounts()).filter((a) => a.role === 'seat' && a.seatId).map((a) => ({ seatId: a.seatId!, username: a.username, displayName: a.displayName })),
           workers: phones ? city.workers : city.workers.map((w) => ({ ...w, phone: maskPhone(w.phone) })),
         };
         send(res, 200, { ok: true, reference: body });
@@ -99,6 +100,10 @@ export function createHttpApi(opts: { store: Store; catalog: readonly Category[]
     {
       method: 'GET', path: /^\/api\/metrics\/(daily|recent)$/, auth: true,
       handle: async ({ res }, m) => send(res, 200, { ok: true, ...(await metricsView(store, m[1] as 'daily' | 'recent')) }),
+    },
+    {
+      method: 'GET', path: /^\/api\/presence$/, auth: true,
+      handle: async ({ res }) => send(res, 200, { ok: true, presence: opts.presence() }),
     },
     {
       method: 'GET', path: /^\/api\/wishes$/, auth: true,

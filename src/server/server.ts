@@ -6,7 +6,7 @@ import { Server as SocketServer, type Socket } from 'socket.io';
 import { z } from 'zod';
 import {
   caseEventsRequestSchema, changeBatchSchema, type CaseEventsResponse, pullRequestSchema, pushRequestSchema, WIRE_EVENTS,
-  type Change, type ChangeBatch, type MutationResult, type PullResponse, type PushResponse,
+  type Change, type ChangeBatch, type MutationResult, type Presence, type PullResponse, type PushResponse,
 } from '../shared/wire.ts';
 import type { Category } from '../shared/catalog.ts';
 import { createHttpApi } from './http-api.ts';
@@ -47,7 +47,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { store, locate } = opts;
   const log = opts.logger ?? createLogger({ svc: 'server' });
 
-  const api = createHttpApi({ store, catalog: opts.catalog ?? [], log });
+  // Who is connected, per account: the seat board's on-duty marks.
+  const online = new Map<string, { account: Account; sockets: number; since: string }>();
+  const presence = (): Presence =>
+    [...online.values()].map((o) => ({ username: o.account.username, role: o.account.role, seatId: o.account.seatId, since: o.since }));
+  const api = createHttpApi({ store, catalog: opts.catalog ?? [], log, presence });
   const http = createServer(async (req, res) => {
     if (await api(req, res)) return;
     if (req.url?.startsWith('/socket.io')) return; // socket.io answers these itself
@@ -89,6 +93,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const scope = scopeOf(account);
     void socket.join(roomsOfScope(scope));
     log.info('client connected', { user: account.username, sid: socket.id });
+    const here = online.get(account.username) ?? { account, sockets: 0, since: new Date().toISOString() };
+    here.sockets += 1;
+    online.set(account.username, here);
 
     socket.on(WIRE_EVENTS.push, acked(WIRE_EVENTS.push, account.username, async (raw): Promise<PushResponse> => {
       const parsed = pushRequestSchema.safeParse(raw);
@@ -135,7 +142,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       return { ok: true, ...result };
     }));
 
-    socket.on('disconnect', (reason) => log.info('client disconnected', { user: account.username, reason }));
+    socket.on('disconnect', (reason) => {
+      log.info('client disconnected', { user: account.username, reason });
+      if (--here.sockets === 0) online.delete(account.username);
+    });
   });
 
   await new Promise<void>((resolve) => http.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));

@@ -94,6 +94,16 @@ export const queries = {
     z.object({ daily: z.array(seriesViewSchema), dailyAt: z.string().nullable(), recent: z.array(seriesViewSchema), recentAt: z.string().nullable() }),
   ),
   'wishes.list': def(z.object({}), z.object({ wishes: z.array(wishSchema), fetchedAt: z.string().nullable() })),
+  /** 席位看板: every department seat, its liaison and duty, queue, overdue, average handling time, today's 按期结案率. */
+  'seats.board': def(
+    z.object({}),
+    z.array(z.object({
+      seatId: z.string(), seatName: z.string(), departmentId: z.string(), departmentName: z.string(), liaison: z.string().nullable(), online: z.boolean(),
+      queue: z.number(), overdue: z.number(), avgHandleMinutes: z.number().nullable(), onTimeToday: z.number().nullable(),
+    })),
+  ),
+  /** Accounts connected to the center now (as last fetched), for 在线席位. */
+  'presence.list': def(z.object({}), z.object({ presence: z.array(z.object({ username: z.string(), role: z.string(), seatId: z.string().nullable(), since: z.string() })), fetchedAt: z.string().nullable() })),
   'reference.gridWorkers': def(z.object({ gridCode: z.string() }), z.array(gridWorkerSchema.extend({ phone: z.string() }))),
   /** A seat's open work, most urgent deadline first; defaults to the signed-in liaison's seat. */
   'cases.queue': def(z.object({ seatId: z.string().min(1).optional(), limit: z.number().int().min(1).max(1000).default(200) }), z.array(caseListItemSchema)),

@@ -78,7 +78,12 @@ export type ReferenceData = {
   seats: Seat[];
   catalog: Category[];
   responsibility: ResponsibilityRule[];
+  /** Who sits at each seat (席位联络员), for the seat board. */
+  liaisons: { seatId: string; username: string; displayName: string }[];
 };
+
+/** Accounts connected right now, for the seat board's on-duty marks and the big screen's 在线席位. */
+export type Presence = { username: string; role: string; seatId: string | null; since: string }[];
 
 export const caseEventsRequestSchema = z.object({ caseId: z.uuid() });
 export type CaseEventsResponse = { ok: true; events: CaseEvent[] } | { ok: false; error: string };

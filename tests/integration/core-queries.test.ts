@@ -72,10 +72,18 @@ describe('core queries for dispatch', () => {
     expect(owner).toEqual({ departmentId: 'shuiwu', seatId: expect.stringMatching(/^seat-/) }); // 上水井盖 → 水务局 in the catalog
   });
 
+  it('fills the seat board with liaisons, duty and open work', async () => {
+    await command(core, 'cases.act', { caseId: target.id, action: { type: 'dispatch', departmentId: 'chengguan', seatId: 'seat-230800-chengguan' } });
+    const board = await query<{ seatId: string; liaison: string | null; online: boolean; queue: number }[]>(core, 'seats.board');
+    expect(board.find((r) => r.seatId === 'seat-230800-chengguan')).toMatchObject({ queue: 1, online: false, liaison: expect.stringContaining('城管局') });
+    expect(board.length).toBeGreaterThan(20);
+    await until(async () => (await query<{ presence: { username: string }[] }>(core, 'presence.list')).presence.some((p) => p.username === 'dispatcher'));
+  });
+
   it('shows the timeline, and the last one fetched when offline', async () => {
     await expect.poll(() => query<LinkState>(core, 'link.state').then((s) => s.pending)).toBe(0);
     const online = await query<{ events: { action: string }[]; fetchedAt: string | null }>(core, 'cases.timeline', { id: target.id });
-    expect(online.events.map((e) => e.action)).toEqual(['report', 'accept']);
+    expect(online.events.map((e) => e.action)).toEqual(['report', 'accept', 'dispatch']);
     const kpis = await query<Record<string, Record<string, { value: number | null }>>>(core, 'kpis.compute', { groupBy: 'all' });
     expect(kpis.all!.accepted!.value).toBe(4);
     await server.close();

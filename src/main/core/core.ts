@@ -17,6 +17,7 @@ import { createServerResources } from './server-resources.ts';
 import { createMetricsCache } from './metrics-cache.ts';
 import { suggestOwner } from './suggest-owner.ts';
 import { gridCard, gridStatuses } from './grid-queries.ts';
+import { seatBoard } from './seat-board.ts';
 import { availableActions } from '../../shared/domain/case-rules.ts';
 import { computeKpis } from '../../shared/domain/kpi.ts';
 import { createLink, type Link } from './link.ts';
@@ -139,6 +140,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     'wishes.list': () => {
       const { data, fetchedAt } = metrics.wishes();
       return { wishes: data, fetchedAt };
+    },
+    'seats.board': () =>
+      seatBoard(caseQueries.all(), resources.reference('seats').data, resources.reference('departments').data, resources.reference('liaisons').data, metrics.presence().data, new Date().toISOString()),
+    'presence.list': () => {
+      const { data, fetchedAt } = metrics.presence();
+      return { presence: data, fetchedAt };
     },
     'reference.gridWorkers': ({ gridCode }) => resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode)),
     'attention.list': () => replica.attention(),

@@ -4,6 +4,7 @@
 // big screen shows the last known values, with their age, when the link is down.
 import type { Wish } from '../../shared/domain/model.ts';
 import type { SeriesView } from '../../shared/metrics.ts';
+import type { Presence } from '../../shared/wire.ts';
 import type { CacheDb } from './cache.ts';
 
 const DAILY_EVERY = 10 * 60_000;
@@ -28,10 +29,10 @@ export function createMetricsCache(db: CacheDb, opts: { serverUrl: string; token
     return body;
   }
 
-  async function refresh(kind: 'metrics:daily' | 'metrics:recent' | 'wishes'): Promise<void> {
-    const path = kind === 'wishes' ? '/api/wishes' : kind === 'metrics:daily' ? '/api/metrics/daily' : '/api/metrics/recent';
-    const body = await fetchJson<{ series?: SeriesView[]; wishes?: Wish[] }>(path);
-    put.run(kind, JSON.stringify(kind === 'wishes' ? body.wishes : body.series), new Date().toISOString());
+  const PATHS = { 'metrics:daily': '/api/metrics/daily', 'metrics:recent': '/api/metrics/recent', wishes: '/api/wishes', presence: '/api/presence' } as const;
+  async function refresh(kind: keyof typeof PATHS): Promise<void> {
+    const body = await fetchJson<{ series?: SeriesView[]; wishes?: Wish[]; presence?: Presence }>(PATHS[kind]);
+    put.run(kind, JSON.stringify(body.series ?? body.wishes ?? body.presence ?? []), new Date().toISOString());
   }
 
   let busy = false;
@@ -43,6 +44,7 @@ export function createMetricsCache(db: CacheDb, opts: { serverUrl: string; token
       if (age('metrics:daily') > DAILY_EVERY) await refresh('metrics:daily');
       if (age('wishes') > DAILY_EVERY) await refresh('wishes');
       await refresh('metrics:recent');
+      await refresh('presence');
       opts.onChange();
     } catch {
       // Offline or refused: the panels keep the last values and show their age.
@@ -57,6 +59,7 @@ export function createMetricsCache(db: CacheDb, opts: { serverUrl: string; token
     tick,
     series: () => ({ daily: read<SeriesView[]>('metrics:daily', []), recent: read<SeriesView[]>('metrics:recent', []) }),
     wishes: () => read<Wish[]>('wishes', []),
+    presence: () => read<Presence>('presence', []),
     close: () => clearInterval(timer),
   };
 }

@@ -5,7 +5,7 @@ import type { CaseEvent } from '../../shared/domain/case-event.ts';
 import type { ReferenceData } from '../../shared/wire.ts';
 import type { CacheDb } from './cache.ts';
 
-const REFERENCE_KINDS = ['divisions', 'grids', 'workers', 'departments', 'seats', 'catalog', 'responsibility'] as const;
+const REFERENCE_KINDS = ['divisions', 'grids', 'workers', 'departments', 'seats', 'catalog', 'responsibility', 'liaisons'] as const;
 const REFRESH_MS = 10 * 60_000;
 
 export type Fetched<T> = { data: T; fetchedAt: string | null };

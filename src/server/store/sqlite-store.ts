@@ -110,6 +110,7 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
        seat_id = excluded.seat_id, county_code = excluded.county_code, town_code = excluded.town_code, password_hash = excluded.password_hash`,
     ),
     findAccount: db.prepare<[string], AccountRow>('select * from accounts where username = ?'),
+    listAccounts: db.prepare<[], AccountRow>('select * from accounts order by username'),
     createSession: db.prepare('insert into sessions (token, username, created_at) values (?, ?, ?)'),
     findSession: db.prepare<[string], AccountRow>('select a.* from sessions s join accounts a on a.username = s.username where s.token = ?'),
   };
@@ -242,6 +243,9 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     async findAccount(username) {
       const row = q.findAccount.get(username);
       return row ? { account: toAccount(row), passwordHash: row.password_hash } : undefined;
+    },
+    async listAccounts() {
+      return q.listAccounts.all().map(toAccount);
     },
     async createSession(token, username) {
       q.createSession.run(token, username, new Date().toISOString());

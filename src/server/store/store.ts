@@ -68,6 +68,7 @@ export interface Store {
 
   putAccount(account: Account, passwordHash: string): Promise<void>;
   findAccount(username: string): Promise<{ account: Account; passwordHash: string } | undefined>;
+  listAccounts(): Promise<Account[]>;
   createSession(token: string, username: string): Promise<void>;
   findSession(token: string): Promise<Account | undefined>;
 

@@ -23,6 +23,8 @@ export function CaseList({ cases, selectedId, onSelect }: Props) {
           data-case-id={c.id}
           className={c.id === selectedId ? 'case-item selected' : 'case-item'}
           onClick={() => onSelect(c.id)}
+          draggable
+          onDragStart={(e) => e.dataTransfer.setData('application/x-gcc-case', c.id)}
         >
           <div className="case-item-body">
             <div className="case-item-head">

@@ -105,6 +105,11 @@ export const queries = {
   /** Accounts connected to the center now (as last fetched), for 在线席位. */
   'presence.list': def(z.object({}), z.object({ presence: z.array(z.object({ username: z.string(), role: z.string(), seatId: z.string().nullable(), since: z.string() })), fetchedAt: z.string().nullable() })),
   'reference.gridWorkers': def(z.object({ gridCode: z.string() }), z.array(gridWorkerSchema.extend({ phone: z.string() }))),
+  /** Possible duplicates: cases of the same category in the same grid within recent days (newest first). */
+  'cases.related': def(
+    z.object({ point: lngLatSchema, categoryKind: z.string().nullable(), categoryCode: z.string(), days: z.number().int().min(1).max(90).default(7), excludeId: z.string().optional() }),
+    z.object({ gridCode: z.string().nullable(), cases: z.array(caseListItemSchema) }),
+  ),
   /** A seat's open work, most urgent deadline first; defaults to the signed-in liaison's seat. */
   'cases.queue': def(z.object({ seatId: z.string().min(1).optional(), limit: z.number().int().min(1).max(1000).default(200) }), z.array(caseListItemSchema)),
   'session.info': def(

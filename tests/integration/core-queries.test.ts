@@ -72,6 +72,13 @@ describe('core queries for dispatch', () => {
     expect(owner).toEqual({ departmentId: 'shuiwu', seatId: expect.stringMatching(/^seat-/) }); // 上水井盖 → 水务局 in the catalog
   });
 
+  it('warns of possible duplicates: same grid and category within days', async () => {
+    const point = target.point;
+    const related = await query<{ gridCode: string | null; cases: { id: string }[] }>(core, 'cases.related', { point, categoryKind: '部件', categoryCode: '0101' });
+    expect(related).toEqual({ gridCode: target.gridCode, cases: [expect.objectContaining({ id: target.id })] });
+    expect((await query<{ cases: unknown[] }>(core, 'cases.related', { point, categoryKind: '事件', categoryCode: '0101' })).cases).toEqual([]);
+  });
+
   it('fills the seat board with liaisons, duty and open work', async () => {
     await command(core, 'cases.act', { caseId: target.id, action: { type: 'dispatch', departmentId: 'chengguan', seatId: 'seat-230800-chengguan' } });
     const board = await query<{ seatId: string; liaison: string | null; online: boolean; queue: number }[]>(core, 'seats.board');

@@ -18,6 +18,7 @@ import { createMetricsCache } from './metrics-cache.ts';
 import { suggestOwner } from './suggest-owner.ts';
 import { gridCard, gridStatuses } from './grid-queries.ts';
 import { seatBoard } from './seat-board.ts';
+import { ringContains } from '../../shared/geo.ts';
 import { availableActions } from '../../shared/domain/case-rules.ts';
 import { computeKpis } from '../../shared/domain/kpi.ts';
 import { createLink, type Link } from './link.ts';
@@ -140,6 +141,14 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     'wishes.list': () => {
       const { data, fetchedAt } = metrics.wishes();
       return { wishes: data, fetchedAt };
+    },
+    'cases.related': ({ point, categoryKind, categoryCode, days, excludeId }) => {
+      const grid = resources.reference('grids').data.find((g) => ringContains(g.ring, point)) ?? null;
+      const since = new Date(Date.now() - days * 86_400_000).toISOString();
+      const cases = grid
+        ? caseQueries.all().filter((c) => c.gridCode === grid.code && c.categoryKind === categoryKind && c.categoryCode === categoryCode && c.reportedAt >= since && c.id !== excludeId)
+        : [];
+      return { gridCode: grid?.code ?? null, cases: cases.sort((a, b) => b.reportedAt.localeCompare(a.reportedAt)).map((c) => ({ ...c, pending: false })) };
     },
     'seats.board': () =>
       seatBoard(caseQueries.all(), resources.reference('seats').data, resources.reference('departments').data, resources.reference('liaisons').data, metrics.presence().data, new Date().toISOString()),

@@ -85,12 +85,22 @@ test('an operator reports a case offline; it is kept and sent when the server re
   try {
     await page.goto(host.url);
     await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online');
+    // The catalog arrives with the reference data after login; it is kept for offline use.
+    await page.getByTestId('report-button').click();
+    await page.getByTestId('report-category').click();
+    await page.keyboard.type('路灯');
+    await expect(page.locator('.ant-cascader-menu-item', { hasText: '路灯' }).first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
     await server.stop();
     await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'offline');
 
     await page.getByTestId('report-button').click();
     await page.getByTestId('report-title').fill('断网期间上报：路灯不亮');
-    await page.getByRole('button', { name: '上 报' }).or(page.getByRole('button', { name: '上报' })).last().click();
+    await page.getByTestId('report-category').click();
+    await page.keyboard.type('路灯');
+    await page.locator('.ant-cascader-menu-item', { hasText: '路灯' }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: /上\s*报/ }).click();
     const item = page.getByTestId('case-item').filter({ hasText: '断网期间上报：路灯不亮' });
     await expect(item).toContainText('待同步');
     await expect(page.getByTestId('link-state')).toContainText('1 条待同步');

@@ -1,50 +1,95 @@
-// Report a case from the workstation. The command is answered as soon as it
-// is durable in the local outbox, online or not.
-import { App as AntApp, Form, Input, Modal, Select } from 'antd';
+// The intake form (hotline call, walk-in, grid report): 大类/小类 from the
+// catalog with search, the place by grid or the map's center, priority and
+// source, and a duplicate warning before saving. The command is answered as
+// soon as the case is durable in the local outbox, online or not.
+import { Alert, App as AntApp, Cascader, Form, Input, Modal, Select } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { casePriorities, type CasePriority } from '../../../shared/domain/model.ts';
+import type { CaseListItem } from '../../../shared/contract.ts';
+import { ringCenter } from '../../../shared/geo.ts';
+import { casePriorities, caseSources, type CasePriority, type CaseSource, type LngLat } from '../../../shared/domain/model.ts';
 import { useApi } from '../api/context.ts';
+import { useLiveQuery } from '../api/use-live-query.ts';
+import { categoryOptions } from './category-options.ts';
 
-type Values = { title: string; categoryKey: string; priority: CasePriority; address?: string; description?: string };
+type Values = { title: string; category: [string, string, string]; priority: CasePriority; source?: CaseSource; gridCode?: string; address?: string; description?: string };
+const INTAKE_SOURCES: readonly CaseSource[] = caseSources.filter((s) => s !== 'grid-worker' && s !== 'leader');
 
-// The common categories at the intake desk; the full catalog arrives with the dispatch views.
-const CATEGORIES = [
-  { value: 'BJ0101', kind: '部件', code: '0101', label: '部件 · 上水井盖' },
-  { value: 'SJ0102', kind: '事件', code: '0102', label: '事件 · 暴露垃圾' },
-  { value: 'SJ0501', kind: '事件', code: '0501', label: '事件 · 无照经营游商' },
-  { value: 'SG0117', kind: '社会治理', code: 'SG0117', label: '社会治理 · 邻里纠纷' },
-];
-
-export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onClose: () => void; point: () => [number, number] }) {
+export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onClose: () => void; point: () => LngLat }) {
   const { t } = useTranslation();
   const api = useApi();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
-  const submit = async () => {
-    const v = await form.validateFields();
-    const { categoryKey, ...rest } = v;
-    const category = CATEGORIES.find((c) => c.value === categoryKey) ?? CATEGORIES[0]!;
-    await api.command('cases.report', { ...rest, categoryKind: category.kind, categoryCode: category.code, point: point(), platform: category.kind === '社会治理' ? 'grid' : 'urban' });
-    message.success(t('report.done'));
+  const [duplicates, setDuplicates] = useState<CaseListItem[] | null>(null);
+  const directory = useLiveQuery('reference.directory', {}, ['reference.changed'], open);
+  const grids = useLiveQuery('reference.grids', {}, ['reference.changed'], open);
+  const session = useLiveQuery('session.info', {}, [], open);
+  const options = useMemo(() => categoryOptions(directory?.catalog ?? []), [directory]);
+  const gridOptions = useMemo(() => (grids?.grids ?? []).map((g) => ({ value: g.code, label: `${g.name} · ${g.code}` })), [grids]);
+
+  const close = () => {
+    setDuplicates(null);
     form.resetFields();
     onClose();
   };
+  const placeOf = (gridCode?: string): LngLat => {
+    const grid = gridCode ? grids?.grids.find((g) => g.code === gridCode) : undefined;
+    return grid ? ringCenter(grid.ring) : point();
+  };
+  const submit = async () => {
+    const v = await form.validateFields();
+    const [kind, , minor] = v.category;
+    const where = placeOf(v.gridCode);
+    // Warn once about likely duplicates; a second OK saves anyway.
+    if (duplicates === null) {
+      const related = await api.query('cases.related', { point: where, categoryKind: kind, categoryCode: minor });
+      if (related.cases.length > 0) return setDuplicates(related.cases);
+    }
+    const category = directory?.catalog.find((c) => c.kind === kind && c.minorCode === minor);
+    await api.command('cases.report', {
+      title: v.title, description: v.description ?? '', address: v.address ?? '', priority: v.priority, point: where,
+      categoryKind: kind, categoryCode: minor, platform: category?.platform ?? 'grid', ...(v.source ? { source: v.source } : {}),
+    });
+    message.success(t('report.done'));
+    close();
+  };
+  const intake = session?.role === 'intake' || session?.role === 'admin';
   return (
-    <Modal open={open} title={t('report.title')} okText={t('report.submit')} cancelText={t('report.cancel')} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={{ priority: 'normal', categoryKey: 'BJ0101' }}>
+    <Modal open={open} title={t('report.title')} okText={duplicates ? t('report.saveAnyway') : t('report.submit')} cancelText={t('report.cancel')} onOk={() => void submit()} onCancel={close} destroyOnHidden width={620}>
+      <Form form={form} layout="vertical" initialValues={{ priority: 'normal' }} onValuesChange={() => setDuplicates(null)}>
         <Form.Item name="title" label={t('report.fieldTitle')} rules={[{ required: true, whitespace: true, message: t('report.required') }]}>
           <Input data-testid="report-title" maxLength={200} />
         </Form.Item>
-        <Form.Item name="categoryKey" label={t('report.fieldCategory')}>
-          <Select options={CATEGORIES} />
+        <Form.Item name="category" label={t('report.fieldCategory')} rules={[{ required: true, message: t('report.needCategory') }]}>
+          <Cascader options={options} showSearch={{ filter: (input, path) => path.some((o) => String(o.label).includes(input)) }} placeholder={t('report.categoryHint')} data-testid="report-category" />
+        </Form.Item>
+        <Form.Item name="gridCode" label={t('report.fieldGrid')} extra={t('report.atMapCenter')}>
+          <Select showSearch allowClear optionFilterProp="label" options={gridOptions} placeholder={t('report.gridHint')} data-testid="report-grid" />
         </Form.Item>
         <Form.Item name="priority" label={t('report.fieldPriority')}>
           <Select options={casePriorities.map((p) => ({ value: p, label: t(`priority.${p}`) }))} />
         </Form.Item>
-        <Form.Item name="address" label={t('report.fieldAddress')} extra={t('report.atMapCenter')}>
+        {intake && (
+          <Form.Item name="source" label={t('field.source')}>
+            <Select allowClear options={INTAKE_SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))} />
+          </Form.Item>
+        )}
+        <Form.Item name="address" label={t('report.fieldAddress')}>
           <Input maxLength={200} />
         </Form.Item>
+        <Form.Item name="description" label={t('report.fieldDescription')}>
+          <Input.TextArea rows={2} maxLength={4000} />
+        </Form.Item>
       </Form>
+      {duplicates && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="duplicate-warning"
+          title={t('report.duplicates', { count: duplicates.length })}
+          description={duplicates.slice(0, 5).map((c) => `${c.code ?? t('cases.noCode')} ${c.title}（${t(`state.${c.state}`)}）`).join('；')}
+        />
+      )}
     </Modal>
   );
 }

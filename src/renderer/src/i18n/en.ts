@@ -20,7 +20,9 @@ export const en: Messages = {
   report: {
     title: 'Report a case', fieldTitle: 'Title', fieldCategory: 'Category', fieldPriority: 'Priority', fieldAddress: 'Address',
     fieldDescription: 'Description', submit: 'Report', cancel: 'Cancel', done: 'Accepted; the center assigns its code', required: 'Title is required',
-    atMapCenter: 'Location: map center',
+    atMapCenter: 'Without a grid, the map center is used',
+    fieldGrid: 'Grid', gridHint: 'Search grids by name or code', needCategory: 'Pick a category', categoryHint: 'Kind / major / minor, searchable',
+    saveAnyway: 'Report anyway', duplicates: '{{count}} similar cases in this grid in the last 7 days — possible duplicates:',
   },
   nav: { dispatch: 'Dispatch', platforms: 'Platforms', bigscreen: 'Big screen' },
   board: {

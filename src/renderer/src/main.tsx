@@ -16,7 +16,7 @@ document.documentElement.lang = session.locale;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={session.locale === 'en' ? enUS : zhCN} theme={{ algorithm: theme.darkAlgorithm, token: { colorPrimary: '#1f8fff', fontSize: 14 } }}>
+    <ConfigProvider locale={session.locale === 'en' ? enUS : zhCN} theme={{ algorithm: theme.darkAlgorithm, token: { colorPrimary: '#1668dc', colorError: '#ff7875', colorTextPlaceholder: '#8c8c8c', colorTextDescription: '#a8a8a8', colorTextTertiary: '#a8a8a8', fontSize: 14 } }}>
       <AntApp>
         <ApiContext.Provider value={api}>
           <App />

@@ -1,6 +1,6 @@
 // The workstation shell: title, the signed-in seat, the link state on every
 // screen, and the dispatch workstation.
-import { Button, Layout, Segmented, Typography } from 'antd';
+import { Button, Layout, Segmented, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLinkState } from '../api/hooks.ts';
@@ -12,6 +12,7 @@ import { LinkBadge } from '../link/LinkBadge.tsx';
 import { BigScreen } from '../bigscreen/BigScreen.tsx';
 import { PlatformsView } from '../platforms/PlatformsView.tsx';
 import { routes, useRoute } from './routes.ts';
+import { useNotifications } from './use-notifications.ts';
 
 export function App() {
   const [route] = useRoute();
@@ -26,6 +27,7 @@ function Workstation() {
   const [reporting, setReporting] = useState(false);
   const [attention, setAttention] = useState(false);
   const [route, go] = useRoute();
+  const [muted, setMuted] = useNotifications();
   const mapCenter = (): [number, number] => {
     const c = window.__gccMap?.getCenter();
     return c ? [c.lng, c.lat] : [130.36, 46.8];
@@ -43,6 +45,9 @@ function Workstation() {
         />
         <div className="app-header-right">
           <Button type="primary" onClick={() => setReporting(true)} data-testid="report-button">{t('cases.report')}</Button>
+          <Tooltip title={t('notify.muteHint')}>
+            <Button onClick={() => setMuted(!muted)} aria-pressed={muted} data-testid="mute">{muted ? t('notify.muted') : t('notify.on')}</Button>
+          </Tooltip>
           {session && <span className="app-user" data-testid="session-user">{session.displayName} · {t(`role.${session.role}`, { defaultValue: session.role })}</span>}
           <LinkBadge state={link} onAttention={() => setAttention(true)} />
         </div>

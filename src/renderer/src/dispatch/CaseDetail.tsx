@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseActionType } from '../../../shared/domain/case-action.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { ActionDialog } from './ActionDialog.tsx';
+import { CaseSheet } from './CaseSheet.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { SlaLight } from './SlaLight.tsx';
 import type { useDirectory } from './use-directory.ts';
@@ -34,6 +35,7 @@ export function CaseDetail({ caseId, dir }: Props) {
         </Space>
       </div>
       <Space wrap className="detail-actions" data-testid="case-actions">
+        <Button onClick={() => window.print()} data-testid="print-sheet">{t('detail.print')}</Button>
         {(actions ?? []).map((type) => (
           <Button key={type} type={type === 'reject' || type === 'return' || type === 'verifyFail' ? 'default' : 'primary'} danger={type === 'reject' || type === 'verifyFail'} onClick={() => setActing(type as CaseActionType)} data-testid={`act-${type}`}>
             {t(`action.${type}`)}
@@ -57,6 +59,7 @@ export function CaseDetail({ caseId, dir }: Props) {
       <Typography.Title level={5} className="detail-section">{t('detail.timeline')}</Typography.Title>
       <CaseTimeline timeline={timeline} seatName={names.seat} />
       <ActionDialog caseId={c.id} type={acting} directory={dir.directory} onClose={() => setActing(null)} />
+      <CaseSheet c={c} timeline={timeline} names={names} />
     </div>
   );
 }

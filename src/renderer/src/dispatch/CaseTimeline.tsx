@@ -1,5 +1,5 @@
 // The case's 流转记录: every event, who, which seat, when, what, and the note.
-import { Empty, Timeline, Typography } from 'antd';
+import { Empty, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QueryOutput } from '../../../shared/contract.ts';
 
@@ -10,7 +10,7 @@ export function CaseTimeline({ timeline, seatName }: Props) {
   if (!timeline || timeline.events.length === 0) return <Empty description={t('detail.noTimeline')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
     <>
-      {timeline.fetchedAt && <Typography.Text type="secondary" className="timeline-fetched">{t('detail.timelineAt', { time: new Date(timeline.fetchedAt).toLocaleString('zh-CN', { hour12: false }) })}</Typography.Text>}
+      {timeline.fetchedAt && <div className="timeline-fetched">{t('detail.timelineAt', { time: new Date(timeline.fetchedAt).toLocaleString('zh-CN', { hour12: false }) })}</div>}
       <Timeline
         data-testid="case-timeline"
         items={timeline.events.map((e) => ({

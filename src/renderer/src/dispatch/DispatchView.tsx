@@ -2,8 +2,8 @@
 // case in the middle, and the map of the listed cases on the right. Selection
 // is shared: pick a case in the list and the map flies to it, click a point
 // and the list and detail follow.
-import { Input, Segmented } from 'antd';
-import { useState } from 'react';
+import { Button, Input, Segmented, Space, type InputRef } from 'antd';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueId } from '../../../shared/queues.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
@@ -12,6 +12,9 @@ import { CaseMap } from '../map/CaseMap.tsx';
 import { CaseDetail } from './CaseDetail.tsx';
 import { QueueNav } from './QueueNav.tsx';
 import { SeatBoard } from './SeatBoard.tsx';
+import { caseRows, download, toCsv, toXlsx } from './export-cases.ts';
+import { CommandPalette } from './CommandPalette.tsx';
+import { useShortcuts } from './use-shortcuts.ts';
 import { useDirectory } from './use-directory.ts';
 
 export function DispatchView({ attribution }: { attribution: string }) {
@@ -24,14 +27,47 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const counts = useLiveQuery('cases.queueCounts', {}, ['cases.changed']);
   const listed = useLiveQuery('cases.list', { queue, limit: 500 }, ['cases.changed'], search === '');
   const found = useLiveQuery('cases.search', { text: search || '-', limit: 200 }, ['cases.changed'], search !== '');
-  const cases = (search ? found : listed) ?? [];
+  const cases = useMemo(() => (search ? found : listed) ?? [], [search, found, listed]);
+  const [palette, setPalette] = useState(false);
+  const searchBox = useRef<InputRef>(null);
+  const select = (id: string) => {
+    setSelectedId(id);
+    setMiddle('detail');
+  };
+  const clickAction = (selector: string) => (document.querySelector(selector) as HTMLButtonElement | null)?.click();
+  useShortcuts(
+    useMemo(
+      () => ({
+        palette: () => setPalette(true),
+        search: () => searchBox.current?.focus(),
+        move: (delta: 1 | -1) => {
+          const i = cases.findIndex((c) => c.id === selectedId);
+          const next = cases[Math.max(0, Math.min(cases.length - 1, i + delta))];
+          if (next) select(next.id);
+        },
+        action: (n: number) => (document.querySelectorAll<HTMLButtonElement>('[data-testid="case-actions"] [data-testid^="act-"]')[n])?.click(),
+      }),
+      [cases, selectedId],
+    ),
+  );
+  const exportList = async (format: 'xlsx' | 'csv') => {
+    const table = caseRows(cases, dir.names, (k) => t(k));
+    const name = `${t('export.file')}-${search ? t('export.search') : t(`queue.${queue}`)}-${new Date().toISOString().slice(0, 10)}`;
+    download(format === 'csv' ? new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(table, t(`queue.${queue}`)), `${name}.${format}`);
+  };
   return (
     <div className="dispatch">
       <aside className="dispatch-list">
         <QueueNav counts={counts} active={queue} onChange={(q) => { setQueue(q); setSearch(''); }} />
-        <Input.Search className="case-search" placeholder={t('dispatch.search')} allowClear onSearch={(v) => setSearch(v.trim())} data-testid="case-search" />
-        <div className="list-count" data-testid="case-count">{t('cases.count', { count: cases.length })}</div>
-        <CaseList cases={cases} selectedId={selectedId} onSelect={(id) => { setSelectedId(id); setMiddle('detail'); }} />
+        <Input.Search ref={searchBox} className="case-search" placeholder={t('dispatch.search')} allowClear onSearch={(v) => setSearch(v.trim())} data-testid="case-search" />
+        <div className="list-count">
+          <span data-testid="case-count">{t('cases.count', { count: cases.length })}</span>
+          <Space size={4}>
+            <Button size="small" onClick={() => void exportList('xlsx')} data-testid="export-xlsx">{t('export.xlsx')}</Button>
+            <Button size="small" onClick={() => void exportList('csv')} data-testid="export-csv">{t('export.csv')}</Button>
+          </Space>
+        </div>
+        <CaseList cases={cases} selectedId={selectedId} onSelect={select} />
       </aside>
       <section className="dispatch-detail">
         <Segmented
@@ -43,6 +79,14 @@ export function DispatchView({ attribution }: { attribution: string }) {
         />
         {middle === 'detail' ? <CaseDetail caseId={selectedId} dir={dir} /> : <SeatBoard />}
       </section>
+      {palette && <CommandPalette
+        open
+        onClose={() => setPalette(false)}
+        selectedId={selectedId}
+        onQueue={(q) => { setQueue(q); setSearch(''); }}
+        onSelect={select}
+        onAction={(type) => clickAction(`[data-testid="act-${type}"]`)}
+      />}
       <section className="dispatch-map">
         <CaseMap cases={cases} attribution={attribution} selectedId={selectedId} onSelect={setSelectedId} />
       </section>

@@ -1,6 +1,8 @@
 import { actorRoleLabels } from '../../../shared/domain/actor.ts';
 import { caseActionLabels } from '../../../shared/domain/case-action.ts';
 import { queueLabels } from '../../../shared/queues.ts';
+import { kpiLabels } from '../../../shared/domain/kpi.ts';
+import { metricCatalog, platformLabels } from '../../../shared/metrics.ts';
 
 export const zhCN = {
   app: { title: '佳木斯市网格化智慧指挥中心', subtitle: '网格化服务管理 · 指挥调度工作台' },
@@ -38,6 +40,10 @@ export const zhCN = {
     title: '席位看板', detail: '案件详情', empty: '暂无席位数据', dispatched: '已派遣到该席位', noLiaison: '未配置联络员', onDuty: '在岗', offDuty: '离岗',
     queue: '在办', overdue: '超期', avg: '平均处置', onTime: '今日按期结案率',
   },
+  export: { xlsx: '导出Excel', csv: '导出CSV', file: '问题件', search: '搜索结果', state: '状态', grid: '网格编码' },
+  sheet: { title: '佳木斯市网格化服务管理 问题件交办单', sign: '承办部门签收（签字）：________　　日期：________' },
+  notify: { assigned: '新派遣到本席位', breach: '即将超期', supervised: '收到督办', muted: '提醒已静音', on: '提醒开启', muteHint: '下班或离岗时静音提醒' },
+  palette: { title: '命令面板（Ctrl+K）', placeholder: '输入操作、队列、页面或案件', action: '案件操作', queue: '工作队列', screen: '页面', case: '案件' },
   dispatch: { queues: '工作队列', search: '搜索标题、描述、地址或案件编号' },
   queue: queueLabels,
   action: {
@@ -57,6 +63,7 @@ export const zhCN = {
   sla: { left: '剩余 {{hours}} 工作小时', over: '已超期 {{hours}} 工作小时', due: '时限：{{time}}', step: { sign: '签收', handle: '处置', verify: '核查' } },
   detail: {
     pick: '在左侧选择一件问题件',
+    print: '打印交办单',
     timeline: '流转记录',
     noTimeline: '暂无流转记录',
     timelineAt: '获取于 {{time}}',
@@ -131,6 +138,48 @@ export const zhCN = {
       invalid: '设置无效，已保持离线底图',
       onlineNote: '在线底图需访问互联网，指挥中心内网环境请保持离线底图',
     },
+  },
+  platforms: {
+    city: '全市指标',
+    name: platformLabels as Record<string, string>,
+    kpi: { ...kpiLabels, avgHandleMinutes: '平均处置时长' } as Record<string, string>,
+    metric: Object.fromEntries(Object.values(metricCatalog).flatMap((defs) => Object.entries(defs).map(([k, d]) => [k, d.label]))) as Record<string, string>,
+    chart: {
+      gridCasesByKind: '近期网格事件分类', gridWorkersOnline: '在线网格员（48 小时）',
+      urbanEvents: '近期街面事件：市容环境 · 街面秩序 · 施工管理', urbanStages: '各环节平均用时（小时）', urbanSensors: '物联感知告警（48 小时）',
+      govItemsByHall: '本月各大厅办件', govWait: '大厅等候时长（分钟，48 小时）', govInstant: '即办率（近 30 日，%）',
+      agriSoil: '各基地墒情（%）与土壤温度（℃）', agriCrops: '作物面积（万亩）', agriTemperature: '土壤温度（近 30 日，℃）',
+      indParks: '本月各园区产值与能耗', indOutputTrend: '各园区产值（近 30 日，万元）', indAnomalies: '运行异常（近 30 日）',
+      comProducts: '本月农特产品网络零售额', comOrders: '订单（48 小时）', comParcels: '快递物流（近 30 日，件）',
+      heClinic: '基层诊疗人次（48 小时）', heVaccinations: '疫苗接种（近 30 日，剂次）', heCases: '近期卫教事件分类',
+    },
+    figure: { schoolSafety: '校园安全事件' },
+    window: { today: '今日', month: '本月' },
+    stage: { capture: '采集立案', disposal: '派遣处置', feedback: '核查结案' },
+    unit: { cases: '件', hours: '小时', workHours: '工作小时', points: '个百分点', grids: '个', people: '人', seats: '个' },
+    thisMonth: '本月 {{value}}',
+    mom: '环比',
+    yoy: '同比',
+    monthDays: '1–{{days}} 日累计',
+    recent: '近 {{count}} 件中',
+    grids: '网格数',
+    finished: '办结',
+    seats: '入驻席位',
+    seatsNote: '在线数待接入',
+    openCases: '查看案件 ›',
+  },
+  bigscreen: {
+    title: '佳木斯市网格化智慧指挥中心',
+    subtitle: '城市运行一网统管 · 七大平台',
+    platforms: '七大平台运行',
+    trend: '月度受理量与办结率',
+    openCases: '在办问题件 {{count}} 件',
+    col: { platform: '平台', accepted: '受理', finishRate: '办结率', overdue: '超期' },
+    ticker: { new: '新上报', overdue: '超期', empty: '暂无新上报或超期问题件' },
+    age: { seconds: '{{n}} 秒前', minutes: '{{n}} 分钟前', hours: '{{n}} 小时前', days: '{{n}} 天前' },
+    casesAt: '案件数据 {{age}}',
+    metricsAt: '平台指标 {{age}}',
+    never: '尚未同步',
   },
 };
 export type Messages = typeof zhCN;

@@ -1,0 +1,94 @@
+// Ctrl+K: find any action or case by typing. Queues, screens, the actions the
+// selected case allows, and cases matching the text.
+import { Input, List, Modal, type InputRef } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseListItem } from '../../../shared/contract.ts';
+import { queueIds, type QueueId } from '../../../shared/queues.ts';
+import { useApi } from '../api/context.ts';
+import { routes } from '../app/routes.ts';
+
+export type PaletteItem = { key: string; label: string; hint: string; run: () => void };
+
+type Props = {
+  open: boolean;
+  onClose: () => void;
+  selectedId: string | null;
+  onQueue: (q: QueueId) => void;
+  onSelect: (id: string) => void;
+  onAction: (type: string) => void;
+};
+
+export function CommandPalette({ open, onClose, selectedId, onQueue, onSelect, onAction }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(0);
+  const [actions, setActions] = useState<string[]>([]);
+  const [cases, setCases] = useState<CaseListItem[]>([]);
+  const input = useRef<InputRef>(null);
+
+  // Mounted fresh each time it opens, so its state starts empty.
+  useEffect(() => {
+    if (selectedId) void api.query('cases.actions', { id: selectedId }).then(setActions);
+    const focus = setTimeout(() => input.current?.focus(), 0);
+    return () => clearTimeout(focus);
+  }, [selectedId, api]);
+  useEffect(() => {
+    const q = text.trim();
+    if (q === '') return;
+    const handle = setTimeout(() => void api.query('cases.search', { text: q, limit: 8 }).then(setCases, () => setCases([])), 120);
+    return () => clearTimeout(handle);
+  }, [text, api]);
+
+  const items = useMemo<PaletteItem[]>(() => {
+    const shownCases = text.trim() ? cases : [];
+    const shownActions = selectedId ? actions : [];
+    const all: PaletteItem[] = [
+      ...shownActions.map((a) => ({ key: `act:${a}`, label: t(`action.${a}`), hint: t('palette.action'), run: () => onAction(a) })),
+      ...queueIds.map((q) => ({ key: `queue:${q}`, label: t(`queue.${q}`), hint: t('palette.queue'), run: () => onQueue(q) })),
+      ...routes.map((r) => ({ key: `nav:${r}`, label: t(`nav.${r}`), hint: t('palette.screen'), run: () => void (location.hash = `#/${r}`) })),
+      ...shownCases.map((c) => ({ key: `case:${c.id}`, label: `${c.code ?? ''} ${c.title}`, hint: t('palette.case'), run: () => onSelect(c.id) })),
+    ];
+    const q = text.trim();
+    return q ? all.filter((i) => i.key.startsWith('case:') || i.label.includes(q)) : all;
+  }, [actions, cases, selectedId, text, t, onAction, onQueue, onSelect]);
+
+  const run = (item: PaletteItem | undefined) => {
+    if (!item) return;
+    onClose();
+    item.run();
+  };
+  return (
+    <Modal open={open} onCancel={onClose} footer={null} closable={false} title={t('palette.title')} width={560} destroyOnHidden>
+      <Input
+        ref={input}
+        value={text}
+        placeholder={t('palette.placeholder')}
+        onChange={(e) => {
+          setText(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((i) => Math.min(items.length - 1, i + 1));
+          else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
+          else if (e.key === 'Enter') run(items[active]);
+          else return;
+          e.preventDefault();
+        }}
+        data-testid="palette-input"
+        aria-label={t('palette.title')}
+      />
+      <List
+        className="palette-list"
+        dataSource={items.slice(0, 12)}
+        renderItem={(item, i) => (
+          <List.Item className={i === active ? 'palette-item active' : 'palette-item'} onClick={() => run(item)} data-testid="palette-item">
+            <span>{item.label}</span>
+            <span className="palette-hint">{item.hint}</span>
+          </List.Item>
+        )}
+      />
+    </Modal>
+  );
+}

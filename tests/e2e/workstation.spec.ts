@@ -1,0 +1,91 @@
+// The dispatch workstation's tools: the seat board, drag-to-dispatch, the
+// command palette and shortcuts, list export, and accessibility of the main views.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+let server: Proc;
+let host: Proc;
+let page: Page;
+const dir = tempDir();
+
+test.beforeAll(async ({ browser }) => {
+  server = await startServerProcess(`${dir.path}/server`);
+  host = await startBrowserHost(`${dir.path}/host`, server.url, 'dispatcher');
+  page = await (await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN', acceptDownloads: true })).newPage();
+  await page.goto(host.url);
+  await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online');
+});
+test.afterAll(async () => {
+  await host?.stop();
+  await server?.stop();
+  dir.remove();
+});
+
+async function seriousViolations(p: Page) {
+  const result = await new AxeBuilder({ page: p }).exclude('.maplibregl-canvas').analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
+}
+
+test('the main views have no serious or critical accessibility violations', async () => {
+  await page.getByTestId('case-item').first().click();
+  await expect(page.getByTestId('case-detail')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByTestId('middle-switch').getByText('席位看板').click();
+  await expect(page.getByTestId('seat-board')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByTestId('report-button').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+});
+
+test('a filed case dragged onto a seat is dispatched there', async () => {
+  await page.getByTestId('middle-switch').getByText('案件详情').click();
+  await page.getByTestId('queue-intake').click();
+  await page.getByTestId('case-item').filter({ hasText: '中山路占道经营' }).click();
+  await page.getByTestId('act-accept').click();
+  await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+  await expect(page.getByTestId('detail-state')).toHaveText('已立案');
+  await page.getByTestId('middle-switch').getByText('席位看板').click();
+  const seat = page.locator('[data-testid="seat-card"][data-seat-id="seat-230800-chengguan"]');
+  await page.getByTestId('queue-dispatch').click();
+  await page.getByTestId('case-item').filter({ hasText: '中山路占道经营' }).dragTo(seat);
+  await expect(seat).toContainText(/在办\s*1/);
+  await expect(page.getByTestId('queue-sign')).toContainText('1');
+});
+
+test('the command palette and shortcuts reach queues, screens and cases', async () => {
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+k');
+  await page.getByTestId('palette-input').fill('待签收');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('queue-sign')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Control+k');
+  await page.getByTestId('palette-input').fill('长安路');
+  await expect(page.getByTestId('palette-item').filter({ hasText: '长安路井盖缺失' })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.getByTestId('palette-item').filter({ hasText: '长安路井盖缺失' }).click();
+  await expect(page.getByTestId('case-detail')).toContainText('长安路井盖缺失');
+  await page.keyboard.press('/');
+  await expect(page.getByPlaceholder('搜索标题、描述、地址或案件编号')).toBeFocused();
+});
+
+test('the listed cases export to csv and xlsx with the filters respected', async () => {
+  await page.getByTestId('queue-all').click();
+  await expect(page.getByTestId('case-item')).toHaveCount(4);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const text = readFileSync(await csv.path(), 'utf8');
+  expect(text.startsWith('\uFEFF"案件编号"')).toBe(true);
+  expect(text.trim().split('\r\n')).toHaveLength(5);
+  expect(text).toContain('长安路井盖缺失');
+  await page.getByTestId('queue-sign').click();
+  await expect(page.getByTestId('case-item')).toHaveCount(1);
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  expect(xlsx.suggestedFilename()).toMatch(/^问题件-待签收-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(readFileSync(await xlsx.path()).subarray(0, 2).toString()).toBe('PK'); // a zip container, as xlsx is
+});

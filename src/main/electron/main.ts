@@ -8,6 +8,8 @@ import { startWorkstation, type Workstation } from '../common/start-workstation.
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { connectContract } from './ipc.ts';
 import { createMainWindow, hardenSession } from './window.ts';
+import { followBadge } from './badge.ts';
+import { installMenu } from './menu.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
@@ -36,8 +38,11 @@ void app.whenReady().then(async () => {
     locale: process.env.GCC_LOCALE === 'en' ? 'en' : 'zh-CN',
   });
   connectContract(workstation.core, () => BrowserWindow.getAllWindows());
+  followBadge(workstation.core);
   const preload = join(here, '..', 'preload', 'index.cjs');
   createMainWindow(preload);
+  const menu = installMenu({ preload, settingsDir: app.getPath('userData') });
+  if (process.env.GCC_BIG_SCREEN === '1') menu.openRemembered();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preload);
   });

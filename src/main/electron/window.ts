@@ -4,28 +4,26 @@
 import { BrowserWindow, session, shell } from 'electron';
 import { APP_ORIGIN } from './channels.ts';
 
+/** Permissions the app asks for: desktop notifications of its own page. Everything else is refused. */
 export function hardenSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((wc, permission, callback) => {
+    callback(permission === 'notifications' && new URL(wc.getURL()).origin === APP_ORIGIN);
+  });
 }
 
-export function createMainWindow(preload: string): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1600,
-    height: 960,
-    show: false,
-    title: '网格化智慧指挥中心',
-    backgroundColor: '#0b1a2e',
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
-  });
+export const secureWebPreferences = (preload: string): Electron.WebPreferences => ({
+  preload,
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  spellcheck: false,
+});
+
+/** No navigation away from the app, no new windows, no webviews. */
+export function lockDown(win: BrowserWindow): void {
   win.webContents.setWindowOpenHandler(({ url }) => {
     // Attribution links open in the system browser, never in the app.
     if (url.startsWith('https://')) void shell.openExternal(url);
@@ -35,6 +33,18 @@ export function createMainWindow(preload: string): BrowserWindow {
     if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+export function createMainWindow(preload: string): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1600,
+    height: 960,
+    show: false,
+    title: '网格化智慧指挥中心',
+    backgroundColor: '#0b1a2e',
+    webPreferences: secureWebPreferences(preload),
+  });
+  lockDown(win);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;

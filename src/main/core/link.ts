@@ -13,6 +13,7 @@ export type LinkOptions = {
   serverUrl: string;
   credentials: { username: string; password: string };
   replica: Replica;
+  /** The status changed, or the outbox drained a batch while syncing: announce the link state. */
   onStatus: (status: LinkStatus) => void;
   onCasesChanged: (ids: string[]) => void;
   onSynced: () => void;
@@ -31,6 +32,8 @@ export function createLink(opts: LinkOptions) {
   let closed = false;
   let loginTimer: NodeJS.Timeout | undefined;
   let loginAttempt = 0;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let failures = 0;
 
   const setStatus = (s: LinkStatus) => {
     if (s === status) return;
@@ -66,13 +69,20 @@ export function createLink(opts: LinkOptions) {
         await pushAll(socket);
         await pullAll(socket);
       } while (again && !closed);
+      failures = 0;
       if (socket?.connected && replica.pendingCount() === 0) {
         setStatus('online');
         opts.onSynced();
       }
     } catch {
-      // A timed-out ack or a dropped socket: the reconnect handler starts a new pass.
+      // A dropped socket: the reconnect handler starts a new pass. An error answer or a
+      // timed-out ack on a live socket: nothing else would, so try again after a pause.
       if (!socket?.connected) setStatus('offline');
+      else if (!closed) {
+        failures += 1;
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(() => void sync(), Math.min(10_000, 500 * 2 ** failures) * (0.5 + Math.random() / 2));
+      }
     } finally {
       running = false;
     }
@@ -86,6 +96,8 @@ export function createLink(opts: LinkOptions) {
       if (!res.ok) throw new Error(res.error);
       const { caseIds } = replica.acknowledge(res.results);
       if (caseIds.length) opts.onCasesChanged(caseIds);
+      // The outbox shrank: announce it, so 同步中 · N 条待同步 counts down during a long flush.
+      else opts.onStatus(status);
     }
   }
 
@@ -111,8 +123,9 @@ export function createLink(opts: LinkOptions) {
     socket.on('disconnect', () => setStatus('offline'));
     socket.on('connect_error', (err) => {
       setStatus('offline');
-      // A stale session (server data reset): log in again, keep reconnecting.
-      if (err.message === 'unauthorized') void login().catch(() => undefined);
+      // A stale session (server data reset): log in again, then reconnect. socket.io does not
+      // retry a connection its server refused, so without connect() the link stays down for good.
+      if (err.message === 'unauthorized') relogin();
     });
     socket.on(WIRE_EVENTS.changes, (raw: unknown) => {
       const parsed = changeBatchSchema.safeParse(raw);
@@ -126,6 +139,20 @@ export function createLink(opts: LinkOptions) {
       if (ids.length) opts.onCasesChanged(ids);
       opts.onSynced();
     });
+  }
+
+  /** After a refused session: log in with backoff until the server answers, then reconnect the socket. */
+  function relogin(attempt = 0): void {
+    if (closed) return;
+    clearTimeout(loginTimer);
+    login().then(
+      () => void (closed || socket?.connect()),
+      () => {
+        if (closed) return;
+        const delay = Math.min(5_000, 500 * 2 ** attempt) * (0.5 + Math.random() / 2);
+        loginTimer = setTimeout(() => relogin(attempt + 1), delay);
+      },
+    );
   }
 
   /** Log in with backoff until the server answers, then hold the socket. */
@@ -151,6 +178,7 @@ export function createLink(opts: LinkOptions) {
     close() {
       closed = true;
       clearTimeout(loginTimer);
+      clearTimeout(retryTimer);
       socket?.close();
     },
   };

@@ -60,7 +60,10 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
 
     /** Accepted work: durable in the outbox and visible in the view, in one transaction. */
     enqueue: db.transaction((m: Omit<Mutation, 'seq'>, caseId: string): Mutation => {
-      const seq = (q.maxSeq.get()?.s ?? 0) + 1;
+      // The client's sequence only grows: once the outbox drains, its max no longer remembers
+      // the seqs already sent, so the high-water mark is kept in meta.
+      const seq = Math.max(q.maxSeq.get()?.s ?? 0, Number(meta('seq') ?? 0)) + 1;
+      q.setMeta.run('seq', String(seq));
       q.insertOutbox.run(seq, m.id, caseId, m.name, JSON.stringify(m.args), m.at);
       rebuild(caseId);
       return { ...m, seq };

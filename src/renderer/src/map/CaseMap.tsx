@@ -1,76 +1,108 @@
-// The live map: Jiamusi's districts with every case as a point. Case data
-// changes update the one GeoJSON source in place; the style is never rebuilt.
-import 'maplibre-gl/dist/maplibre-gl.css';
-import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef } from 'react';
+// The live grid map: the offline base, grids colored by live status, case
+// points (clustered) and heat, drill-down from district to grid, search, and
+// the grid card. Selection is shared with the list through selectedId/onSelect.
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CaseListItem } from '../../../shared/contract.ts';
-import { createBaseStyle, CJK_FONT_FAMILY, JIAMUSI_CENTER } from './base-style.ts';
-import { CASE_POINT_LAYER, CASE_SOURCE, caseLayers, casesToGeoJson, caseSource } from './case-layers.ts';
-
-maplibregl.setWorkerUrl(workerUrl);
-
-declare global {
-  interface Window {
-    /** The live map, for diagnostics and end-to-end tests. */
-    __gccMap?: maplibregl.Map;
-  }
-}
+import { useLiveQuery } from '../api/use-live-query.ts';
+import { isGcj02, loadBasemap, saveBasemap, type BasemapSettings } from './basemap.ts';
+import { fitBox, flyToCase, keepClearOfCard } from './camera.ts';
+import { CLUSTER_MAX_ZOOM } from './case-layers.ts';
+import { buildDivisionTree } from './division-tree.ts';
+import { drillTarget } from './drill.ts';
+import { DrillBar } from './DrillBar.tsx';
+import { GridCard } from './GridCard.tsx';
+import { GridImportDialog } from './grid-import/GridImportDialog.tsx';
+import { loadVisibility, saveVisibility, type LayerVisibility } from './layer-groups.ts';
+import { GridLegend } from './LayerSwitch.tsx';
+import { MapToolbar } from './MapToolbar.tsx';
+import { projectionFor } from './projection.ts';
+import { useCasePoints, useSelectedCaseMark } from './use-case-overlay.ts';
+import { useFlyToSelection } from './use-fly-to-selection.ts';
+import { useGridFocus, useGridPolygons, useGridStatus } from './use-grid-overlay.ts';
+import { useLayerVisibility } from './use-layer-visibility.ts';
+import { useMapClicks } from './use-map-clicks.ts';
+import { useMapInstance } from './use-map-instance.ts';
 
 type Props = { cases: readonly CaseListItem[]; attribution: string; selectedId: string | null; onSelect: (id: string) => void };
 
-export function CaseMap({ cases, attribution, selectedId, onSelect }: Props) {
+/** A basemap change rebuilds the map (a new style and projection); nothing else ever does. */
+export function CaseMap(props: Props) {
+  const [basemap, setBasemap] = useState(loadBasemap);
+  const apply = useCallback((b: BasemapSettings) => {
+    saveBasemap(b);
+    setBasemap(b);
+  }, []);
+  return <LiveMap key={JSON.stringify(basemap)} {...props} basemap={basemap} onBasemap={apply} />;
+}
+
+function LiveMap({ cases, attribution, selectedId, onSelect, basemap, onBasemap }: Props & { basemap: BasemapSettings; onBasemap: (b: BasemapSettings) => void }) {
   const container = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<maplibregl.Map | null>(null);
-  // The map lives across renders; its handlers read the latest props through refs.
-  const casesRef = useRef(cases);
-  const onSelectRef = useRef(onSelect);
-  useEffect(() => {
-    casesRef.current = cases;
-    onSelectRef.current = onSelect;
+  const gcj02 = isGcj02(basemap);
+  const project = useMemo(() => projectionFor(gcj02), [gcj02]);
+  const map = useMapInstance(container, { attribution, basemap, project, gcj02 });
+
+  const grids = useLiveQuery('reference.grids', {}, ['reference.changed']);
+  const directory = useLiveQuery('reference.directory', {}, ['reference.changed']);
+  const statuses = useLiveQuery('grids.status', {}, ['cases.changed']);
+  const tree = useMemo(() => buildDivisionTree(directory?.divisions ?? [], grids?.grids ?? []), [directory, grids]);
+
+  const [focus, setFocus] = useState<string | null>(null);
+  const [cardGrid, setCardGrid] = useState<string | null>(null);
+  const [visibility, setVisibility] = useState<LayerVisibility>(loadVisibility);
+  const [importing, setImporting] = useState(false);
+
+  useGridPolygons(map, grids?.grids, project);
+  useGridStatus(map, statuses);
+  useGridFocus(map, cardGrid);
+  useCasePoints(map, cases, project, visibility.heat);
+  useSelectedCaseMark(map, selectedId);
+  useLayerVisibility(map, visibility);
+  useFlyToSelection(map, selectedId, cases, project);
+
+  const drill = useCallback((code: string, move = true) => {
+    const node = tree.nodes.get(code);
+    if (!node) return;
+    setFocus(code);
+    setCardGrid(node.level === 'grid' ? code : null);
+    if (map && move) fitBox(map, node.bbox, node.level, project);
+    else if (map && node.level === 'grid') keepClearOfCard(map, node.bbox, project);
+  }, [map, tree, project]);
+
+  useMapClicks(map, {
+    onCase: onSelect,
+    onGrid: (code, zoom) => {
+      const target = drillTarget(tree, focus, code, zoom);
+      // Opening a grid already in view keeps the camera still; a division is flown to.
+      if (target) drill(target.code, target.level !== 'grid' || zoom < 13);
+    },
   });
 
-  useEffect(() => {
-    const map = new maplibregl.Map({
-      container: container.current!,
-      style: createBaseStyle(attribution),
-      center: JIAMUSI_CENTER,
-      zoom: 10.3,
-      localIdeographFontFamily: CJK_FONT_FAMILY,
-      attributionControl: { compact: false },
-    });
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
-    map.on('load', () => {
-      map.addSource(CASE_SOURCE, caseSource(casesToGeoJson(casesRef.current)));
-      for (const layer of caseLayers) map.addLayer(layer);
-      map.getContainer().dataset.ready = 'true';
-    });
-    map.on('click', CASE_POINT_LAYER, (e) => {
-      const id = e.features?.[0]?.properties?.id;
-      if (typeof id === 'string') onSelectRef.current(id);
-    });
-    map.on('mouseenter', CASE_POINT_LAYER, () => (map.getCanvas().style.cursor = 'pointer'));
-    map.on('mouseleave', CASE_POINT_LAYER, () => (map.getCanvas().style.cursor = ''));
-    mapRef.current = map;
-    window.__gccMap = map;
-    return () => {
-      map.remove();
-      mapRef.current = null;
-    };
-  }, [attribution]);
+  const selectCase = useCallback((c: { id: string; point: readonly [number, number] }) => {
+    onSelect(c.id);
+    if (map) flyToCase(map, c.point, project, CLUSTER_MAX_ZOOM + 1);
+  }, [map, onSelect, project]);
 
-  useEffect(() => {
-    const source = mapRef.current?.getSource<maplibregl.GeoJSONSource>(CASE_SOURCE);
-    source?.setData(casesToGeoJson(cases));
-  }, [cases]);
+  const changeVisibility = (v: LayerVisibility) => {
+    saveVisibility(v);
+    setVisibility(v);
+  };
 
-  useEffect(() => {
-    const selected = cases.find((c) => c.id === selectedId);
-    if (selected && mapRef.current) mapRef.current.flyTo({ center: selected.point, zoom: Math.max(mapRef.current.getZoom(), 13) });
-    // Fly only when the selection changes, not on every case update.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selectedId]);
-
-  return <div ref={container} className="case-map" data-testid="case-map" data-case-count={cases.length} />;
+  return (
+    <div className="map-shell">
+      <div ref={container} className="case-map" data-testid="case-map" data-case-count={cases.length} data-focus={focus ?? ''} />
+      {map && (
+        <>
+          <DrillBar tree={tree} focus={focus} onDrill={drill} onCase={selectCase} />
+          <MapToolbar visibility={visibility} onVisibility={changeVisibility} basemap={basemap} onBasemap={onBasemap} onImport={() => setImporting(true)} />
+          <GridImportDialog open={importing} divisions={directory?.divisions ?? []} onClose={() => setImporting(false)}
+            onShow={(at) => {
+              setImporting(false);
+              map.flyTo({ center: project(at), zoom: 15 });
+            }} />
+          {visibility.gridStatus && <GridLegend />}
+          {cardGrid && <GridCard gridCode={cardGrid} selectedId={selectedId} onSelectCase={selectCase} onClose={() => setCardGrid(null)} />}
+        </>
+      )}
+    </div>
+  );
 }

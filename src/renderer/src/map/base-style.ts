@@ -1,47 +1,62 @@
 // The offline base style: everything comes from files shipped with the app
-// (resources/map), so the map makes no network request by default.
-import type { StyleSpecification } from 'maplibre-gl';
+// (resources/map), so the map makes no network request by default. An online
+// basemap, when configured, slots in right above the background.
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { OnlineLayers } from './basemap.ts';
 
 export const JIAMUSI_CENTER: [number, number] = [130.35, 46.79];
 export const CJK_FONT_FAMILY = "'Microsoft YaHei','PingFang SC','Noto Sans CJK SC','Noto Sans SC',sans-serif";
 
+/** Overlay layers go in below these, so boundaries and place names stay on top of grids and cases. */
+export const GRID_LAYERS_BEFORE = 'rivers';
+export const CASE_LAYERS_BEFORE = 'district-labels';
+
+/** Sources shipped as WGS84 files: reprojected in place when the basemap is GCJ-02. */
+export const BASE_GEOJSON_SOURCES = ['province', 'city', 'districts', 'districtLabels', 'rivers', 'places', 'border'] as const;
+
 /** Absolute URL of a shipped file; maplibre resolves sources outside the page's base. */
 const asset = (path: string) => new URL(path, document.baseURI).href;
 
-export function createBaseStyle(attribution: string): StyleSpecification {
+export function createBaseStyle(attribution: string, online: OnlineLayers | null = null): StyleSpecification {
   // Braces must survive: maplibre fills {fontstack} and {range} itself.
   const glyphs = asset('map/fonts/') + '{fontstack}/{range}.pbf';
+  // Over tiles, the navy fills would hide the basemap; keep only their edges.
+  const fillOpacity = online ? 0 : 0.9;
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': '#0b1a2e' } },
+    { id: 'province-fill', type: 'fill', source: 'province', paint: { 'fill-color': '#11243d', 'fill-outline-color': '#1e3a5c', 'fill-opacity': online ? 0 : 1 } },
+    ...(online?.layers ?? []),
+    { id: 'district-fill', type: 'fill', source: 'districts', paint: { 'fill-color': '#132f50', 'fill-opacity': fillOpacity } },
+    { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': '#2f8fd8', 'line-opacity': 0.8, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.5, 12, 4, 16, 8] } },
+    { id: 'district-line', type: 'line', source: 'districts', paint: { 'line-color': '#6aa8e8', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 14, 2.2], 'line-dasharray': [3, 2] } },
+    { id: 'city-line', type: 'line', source: 'city', paint: { 'line-color': '#7fc4ff', 'line-width': 2.5 } },
+    { id: 'border', type: 'line', source: 'border', paint: { 'line-color': '#e0605a', 'line-width': 2, 'line-dasharray': [4, 2, 1, 2] } },
+    {
+      // District names matter at city scale; by street scale the grid labels take over.
+      id: 'district-labels', type: 'symbol', source: 'districtLabels', maxzoom: 13,
+      layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Medium'], 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 13, 12, 16], 'text-letter-spacing': 0.1 },
+      paint: { 'text-color': '#e6f4ff', 'text-halo-color': '#0b1a2e', 'text-halo-width': 1.8, 'text-opacity': ['interpolate', ['linear'], ['zoom'], 12, 1, 13, 0.5] },
+    },
+    {
+      id: 'places', type: 'symbol', source: 'places', maxzoom: 9,
+      filter: ['!=', ['get', 'name_zh'], '佳木斯'],
+      layout: { 'text-field': ['coalesce', ['get', 'name_zh'], ['get', 'name']], 'text-font': ['Noto Sans Regular'], 'text-size': 12, 'text-offset': [0, 1] },
+      paint: { 'text-color': '#8fb3d6', 'text-halo-color': '#0b1a2e', 'text-halo-width': 1 },
+    },
+  ];
   return {
     version: 8,
     glyphs,
     sources: {
+      ...(online?.sources ?? {}),
       province: { type: 'geojson', data: asset('map/heilongjiang-cities.geojson') },
       city: { type: 'geojson', data: asset('map/city.geojson') },
-      districts: { type: 'geojson', data: asset('map/districts.geojson'), attribution },
+      districts: { type: 'geojson', data: asset('map/districts.geojson'), attribution: online?.attribution ? `${online.attribution} · ${attribution}` : attribution },
       districtLabels: { type: 'geojson', data: asset('map/district-labels.geojson') },
       rivers: { type: 'geojson', data: asset('map/rivers.geojson') },
       places: { type: 'geojson', data: asset('map/places.geojson') },
       border: { type: 'geojson', data: asset('map/border-cn-ru.geojson') },
     },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#0b1a2e' } },
-      { id: 'province-fill', type: 'fill', source: 'province', paint: { 'fill-color': '#11243d', 'fill-outline-color': '#1e3a5c' } },
-      { id: 'district-fill', type: 'fill', source: 'districts', paint: { 'fill-color': '#14365c', 'fill-opacity': 0.9 } },
-      { id: 'district-line', type: 'line', source: 'districts', paint: { 'line-color': '#4f8fd6', 'line-width': 1.2, 'line-dasharray': [3, 2] } },
-      { id: 'city-line', type: 'line', source: 'city', paint: { 'line-color': '#7fc4ff', 'line-width': 2.5 } },
-      { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': '#3fa9f5', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.5, 12, 4] } },
-      { id: 'border', type: 'line', source: 'border', paint: { 'line-color': '#e0605a', 'line-width': 2, 'line-dasharray': [4, 2, 1, 2] } },
-      {
-        id: 'district-labels', type: 'symbol', source: 'districtLabels',
-        layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Medium'], 'text-size': 15 },
-        paint: { 'text-color': '#d8ecff', 'text-halo-color': '#0b1a2e', 'text-halo-width': 1.5 },
-      },
-      {
-        id: 'places', type: 'symbol', source: 'places', maxzoom: 9,
-        filter: ['!=', ['get', 'name_zh'], '佳木斯'],
-        layout: { 'text-field': ['coalesce', ['get', 'name_zh'], ['get', 'name']], 'text-font': ['Noto Sans Regular'], 'text-size': 12, 'text-offset': [0, 1] },
-        paint: { 'text-color': '#8fb3d6', 'text-halo-color': '#0b1a2e', 'text-halo-width': 1 },
-      },
-    ],
+    layers,
   };
 }

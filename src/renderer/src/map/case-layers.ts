@@ -1,46 +1,82 @@
-// Case points on the map: clustered, colored by priority, outlined by state.
-import type { FeatureCollection, Point } from 'geojson';
-import type { AddLayerObject, GeoJSONSourceSpecification } from 'maplibre-gl';
-import type { CaseListItem } from '../../../shared/contract.ts';
+// Case points on the map: clustered, colored by priority, outlined by state;
+// and a heat layer over the same cases, from an unclustered twin source.
+import type { FeatureCollection } from 'geojson';
+import type { AddLayerObject, ExpressionSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 
 export const CASE_SOURCE = 'cases';
+export const CASE_HEAT_SOURCE = 'cases-heat';
 export const CASE_POINT_LAYER = 'case-points';
+export const CASE_CLUSTER_LAYER = 'case-clusters';
+export const CASE_COUNT_LAYER = 'case-cluster-count';
+export const CASE_SELECTED_LAYER = 'case-selected';
+export const CASE_HEAT_LAYER = 'case-heat';
+/** Past this zoom every case is its own point (flying to a case goes one further). */
+export const CLUSTER_MAX_ZOOM = 13;
 
-export type CaseFeatureProps = { id: string; code: string; title: string; priority: string; state: string; pending: boolean };
+export const PRIORITY_COLORS = { critical: '#ff4d4f', urgent: '#fa8c16', normal: '#36cfc9' } as const;
 
-export function casesToGeoJson(cases: readonly CaseListItem[]): FeatureCollection<Point, CaseFeatureProps> {
-  return {
-    type: 'FeatureCollection',
-    features: cases.map((c) => ({
-      type: 'Feature',
-      id: c.id,
-      geometry: { type: 'Point', coordinates: c.point },
-      properties: { id: c.id, code: c.code ?? '', title: c.title, priority: c.priority, state: c.state, pending: c.pending },
-    })),
-  };
-}
+const isPriority = (p: string): ExpressionSpecification => ['case', ['==', ['get', 'priority'], p], 1, 0];
 
 export const caseSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({
-  type: 'geojson', data, cluster: true, clusterRadius: 40, clusterMaxZoom: 13, promoteId: 'id',
+  type: 'geojson', data, cluster: true, clusterRadius: 40, clusterMaxZoom: CLUSTER_MAX_ZOOM, promoteId: 'id',
+  // A cluster takes the color of the most pressing case in it.
+  clusterProperties: { critical: ['+', isPriority('critical')], urgent: ['+', isPriority('urgent')] },
 });
+
+export const caseHeatSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({ type: 'geojson', data, promoteId: 'id', maxzoom: 14 });
+
+/** Outline by where the case is in its life: new (white), being handled (sky), waiting on a check (green), parked (grey). */
+const stateStroke: ExpressionSpecification = [
+  'case',
+  ['get', 'pending'], '#ffe58f',
+  ['match', ['get', 'state'],
+    ['reported', 'filed'], '#ffffff',
+    ['dispatched', 'signed', 'handling'], '#69c0ff',
+    ['resolved', 'verified'], '#95de64',
+    'parked', '#8c8c8c',
+    '#5c6b7a'],
+];
 
 export const caseLayers: AddLayerObject[] = [
   {
-    id: 'case-clusters', type: 'circle', source: CASE_SOURCE, filter: ['has', 'point_count'],
-    paint: { 'circle-color': '#f5a623', 'circle-opacity': 0.85, 'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 24], 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 },
+    id: CASE_HEAT_LAYER, type: 'heatmap', source: CASE_HEAT_SOURCE, maxzoom: 15,
+    layout: { visibility: 'none' },
+    paint: {
+      'heatmap-weight': ['match', ['get', 'priority'], 'critical', 1, 'urgent', 0.7, 0.4],
+      'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 8, 1, 14, 2.5],
+      'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 8, 16, 14, 36],
+      'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], 12, 0.8, 15, 0],
+      'heatmap-color': ['interpolate', ['linear'], ['heatmap-density'], 0, 'rgba(11,26,46,0)', 0.2, '#1d4f91', 0.45, '#36cfc9', 0.7, '#fadb14', 1, '#ff4d4f'],
+    },
   },
   {
-    id: 'case-cluster-count', type: 'symbol', source: CASE_SOURCE, filter: ['has', 'point_count'],
-    layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': ['Noto Sans Medium'], 'text-size': 13 },
-    paint: { 'text-color': '#1b1b1b' },
+    id: CASE_CLUSTER_LAYER, type: 'circle', source: CASE_SOURCE, filter: ['has', 'point_count'],
+    paint: {
+      'circle-color': ['case', ['>', ['get', 'critical'], 0], PRIORITY_COLORS.critical, ['>', ['get', 'urgent'], 0], PRIORITY_COLORS.urgent, '#1f8fff'],
+      'circle-opacity': 0.88,
+      'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 50, 21, 200, 26],
+      'circle-stroke-color': 'rgba(230,244,255,0.85)',
+      'circle-stroke-width': 1.5,
+    },
+  },
+  {
+    id: CASE_COUNT_LAYER, type: 'symbol', source: CASE_SOURCE, filter: ['has', 'point_count'],
+    layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': ['Noto Sans Medium'], 'text-size': 12, 'text-allow-overlap': true },
+    paint: { 'text-color': '#ffffff', 'text-halo-color': 'rgba(0,0,0,0.35)', 'text-halo-width': 1 },
+  },
+  {
+    id: CASE_SELECTED_LAYER, type: 'circle', source: CASE_SOURCE, filter: ['==', ['get', 'id'], ''],
+    paint: { 'circle-radius': 15, 'circle-color': 'rgba(255,255,255,0.12)', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
   },
   {
     id: CASE_POINT_LAYER, type: 'circle', source: CASE_SOURCE, filter: ['!', ['has', 'point_count']],
     paint: {
-      'circle-radius': 8,
-      'circle-color': ['match', ['get', 'priority'], 'critical', '#ff4d4f', 'urgent', '#fa8c16', '#36cfc9'],
-      'circle-stroke-color': ['case', ['get', 'pending'], '#ffe58f', '#ffffff'],
-      'circle-stroke-width': ['case', ['get', 'pending'], 3, 1.5],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 5, 14, 7, 17, 9],
+      'circle-color': ['match', ['get', 'priority'], 'critical', PRIORITY_COLORS.critical, 'urgent', PRIORITY_COLORS.urgent, PRIORITY_COLORS.normal],
+      'circle-stroke-color': stateStroke,
+      'circle-stroke-width': ['case', ['get', 'pending'], 3, 2],
     },
   },
 ];
+
+export const selectedCaseFilter = (id: string | null): ExpressionSpecification => ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], id ?? '']];

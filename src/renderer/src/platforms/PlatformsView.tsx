@@ -1,6 +1,38 @@
-// The seven platform panels. (Built out in platforms/.)
-import { Empty } from 'antd';
+// The seven platform panels on the workstation: the city's headline figures
+// with their 环比 / 同比, then one card per platform, all drawn from the
+// declarations in declarations/.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { timeScaleFrom } from '../bigscreen/time-scale.ts';
+import { cityFigures } from './city/city-figures.ts';
+import { PanelDataProvider, usePanelData } from './data/panel-data.tsx';
+import { panels } from './declarations/index.ts';
+import { deskStyle } from './framework/chart-style.ts';
+import { FigureTile } from './framework/FigureTile.tsx';
+import { Panel } from './framework/Panel.tsx';
 
 export function PlatformsView() {
-  return <Empty className="detail-empty" description="七大平台" />;
+  // A soak test may compress time here too (#/platforms?speed=240); a desk runs at 1.
+  const [speed] = useState(() => timeScaleFrom(location.hash));
+  return (
+    <PanelDataProvider timeScale={speed}>
+      <div className="pf-view" data-testid="platforms-view">
+        <CityStrip />
+        <div className="pf-grid">
+          {panels.map((p) => <Panel key={p.platform} decl={p} style={deskStyle} variant="desk" />)}
+        </div>
+      </div>
+    </PanelDataProvider>
+  );
+}
+
+function CityStrip() {
+  const { t } = useTranslation();
+  const data = usePanelData();
+  const figures = useMemo(() => cityFigures(data, t), [data, t]);
+  return (
+    <div className="pf-city" aria-label={t('platforms.city')}>
+      {figures.map((f) => <FigureTile key={f.id} figure={f} className="pf-city-figure" />)}
+    </div>
+  );
 }

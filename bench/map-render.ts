@@ -1,0 +1,153 @@
+// The live grid map under load, in headless Chromium with software GL
+// (SwiftShader): 100,000 grid polygons and 50,000 case points.
+//   node bench/map-render.ts [--grids 100000] [--cases 50000] [--frames 60] [--churn 3] [--flip 10000] [--runs 1]
+//   (npm run bench:map; not part of npm test)
+// Three scenarios, each in a fresh page of the same run, so they share the
+// machine's mood: 'empty' (no data), 'baseline' (bare maplibre fed the raw
+// GeoJSON, updated by setData) and 'ours' (the app's sources, layers and live
+// sync from src/renderer/src/map). The page is bundled from
+// src/renderer/src/map/bench-page.ts and served from 127.0.0.1 with maplibre's
+// own dist folder.
+import { chromium, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { chromiumArgs, chromiumExecutable } from '../tests/e2e/chromium.ts';
+import { meterOtherWork } from './lib/background.ts';
+import { fmtMs, table } from './lib/format.ts';
+import { describeMachine, formatMachine } from './lib/machine.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    grids: { type: 'string', default: '100000' },
+    cases: { type: 'string', default: '50000' },
+    frames: { type: 'string', default: '60' },
+    churn: { type: 'string', default: '3' },
+    flip: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '1' },
+  },
+});
+const opts = { grids: Number(values.grids), cases: Number(values.cases), frames: Number(values.frames), churn: Number(values.churn), flip: Number(values.flip), runs: Number(values.runs) };
+/** The issue's target for sources set → map idle. */
+const READY_TARGET_MS = 1000;
+
+type Stats = { n: number; p50: number; p95: number; max: number; mean: number };
+type Scenario = 'empty' | 'baseline' | 'ours';
+type Result = {
+  scenario: Scenario; setMs: number; dataMs: number; readyMs: number; pan: Stats;
+  churn?: { batchMs: Stats; frameMs: Stats; batches: number; longTaskMsPerS: number }; flip?: { syncMs: number; toIdleMs: number }; otherCores: number;
+};
+
+/** The page's side, as this Node program sees it (it has no DOM types). */
+type PageBench = {
+  open(s: Scenario): Promise<void>;
+  load(grids: number, cases: number): Promise<{ setMs: number; dataMs: number; readyMs: number }>;
+  panZoom(frames: number): Promise<Stats>;
+  caseChurn(seconds: number): Promise<NonNullable<Result['churn']>>;
+  statusFlip(count: number): Promise<NonNullable<Result['flip']>>;
+};
+type PageGlobals = { __mapBench: PageBench; document: { createElement(tag: 'canvas'): { getContext(kind: 'webgl2'): WebGl | null } } };
+type WebGl = { getExtension(name: string): { UNMASKED_RENDERER_WEBGL: number } | null; getParameter(p: number): unknown };
+
+async function bundlePage(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'map-bench-'));
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry: join(ROOT, 'src/renderer/src/map/bench-page.ts'), formats: ['es'], fileName: () => 'page.js' },
+    },
+  });
+  writeFileSync(join(out, 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/maplibre/maplibre-gl.css">
+<style>html,body{margin:0;height:100%;background:#0b1a2e}#map{position:absolute;inset:0}</style></head>
+<body><div id="map"></div><script type="module" src="/page.js"></script></body></html>`);
+  return out;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+
+function serve(pageDir: string): Promise<{ url: string; close: () => void }> {
+  const maplibreDir = join(ROOT, 'node_modules/maplibre-gl/dist');
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const [dir, rel] = path.startsWith('/maplibre/') ? [maplibreDir, path.slice('/maplibre/'.length)] : [pageDir, path.slice(1) || 'index.html'];
+    if (rel.includes('..')) return void res.writeHead(403).end();
+    try {
+      const body = readFileSync(join(dir, rel));
+      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() })));
+}
+
+async function runScenario(page: Page, base: string, scenario: Scenario): Promise<Result> {
+  await page.goto(`${base}/index.html?worker=/maplibre/maplibre-gl-worker.mjs`);
+  await page.waitForFunction(() => !!(globalThis as unknown as PageGlobals).__mapBench);
+  const others = meterOtherWork();
+  await page.evaluate((s) => (globalThis as unknown as PageGlobals).__mapBench.open(s), scenario);
+  const size = scenario === 'empty' ? { grids: 0, cases: 0 } : { grids: opts.grids, cases: opts.cases };
+  const { setMs, dataMs, readyMs } = await page.evaluate((n) => (globalThis as unknown as PageGlobals).__mapBench.load(n.grids, n.cases), size);
+  const pan = await page.evaluate((f) => (globalThis as unknown as PageGlobals).__mapBench.panZoom(f), opts.frames);
+  const result: Result = { scenario, setMs, dataMs, readyMs, pan, otherCores: 0 };
+  if (scenario !== 'empty') {
+    result.churn = await page.evaluate((s) => (globalThis as unknown as PageGlobals).__mapBench.caseChurn(s), opts.churn);
+    result.flip = await page.evaluate((n) => (globalThis as unknown as PageGlobals).__mapBench.statusFlip(n), opts.flip);
+  }
+  result.otherCores = others();
+  return result;
+}
+
+const pageDir = await bundlePage();
+const server = await serve(pageDir);
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: [...chromiumArgs, '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${server.url}/index.html?worker=/maplibre/maplibre-gl-worker.mjs`);
+  const gl = await page.evaluate(() => {
+    const ctx = (globalThis as unknown as PageGlobals).document.createElement('canvas').getContext('webgl2');
+    const info = ctx?.getExtension('WEBGL_debug_renderer_info');
+    return info ? String(ctx!.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'unknown';
+  });
+  console.log(`machine: ${formatMachine(describeMachine())}`);
+  console.log(`browser: Chromium ${browser.version()} headless, viewport 1280×800, GL: ${gl}`);
+  console.log(`data: ${opts.grids.toLocaleString('en-US')} grid polygons, ${opts.cases.toLocaleString('en-US')} case points; pan/zoom ${opts.frames} frames; churn 500 changes/s for ${opts.churn} s; ${opts.flip.toLocaleString('en-US')} grids flip status\n`);
+
+  const results: Result[] = [];
+  for (let run = 0; run < opts.runs; run++) {
+    for (const scenario of ['empty', 'baseline', 'ours'] as const) {
+      const r = await runScenario(page, server.url, scenario);
+      results.push(r);
+      console.log(`  run ${run + 1} ${scenario}: ready ${fmtMs(r.readyMs)} ms, frames p50 ${fmtMs(r.pan.p50)} ms (other cores ${r.otherCores.toFixed(2)})`);
+    }
+  }
+  const rows = results.map((r) => [
+    r.scenario, fmtMs(r.setMs), fmtMs(r.dataMs), fmtMs(r.readyMs), `${fmtMs(r.pan.p50)} / ${fmtMs(r.pan.p95)} / ${fmtMs(r.pan.max)}`,
+    r.churn ? `${fmtMs(r.churn.batchMs.p50)} / ${fmtMs(r.churn.batchMs.p95)}` : '–',
+    r.churn ? `${fmtMs(r.churn.frameMs.p50)} / ${fmtMs(r.churn.frameMs.p95)}` : '–',
+    r.churn ? fmtMs(r.churn.longTaskMsPerS) : '–',
+    r.flip ? `${fmtMs(r.flip.syncMs)} / ${fmtMs(r.flip.toIdleMs)}` : '–',
+    r.otherCores.toFixed(2),
+  ]);
+  console.log(`\n${table(['scenario', 'set sources ms', 'sources set → data loaded ms', 'sources set → idle ms', 'pan/zoom frame p50/p95/max ms', 'churn: main-thread ms per batch p50/p95', 'churn: frame p50/p95 ms', 'churn: long tasks ms/s', `flip ${opts.flip}: sync / to idle ms`, 'other cores'], rows)}`);
+  const ours = results.filter((r) => r.scenario === 'ours');
+  const best = Math.min(...ours.map((r) => r.readyMs));
+  console.log(`\ndata ready (ours, best of ${ours.length}): ${fmtMs(best)} ms — target ≤ ${READY_TARGET_MS} ms: ${best <= READY_TARGET_MS ? 'met' : 'NOT met'}`);
+  console.log(`JSON ${JSON.stringify({ opts, gl, results })}`);
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(pageDir, { recursive: true, force: true });
+}

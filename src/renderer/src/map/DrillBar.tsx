@@ -1,0 +1,37 @@
+// The bar over the map's top-left: where the view is (a breadcrumb from the
+// city down to the focused street, community or grid), the tree to drill
+// down through, and the search box.
+import { Breadcrumb, Button, Popover } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseListItem } from '../../../shared/contract.ts';
+import type { DivisionTree as Tree } from './division-tree.ts';
+import { DivisionTree } from './DivisionTree.tsx';
+import { TreeIcon } from './map-icons.tsx';
+import { MapSearch } from './MapSearch.tsx';
+
+type Props = { tree: Tree; focus: string | null; onDrill: (code: string) => void; onCase: (c: CaseListItem) => void };
+
+export function DrillBar({ tree, focus, onDrill, onCase }: Props) {
+  const { t } = useTranslation();
+  const [treeOpen, setTreeOpen] = useState(false);
+  const path = focus ? tree.path(focus) : tree.rootCode ? tree.path(tree.rootCode) : [];
+  const items = path.map((n, i) => ({
+    key: n.code,
+    title: i === path.length - 1
+      ? <span className="map-crumb-current" data-testid="map-crumb" data-code={n.code}>{n.name}</span>
+      : <a onClick={() => onDrill(n.code)} data-testid="map-crumb" data-code={n.code}>{n.name}</a>,
+  }));
+  return (
+    <div className="map-drillbar" data-testid="map-drillbar">
+      <div className="map-drill-row">
+        <Popover trigger="click" placement="bottomLeft" open={treeOpen} onOpenChange={setTreeOpen} arrow={false}
+          content={<DivisionTree tree={tree} focus={focus} onPick={onDrill} />}>
+          <Button size="small" icon={<TreeIcon />} data-testid="map-tree-toggle">{t('mapView.tree')}</Button>
+        </Popover>
+        <MapSearch tree={tree} onPlace={onDrill} onCase={onCase} />
+      </div>
+      {items.length > 0 && <Breadcrumb className="map-breadcrumb" items={items} data-testid="map-breadcrumb" />}
+    </div>
+  );
+}

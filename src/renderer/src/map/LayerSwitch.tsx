@@ -1,0 +1,49 @@
+// The layer switch: which overlay groups show, each with its key, so the
+// switch doubles as the legend.
+import { Switch } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PRIORITY_COLORS } from './case-layers.ts';
+import { GRID_COLORS } from './grid-layers.ts';
+import type { LayerGroup, LayerVisibility } from './layer-groups.ts';
+
+const ORDER: LayerGroup[] = ['gridStatus', 'gridOutline', 'gridLabels', 'cases', 'heat'];
+
+function Swatches({ colors }: { colors: { color: string; label: string }[] }) {
+  return (
+    <div className="map-swatches">
+      {colors.map((c) => (
+        <span key={c.label} className="map-swatch"><i style={{ background: c.color }} />{c.label}</span>
+      ))}
+    </div>
+  );
+}
+
+export function LayerSwitch({ visibility, onChange }: { visibility: LayerVisibility; onChange: (v: LayerVisibility) => void }) {
+  const { t } = useTranslation();
+  const gridKey = (['open', 'warning', 'overdue'] as const).map((l) => ({ color: GRID_COLORS[l], label: t(`mapView.legend.${l}`) }));
+  const priorityKey = (['critical', 'urgent', 'normal'] as const).map((p) => ({ color: PRIORITY_COLORS[p], label: t(`priority.${p}`) }));
+  return (
+    <div className="map-layer-switch" data-testid="map-layer-switch">
+      {ORDER.map((g) => (
+        <div key={g} className="map-layer-row">
+          <label>
+            <Switch size="small" checked={visibility[g]} onChange={(on) => onChange({ ...visibility, [g]: on })} data-testid={`map-layer-${g}`} />
+            <span>{t(`mapView.layer.${g}`)}</span>
+          </label>
+          {g === 'gridStatus' && <Swatches colors={gridKey} />}
+          {g === 'cases' && <Swatches colors={priorityKey} />}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The grid key, always visible while the status fill is on: colors without a key are guesswork. */
+export function GridLegend() {
+  const { t } = useTranslation();
+  return (
+    <div className="map-legend" data-testid="map-legend">
+      <Swatches colors={(['open', 'warning', 'overdue'] as const).map((l) => ({ color: GRID_COLORS[l], label: t(`mapView.legend.${l}`) }))} />
+    </div>
+  );
+}

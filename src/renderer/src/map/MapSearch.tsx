@@ -1,0 +1,83 @@
+// Search on the map: grid codes and division names from the reference data
+// at once, and case codes (JQ-…) through the core's case search.
+import { AutoComplete, Input } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseListItem } from '../../../shared/contract.ts';
+import { useApi } from '../api/context.ts';
+import type { DivisionTree } from './division-tree.ts';
+import { looksLikeCaseCode, searchPlaces } from './map-search.ts';
+
+type Props = { tree: DivisionTree; onPlace: (code: string) => void; onCase: (c: CaseListItem) => void };
+
+export function MapSearch({ tree, onPlace, onCase }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [text, setText] = useState('');
+  const [found, setFound] = useState<{ text: string; cases: CaseListItem[] }>({ text: '', cases: [] });
+  const places = useMemo(() => searchPlaces(tree, text), [tree, text]);
+  const caseQuery = looksLikeCaseCode(text) ? text.trim().toUpperCase() : '';
+  useEffect(() => {
+    if (!caseQuery) return;
+    let alive = true;
+    const timer = setTimeout(() => {
+      void api.query('cases.search', { text: caseQuery, limit: 8 }).then((cases) => alive && setFound({ text: caseQuery, cases }), () => undefined);
+    }, 150);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
+  }, [api, caseQuery]);
+  const cases = caseQuery && found.text === caseQuery ? found.cases : [];
+
+  const options = [
+    ...(places.length ? [{
+      label: t('mapView.searchPlaces'),
+      options: places.map((p) => ({
+        value: `place:${p.code}`,
+        label: (
+          <div className="map-search-hit" data-testid="map-search-hit">
+            <span>{p.name}</span>
+            <span className="map-search-sub">{t(`mapView.level.${p.level}`)}{p.level === 'grid' ? ` · ${p.code}` : ''}{p.context ? ` · ${p.context}` : ''}</span>
+          </div>
+        ),
+      })),
+    }] : []),
+    ...(cases.length ? [{
+      label: t('mapView.searchCases'),
+      options: cases.map((c) => ({
+        value: `case:${c.id}`,
+        label: (
+          <div className="map-search-hit" data-testid="map-search-hit">
+            <span>{c.code ?? t('cases.noCode')}</span>
+            <span className="map-search-sub">{c.title}</span>
+          </div>
+        ),
+      })),
+    }] : []),
+  ];
+
+  const pick = (value: string) => {
+    setText('');
+    const [kind, id] = [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)];
+    if (kind === 'place') onPlace(id);
+    else {
+      const c = cases.find((x) => x.id === id);
+      if (c) onCase(c);
+    }
+  };
+
+  return (
+    <AutoComplete
+      className="map-search"
+      value={text}
+      options={options}
+      onSearch={setText}
+      onSelect={pick}
+      notFoundContent={text.trim() ? t('mapView.noResult') : null}
+      popupMatchSelectWidth={320}
+    >
+      <Input.Search size="small" allowClear placeholder={t('mapView.searchPlaceholder')} data-testid="map-search" />
+    </AutoComplete>
+  );
+}

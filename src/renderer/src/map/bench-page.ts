@@ -1,0 +1,285 @@
+// The map bench's page (bundled by bench/map-render.ts, run in headless
+// Chromium; not part of the app): one scenario per page load, driven through
+// window.__mapBench. It lives beside the map code so it is type-checked as
+// browser code and drives the very modules the app uses.
+//   ours      the app's own grid and case sources and layers (grid-layers.ts,
+//             case-layers.ts) fed through its live sync (live-sync.ts)
+//   baseline  bare maplibre: raw GeoJSON sources with default options, one
+//             fill + line + circle layer, updates by setData
+//   empty     the same map with no data at all
+import * as maplibregl from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { CaseListItem } from '../../../shared/contract.ts';
+import type { Grid } from '../../../shared/domain/model.ts';
+import type { GridStatus } from '../../../shared/grid-status.ts';
+import { casesToGeoJson } from './case-features.ts';
+import { CASE_HEAT_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource } from './case-layers.ts';
+import { GRID_LABEL_SOURCE, GRID_SOURCE, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridsToGeoJson } from './grid-layers.ts';
+import { createCaseSync, createGridStatusSync } from './live-sync.ts';
+import { identity } from './projection.ts';
+
+export type Scenario = 'ours' | 'baseline' | 'empty';
+type Stats = { n: number; p50: number; p95: number; max: number; mean: number };
+
+const params = new URLSearchParams(location.search);
+maplibregl.setWorkerUrl(params.get('worker')!);
+
+const stats = (xs: number[]): Stats => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+  return { n: s.length, p50: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? 0, mean: s.reduce((a, b) => a + b, 0) / Math.max(1, s.length) };
+};
+
+/** Deterministic data, so every scenario and every run draws the same city. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const AREA = { west: 130.0, south: 46.6, east: 130.8, north: 47.0 };
+const COLS = 400;
+
+/** n grids as a lattice of slightly jittered cells (city-sized: ~150 m × 180 m at 100,000), as the core hands them over. */
+export function makeGrids(n: number): Grid[] {
+  const rows = Math.ceil(n / COLS);
+  const dx = (AREA.east - AREA.west) / COLS;
+  const dy = (AREA.north - AREA.south) / rows;
+  const rnd = prng(1);
+  const grids: Grid[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = AREA.west + (i % COLS) * dx;
+    const y = AREA.south + Math.floor(i / COLS) * dy;
+    const j = dx * 0.1 * rnd();
+    const ring: [number, number][] = [[x, y], [x + dx, y], [x + dx, y + dy], [x + j, y + dy * 0.5], [x, y + dy], [x, y]];
+    const community = `230803${String(Math.floor(i / 10)).padStart(6, '0')}`;
+    grids.push({ code: `${community}${String(i % 10).padStart(3, '0')}`, name: `第${i % 10 + 1}网格`, kind: 'urban', communityCode: community, households: 300, population: 900, areaKm2: 0.03, ring });
+  }
+  return grids;
+}
+
+const PRIORITIES = ['normal', 'normal', 'normal', 'urgent', 'critical'] as const;
+const STATES = ['reported', 'filed', 'dispatched', 'handling', 'resolved'] as const;
+
+export function makeCases(n: number, seed = 2): CaseListItem[] {
+  const rnd = prng(seed);
+  return Array.from({ length: n }, (_, i) => ({
+    id: `00000000-0000-7000-8000-${String(i).padStart(12, '0')}`,
+    code: `JQ-20261126-${String(i).padStart(5, '0')}`,
+    title: `问题件 ${i}`,
+    point: [AREA.west + (AREA.east - AREA.west) * rnd(), AREA.south + (AREA.north - AREA.south) * rnd()] as [number, number],
+    priority: PRIORITIES[i % PRIORITIES.length]!,
+    state: STATES[i % STATES.length]!,
+    pending: false,
+  }) as unknown as CaseListItem);
+}
+
+const rawGrids = (grids: readonly Grid[]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: grids.map((g) => ({ type: 'Feature', properties: { code: g.code, name: g.name, level: 'quiet' }, geometry: { type: 'Polygon', coordinates: [g.ring] } })),
+});
+const rawCases = (cases: readonly CaseListItem[]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: cases.map((c) => ({ type: 'Feature', properties: { id: c.id, priority: c.priority }, geometry: { type: 'Point', coordinates: c.point } })),
+});
+
+/**
+ * The next 'idle' after a forced render. Register it before the synchronous
+ * work it should wait for: the render only runs on the next frame, by which
+ * time that work has started loading, so 'idle' cannot come early.
+ */
+const idle = (map: maplibregl.Map) =>
+  new Promise<void>((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+let map: maplibregl.Map;
+let scenario: Scenario;
+let grids: Grid[] = [];
+let cases: CaseListItem[] = [];
+
+async function open(s: Scenario): Promise<void> {
+  scenario = s;
+  map = new maplibregl.Map({
+    container: 'map',
+    style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#0b1a2e' } }] },
+    center: [130.4, 46.8],
+    zoom: 10.3,
+    attributionControl: false,
+    fadeDuration: 0,
+  });
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  // In the app the base layers have started the workers long before the grids
+  // arrive; do the same here, so worker start-up is not counted as data time.
+  const warm = idle(map);
+  map.addSource('warm-up', { type: 'geojson', data: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [130.4, 46.8] } }] } });
+  map.addLayer({ id: 'warm-up', type: 'circle', source: 'warm-up', paint: { 'circle-opacity': 0 } });
+  await warm;
+  map.removeLayer('warm-up');
+  map.removeSource('warm-up');
+  await idle(map);
+}
+
+/** Sources set → map idle, with the data already in memory as the core would hand it over. */
+async function load(gridCount: number, caseCount: number): Promise<{ setMs: number; dataMs: number; readyMs: number }> {
+  grids = makeGrids(gridCount);
+  cases = makeCases(caseCount);
+  const baselineGrids = scenario === 'baseline' ? rawGrids(grids) : null;
+  const baselineCases = scenario === 'baseline' ? rawCases(cases) : null;
+  await frame();
+  const t0 = performance.now();
+  const done = idle(map);
+  // When the worker has the data indexed and the first tiles are back, before they are drawn.
+  let dataMs = 0;
+  const data = new Promise<void>((resolve) => {
+    const check = () => {
+      if (scenario !== 'empty' && !(map.getSource('grids') && map.isSourceLoaded('grids') && map.isSourceLoaded('cases'))) return;
+      dataMs = performance.now() - t0;
+      map.off('sourcedata', check);
+      resolve();
+    };
+    map.on('sourcedata', check);
+    if (scenario === 'empty') check();
+  });
+  if (scenario === 'ours') {
+    map.addSource(GRID_SOURCE, gridSource(gridsToGeoJson(grids, identity)));
+    // As in the app: label points wait for z12.5 and the heat twin for its switch .
+    map.addSource(GRID_LABEL_SOURCE, gridLabelSource(EMPTY));
+    map.addSource(CASE_SOURCE, caseSource(casesToGeoJson(cases, identity)));
+    map.addSource(CASE_HEAT_SOURCE, caseHeatSource(EMPTY));
+    for (const l of gridLayers) map.addLayer(l);
+    map.addLayer(gridLabelLayer);
+    for (const l of caseLayers) map.addLayer(l);
+  } else if (scenario === 'baseline') {
+    map.addSource('grids', { type: 'geojson', data: baselineGrids! });
+    map.addSource('cases', { type: 'geojson', data: baselineCases! });
+    map.addLayer({ id: 'grid-fill', type: 'fill', source: 'grids', paint: { 'fill-color': ['match', ['get', 'level'], 'open', '#1f8fff', '#2f6fb0'], 'fill-opacity': 0.3 } });
+    map.addLayer({ id: 'grid-line', type: 'line', source: 'grids', paint: { 'line-color': '#5b9bd5', 'line-width': 0.5 } });
+    map.addLayer({ id: 'case-points', type: 'circle', source: 'cases', paint: { 'circle-radius': 4, 'circle-color': '#36cfc9' } });
+  }
+  const setMs = performance.now() - t0;
+  await Promise.all([done, data]);
+  return { setMs, dataMs, readyMs: performance.now() - t0 };
+}
+
+/** A scripted flight: zoom from the city into a street and out again while panning, one camera step per frame. */
+async function panZoom(frames: number): Promise<Stats> {
+  const path = (t: number) => ({
+    zoom: 10.3 + 3.5 * Math.sin(Math.PI * t),
+    center: [130.4 + 0.25 * Math.sin(2 * Math.PI * t), 46.8 + 0.08 * Math.sin(4 * Math.PI * t)] as [number, number],
+  });
+  const deltas: number[] = [];
+  let last = await frame();
+  for (let i = 1; i <= frames; i++) {
+    map.jumpTo(path(i / frames));
+    const now = await frame();
+    deltas.push(now - last);
+    last = now;
+  }
+  await idle(map);
+  return stats(deltas);
+}
+
+/**
+ * 500 case changes a second for `seconds`: every 100 ms, 50 cases change
+ * (45 updated in place, 5 new). Ours: the list goes to the live sync, which
+ * sends one updateData diff per frame. Baseline: setData of the whole list.
+ * Reported: main-thread ms per batch spent in the map code, and frame times.
+ */
+async function caseChurn(seconds: number): Promise<{ batchMs: Stats; frameMs: Stats; batches: number; longTaskMsPerS: number }> {
+  const sync = scenario === 'ours' ? createCaseSync(map, identity) : null;
+  // The sync starts from what the map shows.
+  sync?.push(cases);
+  sync?.flushNow();
+  const costs: number[] = [];
+  const deltas: number[] = [];
+  // Work maplibre defers (cloning data to the worker, placing returned tiles) shows only here.
+  let longTaskMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTaskMs += e.duration;
+  });
+  observer.observe({ type: 'longtask' });
+  const started = performance.now();
+  let running = true;
+  void (async () => {
+    let last = await frame();
+    while (running) {
+      const now = await frame();
+      deltas.push(now - last);
+      last = now;
+    }
+  })();
+  let next = cases.length;
+  const rnd = prng(3);
+  const ticks = seconds * 10;
+  for (let tick = 0; tick < ticks; tick++) {
+    const list = cases.slice();
+    for (let k = 0; k < 45; k++) {
+      const i = Math.floor(rnd() * list.length);
+      const c = list[i]!;
+      list[i] = { ...c, priority: c.priority === 'critical' ? 'normal' : 'critical', point: [c.point[0] + 0.0005, c.point[1]] } as CaseListItem;
+    }
+    list.push(...makeCases(5, 100 + tick).map((c, k) => ({ ...c, id: `00000000-0000-7000-9000-${String(next + k).padStart(12, '0')}` }) as CaseListItem));
+    next += 5;
+    cases = list;
+    const t = performance.now();
+    if (sync) {
+      sync.push(list);
+      sync.flushNow(); // what the next frame would run, timed here
+    } else {
+      void map.getSource<maplibregl.GeoJSONSource>('cases')!.setData(rawCases(list));
+    }
+    costs.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  running = false;
+  await idle(map);
+  const elapsedS = (performance.now() - started) / 1000;
+  observer.disconnect();
+  sync?.dispose();
+  return { batchMs: stats(costs), frameMs: stats(deltas), batches: costs.length, longTaskMsPerS: longTaskMs / elapsedS };
+}
+
+/**
+ * `count` grids change status at once. Ours: feature-state through the live
+ * sync (main-thread ms for the writes, then until the map is idle again).
+ * Baseline: the status lives in the GeoJSON, so the grid source is set anew.
+ */
+async function statusFlip(count: number): Promise<{ syncMs: number; toIdleMs: number }> {
+  const step = Math.floor(grids.length / count);
+  const changed: GridStatus[] = [];
+  for (let i = 0; i < count; i++) changed.push({ gridCode: grids[i * step]!.code, open: 1 + (i % 3), yellow: i % 5 === 0 ? 1 : 0, red: i % 7 === 0 ? 1 : 0 });
+  await idle(map);
+  await frame();
+  const t0 = performance.now();
+  const done = idle(map);
+  if (scenario === 'ours') {
+    const sync = createGridStatusSync(map);
+    sync.push(changed);
+    sync.flushNow();
+  } else {
+    const open = new Set(changed.map((c) => c.gridCode));
+    const data = rawGrids(grids);
+    for (const f of data.features) if (open.has(String(f.properties!.code))) f.properties!.level = 'open';
+    void map.getSource<maplibregl.GeoJSONSource>('grids')!.setData(data);
+  }
+  const syncMs = performance.now() - t0;
+  await done;
+  return { syncMs, toIdleMs: performance.now() - t0 };
+}
+
+declare global {
+  interface Window {
+    __mapBench: { open: typeof open; load: typeof load; panZoom: typeof panZoom; caseChurn: typeof caseChurn; statusFlip: typeof statusFlip };
+  }
+}
+window.__mapBench = { open, load, panZoom, caseChurn, statusFlip };

@@ -1,0 +1,92 @@
+// The grid import checks on small hand-made files: what passes, and each way a
+// city's boundary file can be wrong.
+import { describe, expect, it } from 'vitest';
+import type { Division } from '../../../../shared/domain/model.ts';
+import { ringSelfIntersects, validateGridImport } from './validate.ts';
+
+const divisions: Division[] = [
+  { code: '230803001000', name: '西林街道', level: 'town', parentCode: '230803000000' },
+  { code: '230803001001', name: '安民社区居委会', level: 'village', parentCode: '230803001000' },
+  { code: '230803001002', name: '光明社区居委会', level: 'village', parentCode: '230803001000' },
+];
+
+/** A square cell of a 0.01° lattice (~750 m × 1.1 km at this latitude). */
+const cell = (i: number, j: number, s = 0.01): [number, number][] => {
+  const x = 130.3 + i * s;
+  const y = 46.8 + j * s;
+  return [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
+};
+const feature = (code: string, ring: unknown[][], props: Record<string, unknown> = {}) => ({
+  type: 'Feature', properties: { code, name: `网格${code.slice(-3)}`, ...props }, geometry: { type: 'Polygon', coordinates: [ring] },
+});
+const fc = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
+const codes = (r: ReturnType<typeof validateGridImport>, code: string) => r.issues.filter((i) => i.code === code);
+
+describe('grid import validation', () => {
+  it('accepts a clean tiling and reads its properties', () => {
+    const r = validateGridImport(fc(
+      feature('230803001001001', cell(0, 0), { households: 320, population: '880', kind: 'urban' }),
+      feature('230803001001002', cell(1, 0)),
+      feature('230803001002001', cell(0, 1)),
+      feature('230803001002002', cell(1, 1)),
+    ), { divisions });
+    expect(r.issues).toEqual([]);
+    expect(r.grids).toHaveLength(4);
+    expect(r.grids[0]).toMatchObject({ code: '230803001001001', communityCode: '230803001001', households: 320, population: 880, kind: 'urban' });
+    expect(r.grids[0]!.areaKm2).toBeGreaterThan(0.7);
+  });
+
+  it('refuses what is not a FeatureCollection', () => {
+    expect(validateGridImport({ type: 'Feature' }, { divisions }).issues[0]!.code).toBe('not-collection');
+  });
+
+  it('reports bad codes, duplicates and unknown communities', () => {
+    const r = validateGridImport(fc(
+      feature('2308030010010', cell(0, 0)),
+      feature('230803001001001', cell(1, 0)),
+      feature('230803001001001', cell(2, 0)),
+      feature('230803001009001', cell(3, 0)),
+    ), { divisions });
+    expect(codes(r, 'bad-code').map((i) => i.feature)).toEqual([0]);
+    expect(codes(r, 'duplicate-code').map((i) => i.feature)).toEqual([2]);
+    expect(codes(r, 'unknown-community').map((i) => i.gridCode)).toEqual(['230803001009001']);
+    expect(r.grids.map((g) => g.code)).toEqual(['230803001001001']);
+  });
+
+  it('reports open, short, self-crossing and non-polygon geometry', () => {
+    const open = cell(0, 0).slice(0, 4);
+    const bowtie = [[130.3, 46.8], [130.31, 46.81], [130.31, 46.8], [130.3, 46.81], [130.3, 46.8]];
+    const r = validateGridImport(fc(
+      feature('230803001001001', open),
+      feature('230803001001002', [[130.3, 46.8], [130.31, 46.8], [130.3, 46.8]]),
+      feature('230803001001003', bowtie),
+      { type: 'Feature', properties: { code: '230803001001004', name: 'x' }, geometry: { type: 'Point', coordinates: [130.3, 46.8] } },
+      feature('230803001001005', [[130.3, 46.8], ['a', 46.8], [130.31, 46.81], [130.3, 46.8]]),
+    ), { divisions });
+    expect(r.issues.map((i) => [i.feature, i.code])).toEqual([[0, 'ring-not-closed'], [1, 'too-few-points'], [2, 'self-intersection'], [3, 'not-polygon'], [4, 'bad-coordinate']]);
+    expect(r.grids).toEqual([]);
+    expect(ringSelfIntersects(cell(0, 0) as [number, number][])).toBe(false);
+  });
+
+  it('reports overlapping grids with where and how much', () => {
+    const shifted = cell(0, 0).map(([x, y]) => [x! + 0.005, y!]);
+    const r = validateGridImport(fc(feature('230803001001001', cell(0, 0)), feature('230803001001002', shifted)), { divisions });
+    const [overlap] = codes(r, 'overlap');
+    expect(overlap).toMatchObject({ gridCode: '230803001001001', otherCode: '230803001001002', severity: 'error' });
+    // Half a cell: about 0.005° × 0.01° ≈ 380 m × 1,110 m.
+    expect(overlap!.areaM2).toBeGreaterThan(350_000);
+    expect(overlap!.areaM2).toBeLessThan(500_000);
+  });
+
+  it('reports a hole enclosed by grids as a gap, but not the open edge of a street', () => {
+    const ring = [[0, 0], [1, 0], [2, 0], [0, 1], [2, 1], [0, 2], [1, 2], [2, 2]].map(([i, j], k) => feature(`23080300100100${k + 1}`, cell(i!, j!)));
+    const r = validateGridImport(fc(...ring), { divisions });
+    const gaps = codes(r, 'gap');
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]!.at![0]).toBeCloseTo(130.315, 2);
+    expect(gaps[0]!.at![1]).toBeCloseTo(46.815, 2);
+    // An L of three cells has an open corner, not a gap.
+    const l = validateGridImport(fc(feature('230803001001001', cell(0, 0)), feature('230803001001002', cell(1, 0)), feature('230803001001003', cell(0, 1))), { divisions });
+    expect(codes(l, 'gap')).toEqual([]);
+  });
+});

@@ -1,0 +1,253 @@
+// Checks a city's own grid boundaries (GeoJSON) before they replace the demo
+// grids: every feature a closed, simple polygon with a unique 15-digit code
+// under a known community; then, across features, overlaps between grids and
+// enclosed gaps between them. Pure: the server's import command should run the
+// same checks on what it receives.
+import turfArea from '@turf/area';
+import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
+import turfIntersect from '@turf/intersect';
+import type { Feature, Polygon } from 'geojson';
+import type { Division, Grid, GridKind } from '../../../../shared/domain/model.ts';
+import { gridKinds } from '../../../../shared/domain/model.ts';
+import { ringBBox, type BBox } from '../bbox.ts';
+
+export type IssueCode =
+  | 'not-collection' | 'not-polygon' | 'multi-part' | 'holes-ignored' | 'ring-not-closed' | 'too-few-points' | 'bad-coordinate'
+  | 'self-intersection' | 'zero-area' | 'bad-code' | 'duplicate-code' | 'unknown-community' | 'community-mismatch' | 'no-name' | 'overlap' | 'gap';
+
+export type ImportIssue = {
+  severity: 'error' | 'warning';
+  code: IssueCode;
+  /** Index of the feature in the file; null for file-level issues and gaps. */
+  feature: number | null;
+  gridCode: string | null;
+  /** For overlaps: the other grid. */
+  otherCode?: string;
+  /** Overlap or gap area, m². */
+  areaM2?: number;
+  /** Where to look: a point inside the overlap or gap. */
+  at?: [number, number];
+};
+
+export type ImportReport = { features: number; grids: Grid[]; issues: ImportIssue[]; errors: number; warnings: number };
+
+export type ValidateOptions = {
+  divisions: readonly Division[];
+  /** Overlaps smaller than this are digitising slivers, not errors (m²). */
+  minOverlapM2?: number;
+  /** Enclosed gaps smaller than this are ignored (m²). */
+  minGapM2?: number;
+};
+
+const CODE_KEYS = ['code', 'gridCode', 'grid_code', '网格编码'];
+const NAME_KEYS = ['name', 'gridName', '网格名称'];
+
+const pick = (props: Record<string, unknown>, keys: string[]): unknown => keys.map((k) => props[k]).find((v) => v !== undefined && v !== null && v !== '');
+const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.round(v) : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : 0);
+
+type Position = [number, number];
+
+const validPosition = (p: unknown): p is Position =>
+  Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90;
+
+/** Proper crossings only: segments sharing an endpoint (neighbours on the ring) are fine. */
+function segmentsCross(a: Position, b: Position, c: Position, d: Position): boolean {
+  const orient = (p: Position, q: Position, r: Position) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+  const o1 = orient(a, b, c);
+  const o2 = orient(a, b, d);
+  const o3 = orient(c, d, a);
+  const o4 = orient(c, d, b);
+  return o1 !== o2 && o3 !== o4 && o1 !== 0 && o2 !== 0 && o3 !== 0 && o4 !== 0;
+}
+
+export function ringSelfIntersects(ring: readonly Position[]): boolean {
+  const n = ring.length - 1; // closed: the last point repeats the first
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 2; j < n; j++) {
+      if (i === 0 && j === n - 1) continue; // the closing segment touches the first
+      if (segmentsCross(ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!)) return true;
+    }
+  }
+  return false;
+}
+
+function pointInRing([x, y]: Position, ring: readonly Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** One feature to a grid, or the reasons it cannot be one. */
+function readFeature(f: unknown, index: number, communities: ReadonlySet<string>): { grid: Grid | null; issues: ImportIssue[] } {
+  const issues: ImportIssue[] = [];
+  const feature = (f ?? {}) as { geometry?: { type?: string; coordinates?: unknown }; properties?: Record<string, unknown> | null };
+  const props = feature.properties ?? {};
+  const rawCode = pick(props, CODE_KEYS);
+  const code = typeof rawCode === 'number' ? String(rawCode) : typeof rawCode === 'string' ? rawCode.trim() : '';
+  const issue = (severity: ImportIssue['severity'], c: IssueCode, extra: Partial<ImportIssue> = {}) => issues.push({ severity, code: c, feature: index, gridCode: code || null, ...extra });
+
+  if (!/^\d{15}$/.test(code)) issue('error', 'bad-code');
+  else {
+    if (!communities.has(code.slice(0, 12))) issue('error', 'unknown-community');
+    const declared = props.communityCode;
+    if (typeof declared === 'string' && declared !== code.slice(0, 12)) issue('error', 'community-mismatch');
+  }
+  const name = pick(props, NAME_KEYS);
+  if (typeof name !== 'string' || !name.trim()) issue('warning', 'no-name');
+
+  const geom = feature.geometry;
+  let rings: unknown[] | null = null;
+  if (geom?.type === 'Polygon' && Array.isArray(geom.coordinates)) rings = geom.coordinates;
+  else if (geom?.type === 'MultiPolygon' && Array.isArray(geom.coordinates)) {
+    if (geom.coordinates.length !== 1) issue('error', 'multi-part');
+    else rings = geom.coordinates[0] as unknown[];
+  } else issue('error', 'not-polygon');
+  if (!rings) return { grid: null, issues };
+  if (rings.length > 1) issue('warning', 'holes-ignored');
+  const outer = rings[0];
+  if (!Array.isArray(outer) || !outer.every(validPosition)) {
+    issue('error', 'bad-coordinate');
+    return { grid: null, issues };
+  }
+  const ring = outer.map((p) => [p[0], p[1]] as Position);
+  const first = ring[0];
+  const last = ring[ring.length - 1];
+  if (ring.length < 4) issue('error', 'too-few-points');
+  else if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) issue('error', 'ring-not-closed');
+  else if (ringSelfIntersects(ring)) issue('error', 'self-intersection');
+  const closedOk = !issues.some((i) => i.severity === 'error' && ['too-few-points', 'ring-not-closed', 'self-intersection'].includes(i.code));
+  const areaM2 = closedOk ? turfArea(turfPolygon([ring])) : 0;
+  if (closedOk && areaM2 < 1) issue('error', 'zero-area');
+  if (issues.some((i) => i.severity === 'error')) return { grid: null, issues };
+  const kind = gridKinds.includes(props.kind as GridKind) ? (props.kind as GridKind) : 'urban';
+  return {
+    grid: {
+      code, name: (name as string).trim() || code, kind, communityCode: code.slice(0, 12),
+      households: count(props.households), population: count(props.population), areaKm2: Math.round(areaM2 / 1000) / 1000, ring,
+    },
+    issues,
+  };
+}
+
+const overlapBoxes = (a: BBox, b: BBox) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Pairs whose boxes meet (sweep over west edges), then the true intersection area. */
+function findOverlaps(grids: readonly Grid[], minM2: number): ImportIssue[] {
+  const items = grids.map((g) => ({ g, box: ringBBox(g.ring), poly: turfPolygon([g.ring.map((p) => [p[0], p[1]])]) as Feature<Polygon> })).sort((a, b) => a.box[0] - b.box[0]);
+  const issues: ImportIssue[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const a = items[i]!;
+    for (let j = i + 1; j < items.length && items[j]!.box[0] < a.box[2]; j++) {
+      const b = items[j]!;
+      if (!overlapBoxes(a.box, b.box)) continue;
+      const shared = turfIntersect(featureCollection([a.poly, b.poly]));
+      if (!shared) continue;
+      const areaM2 = turfArea(shared);
+      if (areaM2 < minM2) continue;
+      const ring = shared.geometry.type === 'Polygon' ? shared.geometry.coordinates[0]! : shared.geometry.coordinates[0]![0]!;
+      const box = ringBBox(ring as Position[]);
+      issues.push({ severity: 'error', code: 'overlap', feature: null, gridCode: a.g.code, otherCode: b.g.code, areaM2: Math.round(areaM2), at: [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Enclosed gaps: uncovered spots that grids surround on all four sides, found
+ * on a lattice over each street (grids of one street are meant to tile it).
+ * Open edges of the covered area are the street's own boundary, not a gap.
+ */
+function findGaps(grids: readonly Grid[], minM2: number): ImportIssue[] {
+  const byTown = new Map<string, Grid[]>();
+  for (const g of grids) byTown.set(g.code.slice(0, 9), [...(byTown.get(g.code.slice(0, 9)) ?? []), g]);
+  const issues: ImportIssue[] = [];
+  const N = 120;
+  for (const town of byTown.values()) {
+    if (town.length < 3) continue;
+    const boxes = town.map((g) => ringBBox(g.ring));
+    const all: BBox = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+    const dx = (all[2] - all[0]) / N;
+    const dy = (all[3] - all[1]) / N;
+    if (dx <= 0 || dy <= 0) continue;
+    const covered = new Uint8Array(N * N);
+    for (let gi = 0; gi < town.length; gi++) {
+      const b = boxes[gi]!;
+      const ring = town[gi]!.ring as Position[];
+      for (let j = Math.max(0, Math.floor((b[1] - all[1]) / dy)); j < Math.min(N, Math.ceil((b[3] - all[1]) / dy)); j++) {
+        for (let i = Math.max(0, Math.floor((b[0] - all[0]) / dx)); i < Math.min(N, Math.ceil((b[2] - all[0]) / dx)); i++) {
+          if (!covered[j * N + i] && pointInRing([all[0] + (i + 0.5) * dx, all[1] + (j + 0.5) * dy], ring)) covered[j * N + i] = 1;
+        }
+      }
+    }
+    const hit = (i: number, j: number, di: number, dj: number) => {
+      for (let a = i + di, b = j + dj; a >= 0 && a < N && b >= 0 && b < N; a += di, b += dj) if (covered[b * N + a]) return true;
+      return false;
+    };
+    const seen = new Uint8Array(N * N);
+    const cellM2 = turfArea(turfPolygon([[[all[0], all[1]], [all[0] + dx, all[1]], [all[0] + dx, all[1] + dy], [all[0], all[1] + dy], [all[0], all[1]]]]));
+    for (let start = 0; start < N * N; start++) {
+      if (covered[start] || seen[start]) continue;
+      // Flood one uncovered patch; it is a gap only if every cell of it is enclosed.
+      const stack = [start];
+      seen[start] = 1;
+      let cells = 0;
+      let enclosed = true;
+      let sx = 0;
+      let sy = 0;
+      while (stack.length) {
+        const k = stack.pop()!;
+        const i = k % N;
+        const j = Math.floor(k / N);
+        cells++;
+        sx += i;
+        sy += j;
+        if (enclosed && !(hit(i, j, 1, 0) && hit(i, j, -1, 0) && hit(i, j, 0, 1) && hit(i, j, 0, -1))) enclosed = false;
+        for (const [a, b] of [[i + 1, j], [i - 1, j], [i, j + 1], [i, j - 1]] as const) {
+          if (a < 0 || a >= N || b < 0 || b >= N) {
+            enclosed = false;
+            continue;
+          }
+          const n = b * N + a;
+          if (!covered[n] && !seen[n]) {
+            seen[n] = 1;
+            stack.push(n);
+          }
+        }
+      }
+      const areaM2 = cells * cellM2;
+      if (enclosed && areaM2 >= minM2) {
+        issues.push({ severity: 'warning', code: 'gap', feature: null, gridCode: null, areaM2: Math.round(areaM2), at: [all[0] + (sx / cells + 0.5) * dx, all[1] + (sy / cells + 0.5) * dy] });
+      }
+    }
+  }
+  return issues;
+}
+
+export function validateGridImport(input: unknown, opts: ValidateOptions): ImportReport {
+  const communities = new Set(opts.divisions.filter((d) => d.level === 'village').map((d) => d.code));
+  const fc = input as { type?: string; features?: unknown[] } | null;
+  if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+    return { features: 0, grids: [], issues: [{ severity: 'error', code: 'not-collection', feature: null, gridCode: null }], errors: 1, warnings: 0 };
+  }
+  const issues: ImportIssue[] = [];
+  const grids: Grid[] = [];
+  const firstIndex = new Map<string, number>();
+  fc.features.forEach((f, index) => {
+    const r = readFeature(f, index, communities);
+    issues.push(...r.issues);
+    if (!r.grid) return;
+    if (firstIndex.has(r.grid.code)) {
+      issues.push({ severity: 'error', code: 'duplicate-code', feature: index, gridCode: r.grid.code });
+      return;
+    }
+    firstIndex.set(r.grid.code, index);
+    grids.push(r.grid);
+  });
+  issues.push(...findOverlaps(grids, opts.minOverlapM2 ?? 50), ...findGaps(grids, opts.minGapM2 ?? 500));
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  return { features: fc.features.length, grids, issues, errors, warnings: issues.length - errors };
+}

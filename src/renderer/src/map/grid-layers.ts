@@ -1,0 +1,110 @@
+// The grids: polygons filled by live status (through feature-state, keyed by
+// the 15-digit grid code), their outlines, and name/code labels when zoomed
+// in far enough to read them.
+import type { FeatureCollection, Point, Polygon } from 'geojson';
+import type { AddLayerObject, ExpressionSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
+import type { Grid } from '../../../shared/domain/model.ts';
+import { ringLabelPoint } from './bbox.ts';
+import type { Project } from './projection.ts';
+
+export const GRID_SOURCE = 'grids';
+export const GRID_LABEL_SOURCE = 'grid-labels';
+export const GRID_FILL_LAYER = 'grid-fill';
+/** Invisible, always on: grids stay clickable when the status fill is switched off. */
+export const GRID_HIT_LAYER = 'grid-hit';
+export const GRID_LINE_LAYER = 'grid-line';
+export const GRID_FOCUS_LAYER = 'grid-focus';
+export const GRID_LABEL_LAYER = 'grid-label';
+export const GRID_LABEL_MINZOOM = 13;
+
+export type GridFeatureProps = { code: string; name: string; community: string };
+
+export function gridsToGeoJson(grids: readonly Grid[], project: Project): FeatureCollection<Polygon, GridFeatureProps> {
+  return {
+    type: 'FeatureCollection',
+    features: grids.map((g) => ({
+      type: 'Feature',
+      geometry: { type: 'Polygon', coordinates: [g.ring.map(project)] },
+      properties: { code: g.code, name: g.name, community: g.communityCode },
+    })),
+  };
+}
+
+/** One label point per grid: labels placed from polygons repeat on every tile a grid spans. */
+export function gridLabelPoints(grids: readonly Grid[], project: Project): FeatureCollection<Point, GridFeatureProps> {
+  return {
+    type: 'FeatureCollection',
+    features: grids.map((g) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: project(ringLabelPoint(g.ring)) },
+      properties: { code: g.code, name: g.name, community: g.communityCode },
+    })),
+  };
+}
+
+/**
+ * promoteId makes the grid code the feature id, so feature-state can address
+ * a grid by code. The tiling options trade a little precision nobody sees
+ * (grids are hundreds of metres across) for much less worker time: a small
+ * buffer since polygons need no room for labels, and no tiles past z14.
+ */
+export const gridSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({
+  type: 'geojson', data, promoteId: 'code', buffer: 16, tolerance: 0.5, maxzoom: 14,
+});
+
+export const gridLabelSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({
+  type: 'geojson', data, promoteId: 'code', buffer: 64, maxzoom: 14,
+});
+
+/** Status colors: quiet grids nearly vanish into the navy; trouble is warm. */
+export const GRID_COLORS = { quiet: '#2f6fb0', open: '#1f8fff', warning: '#faad14', overdue: '#ff4d4f' } as const;
+const level: ExpressionSpecification = ['coalesce', ['feature-state', 'level'], 'quiet'];
+const fillOpacity = (quiet: number): ExpressionSpecification => ['match', level, 'overdue', 0.55, 'warning', 0.5, 'open', 0.35, quiet];
+
+export const gridLayers: AddLayerObject[] = [
+  { id: GRID_HIT_LAYER, type: 'fill', source: GRID_SOURCE, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
+  {
+    id: GRID_FILL_LAYER, type: 'fill', source: GRID_SOURCE,
+    paint: {
+      'fill-color': ['match', level, 'overdue', GRID_COLORS.overdue, 'warning', GRID_COLORS.warning, 'open', GRID_COLORS.open, GRID_COLORS.quiet],
+      // A zoom curve must be the outermost expression, so the match repeats at both stops.
+      'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, fillOpacity(0.04), 14, fillOpacity(0.1)],
+      // Fill edges would alias into a moiré of seams; the line layer draws the edges.
+      'fill-antialias': false,
+    },
+  },
+  {
+    // From z11: below it the outlines would be a faint hatch, and leaving them
+    // out of z10 tiles spares the worker tessellating every grid's edge for the opening view.
+    id: GRID_LINE_LAYER, type: 'line', source: GRID_SOURCE, minzoom: 11,
+    paint: {
+      'line-color': ['match', level, 'overdue', GRID_COLORS.overdue, 'warning', GRID_COLORS.warning, '#5b9bd5'],
+      'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.4, 13, 0.8, 16, 1.5],
+      // Faded in with zoom: at district scale thousands of outlines are only noise.
+      'line-opacity': ['interpolate', ['linear'], ['zoom'], 11, 0.25, 12, 0.45, 14, 0.7],
+    },
+  },
+  {
+    // Same source, type and zoom range as the outline, so maplibre builds one line bucket for both.
+    id: GRID_FOCUS_LAYER, type: 'line', source: GRID_SOURCE, minzoom: 11,
+    paint: {
+      'line-color': '#e6f4ff',
+      'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 15, 3],
+      'line-opacity': ['case', ['boolean', ['feature-state', 'focus'], false], 1, 0],
+    },
+  },
+];
+
+/** Labels go above the case points' heat but below the points themselves. */
+export const gridLabelLayer: AddLayerObject = {
+  id: GRID_LABEL_LAYER, type: 'symbol', source: GRID_LABEL_SOURCE, minzoom: GRID_LABEL_MINZOOM,
+  layout: {
+    // The code needs room: only from z15, where an urban grid is ~100 px wide.
+    'text-field': ['step', ['zoom'], ['get', 'name'], 15, ['format', ['get', 'name'], {}, '\n', {}, ['get', 'code'], { 'font-scale': 0.85 }]],
+    'text-font': ['Noto Sans Regular'],
+    'text-size': ['interpolate', ['linear'], ['zoom'], 13, 11, 16, 13],
+    'text-max-width': 8,
+    'text-padding': 4,
+  },
+  paint: { 'text-color': '#cfe3f7', 'text-halo-color': '#0b1a2e', 'text-halo-width': 1.4, 'text-opacity': ['interpolate', ['linear'], ['zoom'], 13, 0.75, 14, 1] },
+};

@@ -1,0 +1,159 @@
+// The map's pure parts: boxes, the drill-down tree, what a click drills into,
+// search, and the minimal updates for grid status and case points.
+import { describe, expect, it } from 'vitest';
+import type { CaseListItem } from '../../../shared/contract.ts';
+import type { Division, Grid } from '../../../shared/domain/model.ts';
+import { bboxContains, ringBBox, ringLabelPoint } from './bbox.ts';
+import { parseBasemap, validTemplate } from './basemap.ts';
+import { diffCases } from './case-features.ts';
+import { buildDivisionTree, shortDivisionName } from './division-tree.ts';
+import { drillTarget, levelForZoom } from './drill.ts';
+import { diffGridStatus } from './grid-status.ts';
+import { DEFAULT_VISIBILITY, loadVisibility } from './layer-groups.ts';
+import { looksLikeCaseCode, searchPlaces } from './map-search.ts';
+import { identity, projectGeoJson, projectionFor } from './projection.ts';
+
+const div = (code: string, name: string, level: Division['level'], parentCode: string | null): Division => ({ code, name, level, parentCode });
+const square = (x: number, y: number, s = 0.01): Grid['ring'] => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
+const grid = (code: string, name: string, x: number, y: number): Grid => ({
+  code, name, kind: 'urban', communityCode: code.slice(0, 12), households: 300, population: 900, areaKm2: 0.8, ring: square(x, y),
+});
+
+const divisions = [
+  div('230800000000', '佳木斯市', 'city', null),
+  div('230803000000', '向阳区', 'county', '230800000000'),
+  div('230803001000', '西林街道', 'town', '230803000000'),
+  div('230803001001', '安民社区居委会', 'village', '230803001000'),
+  div('230803001002', '光明社区居委会', 'village', '230803001000'),
+  div('230803002000', '建设街道', 'town', '230803000000'),
+  div('230803002001', '空社区居委会', 'village', '230803002000'),
+  div('230804000000', '前进区', 'county', '230800000000'),
+  div('230804001000', '永安街道', 'town', '230804000000'),
+  div('230804001001', '永安村村民委员会', 'village', '230804001000'),
+];
+const grids = [
+  grid('230803001001001', '安民社区第一网格', 130.30, 46.80),
+  grid('230803001001002', '安民社区第二网格', 130.31, 46.80),
+  grid('230803001002001', '光明社区第一网格', 130.30, 46.81),
+  grid('230804001001001', '永安村第一网格', 130.40, 46.70),
+  // Its community is missing from the directory: it hangs under its town by code.
+  grid('230804001009001', '孤立网格', 130.42, 46.72),
+];
+const tree = buildDivisionTree(divisions, grids);
+
+describe('boxes', () => {
+  it('bounds a ring and puts a label inside it', () => {
+    const ring = square(130, 46, 0.02);
+    expect(ringBBox(ring)).toEqual([130, 46, 130.02, 46.02]);
+    const p = ringLabelPoint(ring);
+    expect(p[0]).toBeCloseTo(130.01, 6);
+    expect(p[1]).toBeCloseTo(46.01, 6);
+    expect(bboxContains(ringBBox(ring), p)).toBe(true);
+  });
+});
+
+describe('the drill-down tree', () => {
+  it('nests grids under communities, streets and districts, each with the box of its grids', () => {
+    expect(tree.path('230803001001002').map((n) => n.name)).toEqual(['佳木斯市', '向阳区', '西林街道', '安民社区', '安民社区第二网格']);
+    const town = tree.nodes.get('230803001000')!;
+    expect(town.gridCount).toBe(3);
+    expect(town.bbox).toEqual([130.3, 46.8, 130.32, 46.82]);
+    expect(tree.nodes.get('230804001000')!.children).toEqual(['230804001001', '230804001009001']);
+  });
+
+  it('leaves out divisions without grids', () => {
+    expect(tree.nodes.get('230803000000')!.children).toEqual(['230803001000']);
+    expect(tree.nodes.get(tree.rootCode!)!.children).toEqual(['230803000000', '230804000000']);
+  });
+
+  it('drops committee suffixes from names', () => {
+    expect(shortDivisionName('安民社区居委会')).toBe('安民社区');
+    expect(shortDivisionName('永安村村民委员会')).toBe('永安村');
+    expect(shortDivisionName('居委会')).toBe('居委会');
+  });
+});
+
+describe('what a click on a grid drills into', () => {
+  const code = '230803001001002';
+  it('goes one level below the focus along the grid’s path at city scale', () => {
+    expect(drillTarget(tree, null, code, 9)!.code).toBe('230803000000');
+    expect(drillTarget(tree, '230803000000', code, 9)!.code).toBe('230803001000');
+    expect(drillTarget(tree, '230803001000', code, 9)!.code).toBe('230803001001');
+  });
+  it('goes as deep as the zoom already shows', () => {
+    expect(levelForZoom(13.5)).toBe('grid');
+    expect(drillTarget(tree, null, code, 13.5)!.code).toBe(code);
+    expect(drillTarget(tree, null, code, 12.2)!.code).toBe('230803001001');
+  });
+  it('from a focus elsewhere, starts below the common ancestor', () => {
+    expect(drillTarget(tree, '230804001000', code, 9)!.code).toBe('230803000000');
+  });
+  it('stays on the grid when it is the focus', () => {
+    expect(drillTarget(tree, code, code, 9)!.code).toBe(code);
+  });
+});
+
+describe('map search', () => {
+  it('finds grids and divisions by code prefix, the exact code first', () => {
+    expect(searchPlaces(tree, '230803001001002')[0]!.code).toBe('230803001001002');
+    expect(searchPlaces(tree, '230803001').map((h) => h.code)[0]).toBe('230803001000');
+  });
+  it('finds communities by name, with their street as context', () => {
+    const [hit] = searchPlaces(tree, '安民社区');
+    expect(hit).toMatchObject({ code: '230803001001', level: 'village', context: '向阳区 / 西林街道' });
+  });
+  it('tells case codes apart', () => {
+    expect(looksLikeCaseCode('JQ-20261126-0001')).toBe(true);
+    expect(looksLikeCaseCode('jq-2026')).toBe(true);
+    expect(looksLikeCaseCode('安民')).toBe(false);
+  });
+});
+
+describe('grid status as feature-state', () => {
+  it('writes only grids whose counts moved, and quiets grids that dropped out', () => {
+    const first = diffGridStatus(new Map(), [{ gridCode: 'a', open: 1, yellow: 0, red: 0 }, { gridCode: 'b', open: 2, yellow: 1, red: 0 }]);
+    expect(first.writes.map(([c, s]) => [c, s.level])).toEqual([['a', 'open'], ['b', 'warning']]);
+    const second = diffGridStatus(first.current, [{ gridCode: 'b', open: 2, yellow: 1, red: 0 }, { gridCode: 'c', open: 1, yellow: 0, red: 1 }]);
+    expect(second.writes.map(([c, s]) => [c, s.level])).toEqual([['c', 'overdue'], ['a', 'quiet']]);
+  });
+});
+
+describe('case points as updateData diffs', () => {
+  const item = (id: string, patch: Partial<CaseListItem> = {}) => ({ id, code: null, title: 't', point: [130.3, 46.8], priority: 'normal', state: 'reported', pending: false, ...patch }) as CaseListItem;
+  it('adds new cases, updates changed ones, removes gone ones, and sends nothing when nothing moved', () => {
+    const a = diffCases(new Map(), [item('1'), item('2')], identity);
+    expect(a.diff!.add!.map((f) => f.id)).toEqual(['1', '2']);
+    const b = diffCases(a.current, [item('1', { priority: 'critical' }), item('3')], identity);
+    expect(b.diff!.add!.map((f) => f.id)).toEqual(['3']);
+    expect(b.diff!.update!.map((u) => u.id)).toEqual(['1']);
+    expect(b.diff!.remove).toEqual(['2']);
+    expect(diffCases(b.current, [item('1', { priority: 'critical' }), item('3')], identity).diff).toBeNull();
+  });
+});
+
+describe('basemap and layer settings', () => {
+  it('accepts only usable tile templates and 天地图 keys, else stays offline', () => {
+    expect(validTemplate('https://tiles.example.com/{z}/{x}/{y}.png')).toBe(true);
+    expect(validTemplate('https://tiles.example.com/{z}/{x}.png')).toBe(false);
+    expect(validTemplate('file:///{z}/{x}/{y}.png')).toBe(false);
+    expect(parseBasemap({ kind: 'tianditu', key: 'not a key' })).toEqual({ kind: 'offline' });
+    expect(parseBasemap({ kind: 'xyz', url: 'https://t.example.com/{z}/{x}/{y}', gcj02: true })).toMatchObject({ kind: 'xyz', gcj02: true, scheme: 'xyz' });
+    expect(parseBasemap(null)).toEqual({ kind: 'offline' });
+  });
+  it('restores saved layer switches and ignores junk', () => {
+    expect(loadVisibility({ getItem: () => '{"heat":true,"cases":"x"}' })).toEqual({ ...DEFAULT_VISIBILITY, heat: true });
+    expect(loadVisibility({ getItem: () => '{oops' })).toEqual(DEFAULT_VISIBILITY);
+  });
+});
+
+describe('GCJ-02 projection', () => {
+  it('shifts Jiamusi by about +0.008° lon / +0.002° lat, and rewrites every position of a GeoJSON value', () => {
+    const [x, y] = projectionFor(true)([130.35, 46.79]);
+    expect(x - 130.35).toBeGreaterThan(0.005);
+    expect(x - 130.35).toBeLessThan(0.011);
+    expect(y - 46.79).toBeGreaterThan(0.001);
+    const moved = projectGeoJson({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { center: [1, 2] }, geometry: { type: 'Point', coordinates: [130.35, 46.79] } }] }, projectionFor(true));
+    expect(moved.features[0]!.geometry.coordinates[0]).toBeCloseTo(x, 9);
+    expect(moved.features[0]!.properties.center).toEqual([1, 2]);
+  });
+});

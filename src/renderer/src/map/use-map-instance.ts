@@ -1,0 +1,77 @@
+// One maplibre map for the component's life: the base style, then the empty
+// overlay sources and layers, which the live hooks fill in place. The map is
+// handed out only once its style has loaded, so nobody adds to a half-made one.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useState, type RefObject } from 'react';
+import { onlineLayers, type BasemapSettings } from './basemap.ts';
+import { BASE_GEOJSON_SOURCES, CASE_LAYERS_BEFORE, CJK_FONT_FAMILY, createBaseStyle, GRID_LAYERS_BEFORE, JIAMUSI_CENTER } from './base-style.ts';
+import { CASE_HEAT_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource } from './case-layers.ts';
+import { GRID_LABEL_SOURCE, GRID_SOURCE, gridLabelLayer, gridLabelSource, gridLayers, gridSource } from './grid-layers.ts';
+import { projectGeoJson, type Project } from './projection.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+declare global {
+  interface Window {
+    /** The live map, for diagnostics and end-to-end tests. */
+    __gccMap?: maplibregl.Map;
+  }
+}
+
+const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+
+function addOverlays(map: maplibregl.Map) {
+  map.addSource(GRID_SOURCE, gridSource({ ...EMPTY, features: [] }));
+  map.addSource(GRID_LABEL_SOURCE, gridLabelSource({ ...EMPTY, features: [] }));
+  map.addSource(CASE_SOURCE, caseSource({ ...EMPTY, features: [] }));
+  map.addSource(CASE_HEAT_SOURCE, caseHeatSource({ ...EMPTY, features: [] }));
+  for (const layer of gridLayers) map.addLayer(layer, GRID_LAYERS_BEFORE);
+  map.addLayer(gridLabelLayer, CASE_LAYERS_BEFORE);
+  for (const layer of caseLayers) map.addLayer(layer, CASE_LAYERS_BEFORE);
+}
+
+/** The shipped boundaries are WGS84; over a GCJ-02 basemap they move with the overlays. */
+async function reprojectBase(map: maplibregl.Map, project: Project) {
+  await Promise.all(BASE_GEOJSON_SOURCES.map(async (id) => {
+    const source = map.getSource<maplibregl.GeoJSONSource>(id);
+    if (!source) return;
+    await source.setData(projectGeoJson(await source.getData(), project));
+  }));
+}
+
+export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts: { attribution: string; basemap: BasemapSettings; project: Project; gcj02: boolean }): maplibregl.Map | null {
+  const [ready, setReady] = useState<maplibregl.Map | null>(null);
+  const { attribution, basemap, project, gcj02 } = opts;
+  useEffect(() => {
+    const map = new maplibregl.Map({
+      container: container.current!,
+      style: createBaseStyle(attribution, onlineLayers(basemap)),
+      center: project(JIAMUSI_CENTER),
+      zoom: 10.3,
+      localIdeographFontFamily: CJK_FONT_FAMILY,
+      attributionControl: { compact: true },
+      // The drill-down and the grid card come from clicks; a double-click zoom would fight them.
+      doubleClickZoom: false,
+    });
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+    map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
+    map.on('load', () => {
+      addOverlays(map);
+      if (gcj02) void reprojectBase(map, project);
+      // Compact attribution starts open and would cover the scale and legend on a
+      // dispatch-sized map; it stays one click away behind its (i) button.
+      map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      map.getContainer().dataset.ready = 'true';
+      setReady(map);
+    });
+    window.__gccMap = map;
+    return () => {
+      setReady(null);
+      map.remove();
+      if (window.__gccMap === map) delete window.__gccMap;
+    };
+  }, [container, attribution, basemap, project, gcj02]);
+  return ready;
+}

@@ -1,0 +1,78 @@
+// The panels' arithmetic: China-time windows, month-to-date with 环比 / 同比,
+// rolling dimensions up by aggregation, and number formatting.
+import { describe, expect, it } from 'vitest';
+import type { SeriesView } from '../../../../shared/metrics.ts';
+import { change, formatAmount } from '../framework/format.ts';
+import { chinaDay, comparedMonths, shiftMonth } from './china-time.ts';
+import { latestValue, lines, monthToDate, todayValue } from './series-math.ts';
+
+/** A China-midnight bucket start, as the server writes day buckets. */
+const day = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`)).toISOString();
+const daily = (dims: string, values: Record<string, number>): SeriesView => ({
+  platform: 'commerce', key: 'orders', dims, points: { day: Object.entries(values).map(([d, v]) => [day(d), v]) },
+});
+
+describe('china time', () => {
+  it('counts days and months in UTC+8 whatever the machine zone', () => {
+    expect(chinaDay(Date.parse('2026-11-26T16:30:00Z'))).toBe(chinaDay(Date.parse('2026-11-27T01:00:00+08:00')));
+    expect(comparedMonths(Date.parse('2026-01-10T00:00:00+08:00'))).toEqual({ current: '2026-01', previous: '2025-12', lastYear: '2025-01' });
+    expect(shiftMonth('2026-03', -14)).toBe('2025-01');
+  });
+});
+
+describe('month to date', () => {
+  const now = Date.parse('2026-11-04T10:00:00+08:00');
+  const s = daily('', {
+    '2025-11-01': 5, '2025-11-02': 5, '2025-11-03': 5, '2025-11-04': 100,
+    '2026-10-01': 8, '2026-10-02': 8, '2026-10-03': 8, '2026-10-04': 100,
+    '2026-11-01': 10, '2026-11-02': 10, '2026-11-03': 10, '2026-11-04': 1,
+  });
+
+  it('compares complete days only, the same days of last month and of last year', () => {
+    expect(monthToDate([s], 'sum', now)).toEqual({ current: 30, previous: 24, lastYear: 15, days: 3 });
+  });
+
+  it('averages levels instead of adding them', () => {
+    expect(monthToDate([s], 'mean', now).current).toBe(10);
+  });
+
+  it('has nothing to compare on the first of the month', () => {
+    expect(monthToDate([s], 'sum', Date.parse('2026-11-01T09:00:00+08:00')).current).toBeNull();
+  });
+});
+
+describe('rolling dimensions up', () => {
+  const a = daily('park=A', { '2026-11-01': 10, '2026-11-02': 20 });
+  const b = daily('park=B', { '2026-11-01': 30, '2026-11-02': 40 });
+
+  it('adds counts and averages levels per bucket', () => {
+    expect(lines([a, b], 'day', 'sum', false)[0]!.points.map(([, v]) => v)).toEqual([40, 60]);
+    expect(lines([a, b], 'day', 'mean', false)[0]!.points.map(([, v]) => v)).toEqual([20, 30]);
+    expect(lines([a, b], 'day', 'sum', true).map((l) => l.name)).toEqual(['A', 'B']);
+  });
+
+  it('reads today from the hours of today and the latest level from the minute', () => {
+    const hourly: SeriesView = {
+      platform: 'commerce', key: 'orders', dims: '',
+      // 23:00 yesterday, then 00:00 and 01:00 today (China time).
+      points: { hour: [['2026-11-03T15:00:00.000Z', 7], ['2026-11-03T16:00:00.000Z', 2], ['2026-11-03T17:00:00.000Z', 3]], minute: [['2026-11-03T17:59:00.000Z', 9]] },
+    };
+    expect(todayValue([hourly], 'sum', Date.parse('2026-11-04T02:30:00+08:00'))).toBe(5);
+    expect(latestValue([hourly], 'last')).toBe(9);
+  });
+});
+
+describe('formatting for the wall', () => {
+  it('shortens large amounts and keeps the unit apart', () => {
+    expect(formatAmount(23456, '万元')).toEqual({ text: '2.35', unit: '亿元' });
+    expect(formatAmount(1234567, '件')).toEqual({ text: '123.5', unit: '万件' });
+    expect(formatAmount(8080, '个')).toEqual({ text: '8,080', unit: '个' });
+    expect(formatAmount(null, '件').text).toBe('—');
+  });
+
+  it('gives rate changes in points and counts in percent', () => {
+    expect(change(0.95, 0.9, true, '个百分点')).toEqual({ text: '↑5.0个百分点', direction: 'up' });
+    expect(change(90, 100, false)).toEqual({ text: '↓10.0%', direction: 'down' });
+    expect(change(5, null, false).direction).toBe('none');
+  });
+});

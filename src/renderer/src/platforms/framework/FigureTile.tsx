@@ -1,0 +1,29 @@
+// One figure: label, number and unit, a note, and its 环比 / 同比. A figure
+// with cases behind it is a link to them in the dispatch workstation.
+import { dispatchHref } from '../data/case-links.ts';
+import type { Figure } from './figures.ts';
+
+export function FigureTile({ figure, className = '' }: { figure: Figure; className?: string }) {
+  const body = (
+    <>
+      <span className="pf-figure-label">{figure.label}</span>
+      <span className="pf-figure-value">
+        <span className="pf-figure-number">{figure.amount.text}</span>
+        <span className="pf-figure-unit">{figure.amount.unit}</span>
+      </span>
+      {(figure.note || figure.detail || figure.compare.length > 0) && (
+        <span className="pf-figure-sub">
+          {figure.note && <span className="pf-figure-note">{figure.note}</span>}
+          {figure.detail && <span className="pf-figure-detail">{figure.detail}</span>}
+          {figure.compare.map((c) => (
+            <span key={c.label} className={`pf-change pf-change-${c.direction}`}>
+              {c.label} {c.text}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
+  );
+  const props = { className: `pf-figure ${className}`, 'data-testid': `figure-${figure.id}`, 'data-value': figure.raw ?? '' };
+  return figure.link ? <a {...props} href={dispatchHref(figure.link)}>{body}</a> : <div {...props}>{body}</div>;
+}

@@ -1,0 +1,64 @@
+// Draws any platform panel from its declaration: the figures, then the charts.
+// The same component fills a card on the workstation and the rotating slot of
+// the big screen; only the chart style (text size per screen pixel) differs.
+import { useMemo } from 'react';
+import { useSameValue } from '../data/use-same-value.ts';
+import { useTranslation } from 'react-i18next';
+import { EChart } from '../charts/EChart.tsx';
+import { dispatchHref, openCases } from '../data/case-links.ts';
+import { usePanelData } from '../data/panel-data.tsx';
+import { chartData, legendNames } from './chart-data.ts';
+import { chartOption } from './chart-option.ts';
+import { palette, type ChartStyle } from './chart-style.ts';
+import type { ChartDecl, PanelDecl } from './declaration.ts';
+import { resolveFigure } from './figures.ts';
+import { FigureTile } from './FigureTile.tsx';
+
+type Props = { decl: PanelDecl; style: ChartStyle; variant: 'wall' | 'desk' };
+
+export function Panel({ decl, style, variant }: Props) {
+  const { t } = useTranslation();
+  const data = usePanelData();
+  const figures = useMemo(() => decl.figures.map((f) => resolveFigure(f, decl.platform, data, t)), [decl, data, t]);
+  return (
+    <section className={`pf-panel pf-panel-${variant}`} data-testid={`panel-${decl.platform}`} aria-label={t(`platforms.name.${decl.platform}`)}>
+      <header className="pf-panel-head">
+        <h2 className="pf-panel-title">{t(`platforms.name.${decl.platform}`)}</h2>
+        <a className="pf-panel-cases" href={dispatchHref(decl.cases)}>{t('platforms.openCases')}</a>
+      </header>
+      <div className="pf-figures" data-count={figures.length}>
+        {figures.map((f) => <FigureTile key={f.id} figure={f} />)}
+      </div>
+      <div className="pf-charts">
+        {decl.charts.filter((c) => variant === 'desk' || !c.deskOnly).map((c) => <PanelChart key={c.id} decl={c} platform={decl.platform} style={style} />)}
+      </div>
+    </section>
+  );
+}
+
+function PanelChart({ decl, platform, style }: { decl: ChartDecl; platform: PanelDecl['platform']; style: ChartStyle }) {
+  const { t } = useTranslation();
+  const data = usePanelData();
+  const d = useMemo(() => chartData(decl.source, platform, data, t), [decl, platform, data, t]);
+  // Any refresh of the panel data recomputes every chart; only a chart whose own data changed is redrawn.
+  const stable = useSameValue(d);
+  const option = useMemo(() => chartOption(decl, stable, style), [decl, stable, style]);
+  const legend = legendNames(stable);
+  const link = decl.link;
+  return (
+    <figure className="pf-chart-box">
+      <figcaption className="pf-chart-title">{t(`platforms.chart.${decl.titleKey}`)}</figcaption>
+      {legend.length > 0 && (
+        <ul className="pf-legend">
+          {legend.map((name, i) => (
+            <li key={name}>
+              <span className="pf-legend-mark" style={{ background: palette[i % palette.length] }} />
+              {name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <EChart option={option} className={link ? 'pf-chart pf-chart-link' : 'pf-chart'} onClick={link ? () => openCases(link) : undefined} testId={`chart-${decl.id}`} />
+    </figure>
+  );
+}

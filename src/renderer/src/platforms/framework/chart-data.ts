@@ -1,0 +1,77 @@
+// What a chart declaration shows, as plain data: lines over time, or values
+// per category. Kept apart from the echarts option so it can be tested and
+// reused by the big screen's own charts.
+import type { TFunction } from 'i18next';
+import type { Platform } from '../../../../shared/domain/model.ts';
+import { metricDef } from '../../../../shared/metrics.ts';
+import { countByMajor, stageHours } from '../data/case-math.ts';
+import type { PanelData } from '../data/panel-data.tsx';
+import { chinaDay } from '../data/china-time.ts';
+import { aggOf, latestByDim, lines, monthToDateByDim, seriesOf, type Line } from '../data/series-math.ts';
+import type { ChartSource, TrendWindow } from './declaration.ts';
+
+export type TimeData = { shape: 'time'; lines: Line[]; unit: string; hourly: boolean };
+export type CategoryData = { shape: 'category'; categories: string[]; series: { name: string; unit: string; values: (number | null)[] }[] };
+export type ChartData = TimeData | CategoryData;
+
+/** The names a chart needs a legend for: its lines or bar series when there are several. */
+export const legendNames = (d: ChartData): string[] =>
+  d.shape === 'time' ? (d.lines.length > 1 ? d.lines.map((l) => l.name) : []) : d.series.length > 1 ? d.series.map((s) => s.name) : [];
+
+const DAYS: Record<Exclude<TrendWindow, 'hours48'>, number> = { days30: 30, days90: 90 };
+
+const metricLabel = (platform: Platform, key: string, t: TFunction) =>
+  t(`platforms.metric.${key}`, { defaultValue: metricDef(platform, key)?.label ?? key });
+
+export function chartData(source: ChartSource, platform: Platform, data: PanelData, t: TFunction): ChartData {
+  switch (source.from) {
+    case 'metric-trend': {
+      const agg = aggOf(platform, source.key);
+      const hourly = source.window === 'hours48';
+      const list = seriesOf(hourly ? data.series.recent : data.series.daily, platform, source.key);
+      let ls = lines(list, hourly ? 'hour' : 'day', agg, source.split ?? false);
+      // Complete days only: today's bucket is still filling and would drop every line at its end.
+      const today = chinaDay(data.now);
+      if (!hourly) ls = ls.map((l) => ({ ...l, points: l.points.filter(([t]) => chinaDay(t) < today).slice(-DAYS[source.window as keyof typeof DAYS]) }));
+      const name = metricLabel(platform, source.key, t);
+      return { shape: 'time', lines: ls.map((l) => ({ ...l, name: l.name || name })), unit: metricDef(platform, source.key)?.unit ?? '', hourly };
+    }
+    case 'metric-by-dim': {
+      const per = source.keys.map((key) => {
+        const agg = aggOf(platform, key);
+        const values = source.window === 'latest' ? latestByDim(seriesOf(data.series.recent, platform, key), agg) : monthToDateByDim(seriesOf(data.series.daily, platform, key), agg, data.now);
+        return { key, values: new Map(values) };
+      });
+      const categories = [...(per[0]?.values.keys() ?? [])].sort();
+      if (source.ratio && per.length === 2) {
+        const [num, den] = per as [(typeof per)[0], (typeof per)[0]];
+        const values = categories.map((c) => {
+          const n = num.values.get(c);
+          const d = den.values.get(c);
+          return n === undefined || !d ? null : (n / d) * source.ratio!.scale;
+        });
+        return { shape: 'category', categories, series: [{ name: t(`platforms.unit.${source.ratio.unitKey}`), unit: t(`platforms.unit.${source.ratio.unitKey}`), values }] };
+      }
+      return {
+        shape: 'category',
+        categories,
+        series: per.map((p) => ({ name: metricLabel(platform, p.key, t), unit: metricDef(platform, p.key)?.unit ?? '', values: categories.map((c) => p.values.get(c) ?? null) })),
+      };
+    }
+    case 'case-categories': {
+      const all = countByMajor(data.sample, source.filter, data.catalog);
+      const top = source.top ?? all.length;
+      const rest = all.slice(top).reduce((n, [, c]) => n + c, 0);
+      const counts = rest > 0 ? [...all.slice(0, top), [t('platforms.other'), rest] as [string, number]] : all;
+      return { shape: 'category', categories: counts.map(([c]) => c), series: [{ name: t('platforms.unit.cases'), unit: t('platforms.unit.cases'), values: counts.map(([, n]) => n) }] };
+    }
+    case 'case-stages': {
+      const hours = stageHours(data.sample, source.filter, data.catalog).map((h) => (h === null ? null : Math.round(h * 10) / 10));
+      return {
+        shape: 'category',
+        categories: [t('platforms.stage.capture'), t('platforms.stage.disposal'), t('platforms.stage.feedback')],
+        series: [{ name: t('platforms.unit.hours'), unit: t('platforms.unit.hours'), values: hours }],
+      };
+    }
+  }
+}

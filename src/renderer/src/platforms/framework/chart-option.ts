@@ -1,0 +1,134 @@
+// Chart data into an echarts option, in the panels' dark style. Series carry
+// ids so that merging updates (notMerge false) move lines instead of
+// rebuilding them. Legends are drawn by the panel in HTML (they wrap; an
+// echarts legend that wraps runs over the plot).
+import type { ChartOption, ChartSeries } from '../charts/echarts.ts';
+import type { CategoryData, ChartData, TimeData } from './chart-data.ts';
+import { ink, palette, px, type ChartStyle } from './chart-style.ts';
+import type { ChartDecl } from './declaration.ts';
+import { formatAmount } from './format.ts';
+
+const text = (s: ChartStyle) => ({ color: ink.text, fontSize: px(s, s.text) });
+const FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif";
+
+function base(s: ChartStyle): ChartOption {
+  return {
+    color: palette,
+    backgroundColor: 'transparent',
+    animation: s.animate,
+    animationDurationUpdate: 600,
+    textStyle: { fontFamily: FONT },
+    grid: { left: px(s, 8), right: px(s, 20), top: px(s, 16), bottom: px(s, 8) },
+    legend: { show: false },
+    tooltip: { backgroundColor: ink.tooltipBg, borderColor: ink.axis, textStyle: text(s), confine: true },
+  };
+}
+
+const valueAxis = (s: ChartStyle) => ({
+  type: 'value' as const,
+  scale: true,
+  axisLabel: { ...text(s), color: ink.muted },
+  splitLine: { lineStyle: { color: ink.split } },
+  splitNumber: 3,
+});
+
+function timeOption(d: TimeData, s: ChartStyle, asBars: boolean): ChartOption {
+  const many = d.lines.length > 1;
+  const series: ChartSeries[] = d.lines.map((l) =>
+    asBars
+      ? { id: l.name, name: l.name, type: 'bar', data: l.points, barMaxWidth: px(s, 14), itemStyle: { borderRadius: [px(s, 3), px(s, 3), 0, 0] } }
+      : {
+          id: l.name, name: l.name, type: 'line', data: l.points, showSymbol: false, smooth: true,
+          lineStyle: { width: px(s, 3) }, areaStyle: many ? undefined : { opacity: 0.18 },
+        },
+  );
+  const b = base(s);
+  return {
+    ...b,
+    tooltip: { ...b.tooltip, trigger: 'axis' },
+    xAxis: {
+      type: 'time',
+      axisLabel: { ...text(s), color: ink.muted, hideOverlap: true, formatter: d.hourly ? '{HH}:{mm}' : '{MM}-{dd}' },
+      axisLine: { lineStyle: { color: ink.axis } },
+      splitLine: { show: false },
+      splitNumber: 4,
+    },
+    yAxis: { ...valueAxis(s), scale: !asBars },
+    series,
+  };
+}
+
+/** Bars per category. Horizontal bars carry their values as labels, so their value axis is hidden. */
+function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean): ChartOption {
+  const two = d.series.length === 2;
+  const labelOf = (unit: string) => (p: { value: unknown }) => {
+    if (typeof p.value !== 'number') return '';
+    // Symbols stay (4.6%, -7℃); a count's unit is in the title; a converted unit shows (37.98亿元).
+    const a = formatAmount(p.value, unit);
+    return `${a.text}${a.unit !== unit || unit === '%' || unit === '℃' ? a.unit : ''}`;
+  };
+  const longestLabel = Math.max(1, ...d.series.flatMap((ser) => ser.values.map((v) => (typeof v === 'number' ? labelOf(ser.unit)({ value: v }).length : 1))));
+  const catAxis = {
+    type: 'category' as const,
+    data: d.categories,
+    axisLabel: { ...text(s), interval: 0, overflow: 'truncate' as const, width: px(s, horizontal ? 170 : 120) },
+    axisLine: { lineStyle: { color: ink.axis } },
+    axisTick: { show: false },
+    inverse: horizontal,
+  };
+  const valueAxes = d.series.slice(0, 2).map((_, i) => ({
+    ...valueAxis(s),
+    scale: false,
+    show: !horizontal,
+    splitLine: { show: i === 0, lineStyle: { color: ink.split } },
+  }));
+  const series: ChartSeries[] = d.series.map((ser, i) => ({
+    id: ser.name,
+    name: ser.name,
+    type: 'bar',
+    data: ser.values,
+    barMaxWidth: px(s, 26),
+    ...(horizontal ? { xAxisIndex: two ? i : 0 } : { yAxisIndex: two ? i : 0 }),
+    label: { show: horizontal || !two, position: horizontal ? 'right' : 'top', ...text(s), formatter: labelOf(ser.unit) },
+    itemStyle: { borderRadius: horizontal ? [0, px(s, 4), px(s, 4), 0] : [px(s, 4), px(s, 4), 0, 0] },
+  }));
+  const b = base(s);
+  return {
+    ...b,
+    // Room on the right for the value labels: they are not part of any axis the layout measures.
+    grid: { ...(b.grid as object), right: px(s, horizontal ? longestLabel * s.text * 0.6 + 12 : 20), top: px(s, horizontal ? 8 : 32) },
+    tooltip: { ...b.tooltip, trigger: 'axis' },
+    xAxis: horizontal ? valueAxes : catAxis,
+    yAxis: horizontal ? catAxis : valueAxes,
+    series,
+  };
+}
+
+function pieOption(d: CategoryData, s: ChartStyle): ChartOption {
+  const values = d.series[0]?.values ?? [];
+  const b = base(s);
+  return {
+    ...b,
+    tooltip: { ...b.tooltip, trigger: 'item' },
+    series: [
+      {
+        id: 'pie',
+        type: 'pie',
+        radius: ['36%', '60%'],
+        center: ['50%', '52%'],
+        avoidLabelOverlap: true,
+        minShowLabelAngle: 8,
+        itemStyle: { borderColor: '#0b1a2e', borderWidth: px(s, 2) },
+        label: { ...text(s), formatter: '{b}\n{d}%', lineHeight: px(s, s.text + 4), overflow: 'none' },
+        labelLine: { length: px(s, 8), length2: px(s, 6) },
+        data: d.categories.map((name, i) => ({ name, value: values[i] ?? 0 })),
+      },
+    ],
+  };
+}
+
+export function chartOption(decl: Pick<ChartDecl, 'kind'>, d: ChartData, s: ChartStyle): ChartOption {
+  if (d.shape === 'time') return timeOption(d, s, decl.kind === 'bar');
+  if (decl.kind === 'pie') return pieOption(d, s);
+  return categoryOption(d, s, decl.kind === 'hbar');
+}

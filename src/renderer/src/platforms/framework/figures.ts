@@ -1,0 +1,112 @@
+// A figure declaration read against the panel data: the label, the number in
+// its unit, its comparison with last month and last year, and the cases it
+// opens. Pure, so the same figure reads the same on the wall and the desk.
+import type { TFunction } from 'i18next';
+import type { KpiKey } from '../../../../shared/domain/kpi.ts';
+import { metricDef } from '../../../../shared/metrics.ts';
+import type { Platform } from '../../../../shared/domain/model.ts';
+import { countMatching } from '../data/case-math.ts';
+import type { CaseLink } from '../data/case-links.ts';
+import { isRate, kpiCell, kpiMonths, type KpiCell, type KpiGroups } from '../data/kpi-view.ts';
+import type { PanelData } from '../data/panel-data.tsx';
+import { aggOf, latestValue, monthToDate, seriesOf, todayValue } from '../data/series-math.ts';
+import type { FigureDecl } from './declaration.ts';
+import { change, formatAmount, formatRate, type Amount, type Change } from './format.ts';
+
+export type Comparison = { label: string } & Change;
+
+export type Figure = {
+  id: string;
+  label: string;
+  amount: Amount;
+  /** The raw number, for tests and the soak (null when unknown). */
+  raw: number | null;
+  /** A short note under the number (本月 312, 454 / 480 …). */
+  note?: string;
+  /** A secondary note the wall leaves out (which days a month-to-date covers). */
+  detail?: string;
+  compare: Comparison[];
+  link?: CaseLink;
+};
+
+/** A KPI's value in its display unit: rates in %, handling time in working hours, counts as is. */
+export function kpiAmount(kpi: KpiKey, value: number | null, t: TFunction): Amount {
+  if (isRate(kpi)) return formatRate(value);
+  if (kpi === 'avgHandleMinutes') return formatAmount(value === null ? null : value / 60, t('platforms.unit.workHours'));
+  return formatAmount(value, t('platforms.unit.cases'));
+}
+
+/** Which number of a KPI cell a figure shows: the KPI itself, or its numerator (办结 of 办结率). */
+export type KpiPart = 'value' | 'numerator';
+
+/** A KPI of one group, optionally with this month and its 环比 / 同比 from the month grouping. */
+export function kpiFigure(
+  kpi: KpiKey,
+  groups: KpiGroups | undefined,
+  group: string,
+  data: Pick<PanelData, 'now'>,
+  t: TFunction,
+  opts: { link?: CaseLink; byMonth?: KpiGroups; part?: KpiPart; id?: string; label?: string },
+): Figure {
+  const part = opts.part ?? 'value';
+  const cell = kpiCell(groups, group, kpi);
+  const read = (c: KpiCell | null) => (c === null ? null : part === 'value' ? c.value : c.numerator);
+  const amountOf = (v: number | null) => (part === 'value' ? kpiAmount(kpi, v, t) : formatAmount(v, t('platforms.unit.cases')));
+  const raw = read(cell);
+  const fig: Figure = {
+    id: opts.id ?? `kpi-${kpi}`, label: opts.label ?? t(`platforms.kpi.${kpi}`), amount: amountOf(raw), raw, compare: [], link: opts.link,
+  };
+  if (kpi === 'wishClaimRate' && cell) fig.note = `${cell.numerator} / ${cell.denominator}`;
+  if (opts.byMonth) {
+    const m = kpiMonths(opts.byMonth, kpi, data.now, part);
+    const points = part === 'value' && isRate(kpi);
+    const month = amountOf(m.current);
+    fig.note = t('platforms.thisMonth', { value: `${month.text}${month.unit === '%' ? '%' : ''}` });
+    fig.compare = [
+      { label: t('platforms.mom'), ...change(m.current, m.previous, points, t('platforms.unit.points')) },
+      { label: t('platforms.yoy'), ...change(m.current, m.lastYear, points, t('platforms.unit.points')) },
+    ];
+  }
+  return fig;
+}
+
+function metricFigure(platform: Platform, key: string, window: 'today' | 'latest' | 'month', data: PanelData, t: TFunction): Figure {
+  const def = metricDef(platform, key);
+  const list = seriesOf(data.series.recent, platform, key);
+  const agg = aggOf(platform, key);
+  const unit = def?.unit ?? '';
+  const label = `${window === 'latest' ? '' : t(`platforms.window.${window}`)}${t(`platforms.metric.${key}`, { defaultValue: def?.label ?? key })}`;
+  const id = `metric-${key}`;
+  if (window === 'month') {
+    const m = monthToDate(seriesOf(data.series.daily, platform, key), agg, data.now);
+    return {
+      id, label, amount: formatAmount(m.current !== null && agg === 'sum' ? Math.round(m.current) : m.current, unit), raw: m.current,
+      detail: m.days ? t('platforms.monthDays', { days: m.days }) : undefined,
+      compare: [{ label: t('platforms.mom'), ...change(m.current, m.previous, false) }, { label: t('platforms.yoy'), ...change(m.current, m.lastYear, false) }],
+    };
+  }
+  const read = window === 'today' ? todayValue(list, agg, data.now) : latestValue(list, agg);
+  // Counts are whole: the feed reports fractions of an hour's rate.
+  const value = read !== null && agg === 'sum' ? Math.round(read) : read;
+  return { id, label, amount: formatAmount(value, unit), raw: value, compare: [] };
+}
+
+export function resolveFigure(f: FigureDecl, platform: Platform, data: PanelData, t: TFunction): Figure {
+  switch (f.from) {
+    case 'kpi':
+      return kpiFigure(f.kpi, data.kpis.platform, platform, data, t, { link: f.link });
+    case 'metric':
+      return metricFigure(platform, f.key, f.window, data, t);
+    case 'grids':
+      return { id: 'grids', label: t('platforms.grids'), amount: formatAmount(data.gridCount, t('platforms.unit.grids')), raw: data.gridCount, compare: [] };
+    case 'wishes': {
+      // 微心愿 belong to no platform's cases: the 'all' group holds every wish.
+      const fig = kpiFigure('wishClaimRate', data.kpis.all, 'all', data, t, {});
+      return { ...fig, id: 'wishes' };
+    }
+    case 'cases': {
+      const n = data.sample.length ? countMatching(data.sample, f.filter, data.catalog) : null;
+      return { id: `cases-${f.labelKey}`, label: t(`platforms.figure.${f.labelKey}`), amount: formatAmount(n, t('platforms.unit.cases')), raw: n, note: t('platforms.recent', { count: data.sampleSize }), compare: [], link: f.link };
+    }
+  }
+}

@@ -1,0 +1,89 @@
+// The big screen end to end against a real server (4 sample cases, 40 days of
+// platform metrics) and a browser host: headline KPIs with real numbers, a
+// map that draws, a platform panel with data, the rotation moving on, and at
+// 3840×2160 a layout twice the size with the map at native resolution and no
+// horizontal scrollbar.
+import { expect, test, type Page } from '@playwright/test';
+import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+/** How many distinct colours the map canvas shows, read right after a frame is drawn (the WebGL buffer is cleared after compositing). */
+const mapColours = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const map = window.__gccMap!;
+        map.once('render', () => {
+          const probe = document.createElement('canvas');
+          probe.width = probe.height = 96;
+          const ctx = probe.getContext('2d')!;
+          ctx.drawImage(map.getCanvas(), 0, 0, 96, 96);
+          const px = ctx.getImageData(0, 0, 96, 96).data;
+          const seen = new Set<number>();
+          for (let i = 0; i < px.length; i += 4) seen.add(((px[i]! >> 4) << 8) | ((px[i + 1]! >> 4) << 4) | (px[i + 2]! >> 4));
+          resolve(seen.size);
+        });
+        map.triggerRepaint();
+      }),
+  );
+
+const box = async (page: Page, testId: string) => (await page.getByTestId('bs-headline').getByTestId(testId).boundingBox())!;
+
+test('the big screen shows live KPIs, the map and rotating panels, and scales to a 4K wall', async ({ page }) => {
+  test.setTimeout(60_000);
+  const dir = tempDir();
+  const procs: Proc[] = [];
+  try {
+    const server = await startServerProcess(`${dir.path}/server`);
+    procs.push(server);
+    const host = await startBrowserHost(`${dir.path}/host`, server.url);
+    procs.push(host);
+
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(host.url);
+    await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online');
+    // speed=3: the 15 s rotation (and every refresh period) runs three times faster, to keep the test short.
+    await page.evaluate(() => void (location.hash = '#/bigscreen?speed=3'));
+    await expect(page.getByTestId('bigscreen')).toBeVisible();
+    await expect(page.getByTestId('bs-link')).toHaveAttribute('data-status', 'online');
+
+    // Headline KPIs carry the shared KPI functions' numbers: the 4 sample reports are all accepted.
+    const headline = page.getByTestId('bs-headline');
+    const accepted = headline.getByTestId('figure-kpi-accepted');
+    await expect(accepted).toHaveAttribute('data-value', '4');
+    await expect(accepted.locator('.pf-figure-number')).toHaveText('4');
+    await expect(headline.getByTestId('figure-kpi-finishRate').locator('.pf-figure-number')).toHaveText(/^\d+(\.\d)?$/);
+    await expect(headline.getByTestId('figure-grids')).toHaveAttribute('data-value', /^[1-9]\d*$/);
+    await expect(headline.getByTestId('figure-kpi-overdue')).toHaveAttribute('href', /#\/dispatch\?queue=overdue/);
+
+    // The map draws, with the open cases on it.
+    const map = page.getByTestId('case-map');
+    await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+    await expect(map).toHaveAttribute('data-case-count', '4');
+    await expect.poll(() => mapColours(page), { timeout: 10_000 }).toBeGreaterThan(8);
+
+    // A platform panel chart has data; then the rotation moves on to the next platform.
+    const rotating = page.getByTestId('bs-rotating');
+    const first = await rotating.getAttribute('data-index');
+    await expect.poll(() => rotating.locator('[data-points]').evaluateAll((els) => Math.max(0, ...els.map((e) => Number(e.getAttribute('data-points'))))), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect(rotating).not.toHaveAttribute('data-index', first!, { timeout: 10_000 });
+    await expect(page.getByTestId('bs-ticker')).toContainText('长安路井盖缺失');
+
+    // A 4K wall: the layout doubles (no CSS transform), the map canvas follows at native size, nothing overflows.
+    const small = await box(page, 'figure-kpi-accepted');
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await expect.poll(async () => (await box(page, 'figure-kpi-accepted')).width / small.width).toBeCloseTo(2, 1);
+    const big = await box(page, 'figure-kpi-accepted');
+    expect(big.height / small.height).toBeCloseTo(2, 1);
+    await expect.poll(() => page.evaluate(() => {
+      const canvas = window.__gccMap!.getCanvas();
+      return canvas.width / (canvas.parentElement!.clientWidth * devicePixelRatio);
+    })).toBeCloseTo(1, 2);
+    const overflow = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth - document.documentElement.clientWidth, body: document.body.scrollWidth - document.body.clientWidth }));
+    expect(overflow).toEqual({ doc: 0, body: 0 });
+    await expect.poll(() => mapColours(page), { timeout: 10_000 }).toBeGreaterThan(8);
+  } finally {
+    for (const p of procs.reverse()) await p.stop();
+    dir.remove();
+  }
+});

@@ -1,0 +1,146 @@
+// The live grid map end to end, against a real server and browser host, with
+// every request off this machine refused: grids render and are colored by live
+// status through feature-state; the division tree and breadcrumb fly to a
+// street; the grid card names the 网格长; a case created on the server shows
+// on the map without a reload, and neither source is ever reloaded for it.
+import { expect, test, type Page } from '@playwright/test';
+import type { FeatureCollection, Polygon } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { connectClient } from '../support/server-client.ts';
+import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+/** Fail on any request that leaves this machine: the map works with no network. */
+async function forbidExternalRequests(page: Page): Promise<string[]> {
+  const external: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
+      external.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  return external;
+}
+
+/** Resolves when the map has nothing left to load or animate (maplibre's own 'idle'). */
+const mapIdle = (page: Page) =>
+  page.evaluate(() => new Promise<void>((resolve) => {
+    const m = window.__gccMap!;
+    if (!m.isMoving() && m.loaded() && m.areTilesLoaded()) resolve();
+    else m.once('idle', () => resolve());
+  }));
+
+const gridLevel = (page: Page, code: string) =>
+  page.evaluate((id) => window.__gccMap!.getFeatureState({ source: 'grids', id }).level as string | undefined, code);
+
+test('the live grid map: status colors, drill-down, grid card and live cases, all offline', async ({ page }) => {
+  const dir = tempDir();
+  let server: Proc | undefined;
+  let host: Proc | undefined;
+  try {
+    server = await startServerProcess(`${dir.path}/server`);
+    host = await startBrowserHost(`${dir.path}/host`, server.url);
+    const external = await forbidExternalRequests(page);
+    const peer = await connectClient(server.url, 'intake');
+    await page.goto(host.url);
+    const mapEl = page.getByTestId('case-map');
+    await expect(mapEl).toHaveAttribute('data-ready', 'true');
+    // Reference data arrives a moment after login ('reference.changed').
+    await expect(mapEl).toHaveAttribute('data-grid-count', /^[1-9]\d*$/, { timeout: 15_000 });
+
+    // The grids render in the opening view of the city.
+    await mapIdle(page);
+    await expect.poll(() => page.evaluate(() => window.__gccMap!.queryRenderedFeatures({ layers: ['grid-fill'] }).length)).toBeGreaterThan(0);
+
+    // A seeded case's grid is colored by feature-state, keyed by the grid code.
+    const pulled = await peer.pull(0);
+    if (!pulled.ok) throw new Error(pulled.error);
+    const seededGrid = pulled.changes.map((c) => c.data.gridCode).find((g): g is string => typeof g === 'string')!;
+    expect(seededGrid).toMatch(/^\d{15}$/);
+    await expect.poll(() => gridLevel(page, seededGrid)).toBe('open');
+
+    // Drill down through the tree: 向阳区, then its first street; the breadcrumb follows and the map flies there.
+    await page.getByTestId('map-tree-toggle').click();
+    const tree = page.getByTestId('map-tree');
+    await tree.locator('.map-tree-name', { hasText: /^向阳区$/ }).click();
+    await expect(mapEl).toHaveAttribute('data-focus', '230803000000');
+    const street = tree.locator('.map-tree-name', { hasText: /街道$/ }).first();
+    const streetName = (await street.textContent())!;
+    await street.click();
+    await expect(page.getByTestId('map-crumb').last()).toHaveText(streetName);
+    await expect(page.getByTestId('map-crumb')).toHaveText(['佳木斯市', '向阳区', streetName]);
+    const streetCode = (await mapEl.getAttribute('data-focus'))!;
+    expect(streetCode).toMatch(/^230803\d{3}000$/);
+    await mapIdle(page);
+    const view = await page.evaluate((prefix) => {
+      const m = window.__gccMap!;
+      const inView = m.queryRenderedFeatures({ layers: ['grid-hit'] }).map((f) => String(f.properties.code));
+      return { zoom: m.getZoom(), inStreet: inView.filter((c) => c.startsWith(prefix)).length, total: inView.length };
+    }, streetCode.slice(0, 9));
+    expect(view.zoom).toBeGreaterThan(12);
+    expect(view.inStreet).toBeGreaterThan(view.total / 2);
+    await page.keyboard.press('Escape');
+
+    // Search a grid by its code: the card opens with its 网格长, its open case, and the breadcrumb reaches the grid.
+    await page.getByTestId('map-search').locator('input').fill(seededGrid);
+    await page.getByTestId('map-search-hit').first().click();
+    const card = page.getByTestId('grid-card');
+    await expect(card).toHaveAttribute('data-grid-code', seededGrid);
+    await expect(card.locator('[data-testid=map-worker][data-role=leader]')).toContainText('网格长');
+    await expect(page.getByTestId('map-crumb').last()).toHaveAttribute('data-code', seededGrid);
+    const cardCase = card.getByTestId('map-card-case').first();
+    const cardCaseId = (await cardCase.getAttribute('data-case-id'))!;
+    await cardCase.click();
+    // Shared selection: the list follows a pick on the card.
+    await expect(page.locator(`.case-item.selected[data-case-id="${cardCaseId}"]`)).toBeVisible();
+
+    // From here on neither map source may be replaced wholesale.
+    await page.evaluate(() => {
+      const m = window.__gccMap!;
+      const w = window as unknown as { __reloads: string[] };
+      w.__reloads = [];
+      for (const id of ['grids', 'cases']) {
+        const source = m.getSource(id) as unknown as { setData: (d: unknown) => unknown };
+        const original = source.setData.bind(source);
+        source.setData = (d: unknown) => (w.__reloads.push(id), original(d));
+      }
+    });
+
+    // A case created on the server shows on the map and colors its grid, without a reload.
+    // In a grid in view that holds no case, so its color can only come from the new one.
+    await mapIdle(page);
+    const target = await page.evaluate((seeded) => {
+      const m = window.__gccMap!;
+      const center = m.getCenter();
+      const quiet = m.queryRenderedFeatures({ layers: ['grid-hit'] })
+        .filter((f) => f.properties.code !== seeded && !m.getFeatureState({ source: 'grids', id: f.properties.code }).level)
+        .map((f) => {
+          const ring = (f.geometry as Polygon).coordinates[0]!;
+          const xs = ring.map((p) => p[0]!);
+          const ys = ring.map((p) => p[1]!);
+          const point: [number, number] = [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
+          return { code: String(f.properties.code), point, off: Math.hypot(point[0] - center.lng, point[1] - center.lat) };
+        })
+        .sort((a, b) => a.off - b.off);
+      return quiet[0]!;
+    }, seededGrid);
+    const { caseId } = await peer.report({ title: '地图实时：井盖破损', categoryKind: '部件', categoryCode: '0101', priority: 'critical', point: target.point, address: '向阳区' });
+    await expect.poll(() => page.evaluate(async (id) => {
+      const data = (await window.__gccMap!.getSource<GeoJSONSource>('cases')!.getData()) as FeatureCollection;
+      return data.features.some((f) => f.properties?.id === id);
+    }, caseId), { timeout: 10_000 }).toBe(true);
+    await mapIdle(page);
+    await expect.poll(() => page.evaluate((id) => window.__gccMap!.queryRenderedFeatures({ layers: ['case-points'] }).some((f) => f.properties.id === id), caseId)).toBe(true);
+    await expect.poll(() => gridLevel(page, target.code)).toBe('open');
+    expect(await page.evaluate(() => (window as unknown as { __reloads: string[] }).__reloads)).toEqual([]);
+
+    peer.close();
+    expect(external).toEqual([]);
+  } finally {
+    await host?.stop();
+    await server?.stop();
+    dir.remove();
+  }
+});

@@ -4,7 +4,7 @@
 import { io, type Socket } from 'socket.io-client';
 import {
   changeBatchSchema, MAX_PULL_PAGE, MAX_PUSH_BATCH, WIRE_EVENTS,
-  type LoginResponse, type PullResponse, type PushResponse,
+  type Change, type LoginResponse, type PullResponse, type PushResponse,
 } from '../../shared/wire.ts';
 import type { Replica } from './replica.ts';
 
@@ -22,6 +22,15 @@ export type LinkOptions = {
   ackTimeoutMs?: number;
 };
 
+/**
+ * CPU time of one apply transaction while pulling: well under a 50 ms stall, with room for a
+ * garbage collection or a search-index merge landing in the same slice. CPU rather than wall time,
+ * so a machine busy with other work does not shrink slices until commits cost more than changes.
+ */
+const SLICE_MS = 12;
+const FIRST_SLICE = 20;
+const MIN_SLICE = 10;
+
 export function createLink(opts: LinkOptions) {
   const { replica } = opts;
   const ackTimeout = opts.ackTimeoutMs ?? 15_000;
@@ -34,6 +43,8 @@ export function createLink(opts: LinkOptions) {
   let loginAttempt = 0;
   let retryTimer: NodeJS.Timeout | undefined;
   let failures = 0;
+  /** Changes per apply transaction during a pull; adapts so one takes about SLICE_MS of CPU. */
+  let sliceSize = FIRST_SLICE;
 
   const setStatus = (s: LinkStatus) => {
     if (s === status) return;
@@ -102,13 +113,53 @@ export function createLink(opts: LinkOptions) {
   }
 
   async function pullAll(s: Socket): Promise<void> {
+    const pull = (after: number) => {
+      const answer = s.timeout(ackTimeout).emitWithAck(WIRE_EVENTS.pull, { after, limit: MAX_PULL_PAGE }) as Promise<PullResponse>;
+      answer.catch(() => undefined); // awaited below; a page fetched ahead that is never awaited must not go unhandled
+      return answer;
+    };
+    let next = pull(replica.cursor());
     for (;;) {
-      const res = (await s.timeout(ackTimeout).emitWithAck(WIRE_EVENTS.pull, { after: replica.cursor(), limit: MAX_PULL_PAGE })) as PullResponse;
+      const res = await next;
       if (!res.ok) throw new Error(res.error);
-      const ids = replica.applyChanges(res.changes, res.latest);
+      // Ask for the next page before applying this one, so the server reads and sends it while this
+      // one is written: the same request the loop would make after the apply (`latest` is the
+      // page's last version when there is more).
+      if (res.hasMore) next = pull(res.latest);
+      const ids = await applyPage(res.changes, res.latest);
       if (ids.length) opts.onCasesChanged(ids);
       if (!res.hasMore) return;
     }
+  }
+
+  /**
+   * Apply a page as a run of smaller pages, one transaction each, yielding to the event loop
+   * between them so a page of 1,000 changes (each validated, rebuilt and indexed for search) does
+   * not hold the main thread. Each slice moves the cursor to its last version (the last slice to
+   * the page's `latest`), so a crash between slices resumes from what was committed. Slices are
+   * sized to take about SLICE_MS of CPU.
+   */
+  async function applyPage(changes: Change[], latest: number): Promise<string[]> {
+    if (changes.length === 0) return replica.applyChanges(changes, latest);
+    const serverId = replica.meta('serverId');
+    const ids = new Set<string>();
+    for (let i = 0; i < changes.length; ) {
+      const end = Math.min(changes.length, i + sliceSize);
+      const started = process.cpuUsage();
+      for (const id of replica.applyChanges(changes.slice(i, end), end < changes.length ? changes[end - 1]!.version : latest)) ids.add(id);
+      const used = process.cpuUsage(started);
+      const spent = (used.user + used.system) / 1000;
+      // Grow at most twofold per slice: one cheap slice must not set up a long one.
+      const fit = Math.floor(((end - i) * SLICE_MS) / Math.max(spent, 0.1));
+      sliceSize = Math.max(MIN_SLICE, Math.min(MAX_PULL_PAGE, 2 * (end - i), fit));
+      i = end;
+      if (i < changes.length) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        // Closed, or logged in to a reset server (the replica was emptied): the rest of this page is stale.
+        if (closed || replica.meta('serverId') !== serverId) throw new Error('link closed or server changed while applying a page');
+      }
+    }
+    return [...ids];
   }
 
   function connect(token: string) {

@@ -25,7 +25,8 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
       on conflict(id) do update set code = excluded.code, state = excluded.state, reported_at = excluded.reported_at, pending = excluded.pending, data = excluded.data`),
     deleteView: db.prepare('delete from cases where id = ?'),
     insertOutbox: db.prepare('insert into outbox (seq, id, case_id, name, args, at) values (?, ?, ?, ?, ?, ?)'),
-    maxSeq: db.prepare<[], { s: number | null }>('select max(seq) as s from (select seq from outbox union all select seq from attention)'),
+    // Each max() reads the last row of its table's primary key; a max over the union would scan both tables.
+    maxSeq: db.prepare<[], { s: number | null }>('select max(s) as s from (select max(seq) as s from outbox union all select max(seq) from attention)'),
     outboxBatch: db.prepare<[number], OutboxRow>('select * from outbox order by seq limit ?'),
     outboxRow: db.prepare<[string], OutboxRow>('select * from outbox where id = ?'),
     deleteOutbox: db.prepare('delete from outbox where id = ?'),
@@ -40,11 +41,10 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
   const meta = (key: string): string | undefined => q.getMeta.get(key)?.value;
 
   /** Recompute the view row of one case: server state, then each pending mutation in order. */
-  function rebuild(caseId: string): void {
+  function rebuild(caseId: string, u: SessionUser = user()): void {
     const row = q.serverCase.get(caseId);
     let view: Case | undefined = row ? caseSchema.parse(JSON.parse(row.data)) : undefined;
     const pending = q.pendingFor.all(caseId);
-    const u = user();
     for (const p of pending) view = applyOptimistic(view, toPending(p), u);
     if (!view) return void q.deleteView.run(caseId);
     q.upsertView.run({ id: view.id, code: view.code, state: view.state, reportedAt: view.reportedAt, pending: pending.length > 0 ? 1 : 0, data: JSON.stringify(view) });
@@ -52,6 +52,21 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
 
   const toPending = (p: OutboxRow): PendingMutation => ({ id: p.id, name: p.name, args: JSON.parse(p.args), at: p.at });
   const deleteServer = db.prepare('delete from cases_server where id = ?');
+
+  /** Server changes in version order, with the cursor; see applyChanges. */
+  const applyTx = db.transaction((changes: Change[], cursor: number): string[] => {
+    const ids = new Set<string>();
+    const u = user();
+    for (const c of changes) {
+      if (caseInScope(c.data, scopeOf(u))) q.upsertServer.run(c.id, c.version, JSON.stringify(c.data));
+      else deleteServer.run(c.id);
+      ids.add(c.id);
+    }
+    // The account cannot change inside the transaction: read it once, not once per case.
+    for (const id of ids) rebuild(id, u);
+    q.setMeta.run('cursor', String(cursor));
+    return [...ids];
+  });
 
   return {
     meta,
@@ -69,8 +84,10 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
       return { ...m, seq };
     }),
 
-    outboxBatch: (limit: number): Mutation[] =>
-      q.outboxBatch.all(limit).map((r) => ({ id: r.id, clientId: meta('clientId') ?? '', seq: r.seq, name: r.name, args: JSON.parse(r.args), at: r.at })),
+    outboxBatch: (limit: number): Mutation[] => {
+      const clientId = meta('clientId') ?? '';
+      return q.outboxBatch.all(limit).map((r) => ({ id: r.id, clientId, seq: r.seq, name: r.name, args: JSON.parse(r.args), at: r.at }));
+    },
 
     /**
      * Server answers for pushed mutations. Applied ones leave the outbox (their
@@ -94,19 +111,22 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
       return { rejected, caseIds: [...caseIds] };
     }),
 
-    /** Server changes in version order; the cursor moves in the same transaction. */
-    applyChanges: db.transaction((changes: Change[], cursor: number): string[] => {
-      const ids = new Set<string>();
-      const u = user();
-      for (const c of changes) {
-        if (caseInScope(c.data, scopeOf(u))) q.upsertServer.run(c.id, c.version, JSON.stringify(c.data));
-        else deleteServer.run(c.id);
-        ids.add(c.id);
+    /**
+     * Server changes in version order; the cursor moves in the same transaction. Committed with
+     * synchronous=NORMAL: in WAL mode that is still atomic and survives the app crashing; a power
+     * cut can only lose the last such commits whole, cursor included, and those are pulled again.
+     * Accepted work (outbox, acknowledgements) keeps synchronous=FULL, and a FULL commit also makes
+     * every commit before it durable. Saves an fsync per apply, which blocks the main thread.
+     */
+    applyChanges(changes: Change[], cursor: number): string[] {
+      const was = db.pragma('synchronous', { simple: true }) as number;
+      db.pragma('synchronous = NORMAL');
+      try {
+        return applyTx(changes, cursor);
+      } finally {
+        db.pragma(`synchronous = ${was}`);
       }
-      for (const id of ids) rebuild(id);
-      q.setMeta.run('cursor', String(cursor));
-      return [...ids];
-    }),
+    },
 
     /** Forget replicated server state when the server's identity changed; pending work stays queued. */
     resetForServer: db.transaction((serverId: string): boolean => {

@@ -12,6 +12,7 @@ import { hashPassword } from './auth.ts';
 import { createCast, type Cast } from './demo-city/case-life.ts';
 import { createDrafter, generateHistory } from './demo-city/history.ts';
 import { seriesHistory } from './demo-city/metric-series.ts';
+import { granularities } from '../shared/metrics.ts';
 import { generateWishes } from './demo-city/wishes.ts';
 import { createOwnerResolver, generateDemoCity, loadDemoCitySources, type DemoCity } from './demo-city/index.ts';
 import { createLocator, loadDistricts, type Locate } from './locate.ts';
@@ -86,9 +87,8 @@ export async function seedDemo(store: Store, resourcesDir: string, mode: SeedMod
   const place = (g: Grid) => locate(gridCenter(g));
   if (mode !== 'none' && (await store.countRollups()) === 0) {
     const now = opts.now ?? new Date();
-    const { daily, hourly } = seriesHistory(now, mode === 'sample' ? 40 : 400);
-    await store.importRollups(daily, 'day');
-    await store.importRollups(hourly, 'hour');
+    const history = seriesHistory(now, mode === 'sample' ? 40 : 400);
+    for (const g of granularities) await store.importRollups(history[g], g);
     await store.putWishes(generateWishes(city.divisions, now, DEMO_SEED));
   }
   if (mode !== 'none' && (await store.countCases()) === 0) {

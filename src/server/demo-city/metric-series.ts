@@ -2,7 +2,7 @@
 // seasons of a northern farming city, a little noise. Pure functions of the
 // series and the time, so history and the live feed agree.
 import type { Platform } from '../../shared/domain/model.ts';
-import { bucketStart, dimsKey, metricCatalog, type MetricDef, type MetricPoint, type Rollup } from '../../shared/metrics.ts';
+import { bucketStart, dimsKey, metricCatalog, type Granularity, type MetricDef, type MetricPoint, type Rollup } from '../../shared/metrics.ts';
 import { rngFor } from './prng.ts';
 
 const DIMENSION_VALUES: Record<string, readonly string[]> = {
@@ -14,13 +14,20 @@ const DIMENSION_VALUES: Record<string, readonly string[]> = {
   product: ['富锦大米', '桦南紫苏', '抚远鲟鳇鱼', '汤原蓝莓'],
 };
 
-/** Per-hour amount for sums, the level for means and lasts, before rhythm and season. */
+/**
+ * Per-hour amount of the whole city for sums (shared out across a dimension's
+ * values), the level of each series for means and lasts (a hall's wait, a
+ * field's moisture: a level is not divided by how many halls or fields there are).
+ */
 const BASE: Record<string, number> = {
   patrols: 260, workers_online: 1850, livelihood_done: 0.4, sensor_alerts: 1.6, street_patrol_km: 120,
-  items_handled: 45, instant_rate: 86, wait_minutes: 11, soil_moisture: 28, soil_temperature: 8, crop_area: 60,
+  items_handled: 45, instant_rate: 86, wait_minutes: 11, soil_moisture: 28, soil_temperature: 8,
   field_alerts: 0.3, trace_batches: 3, output: 2600, energy: 310, anomalies: 0.15, online_sales: 42, orders: 900,
   parcels: 5200, clinic_visits: 640, vaccinations: 120, school_attendance: 97.5,
 };
+
+/** Areas are levels per crop, each its own (万亩): the city's total is their sum. */
+const CROP_AREA: Record<string, number> = { 水稻: 30, 玉米: 18, 大豆: 12 };
 
 export type Series = { platform: Platform; key: string; def: MetricDef; dimensions: Record<string, string> };
 
@@ -36,6 +43,8 @@ export function allSeries(): Series[] {
 }
 
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
 
 /** Working hours are busy, nights quiet (China time). */
 function rhythm(t: number): number {
@@ -45,7 +54,7 @@ function rhythm(t: number): number {
 
 /** The growing season lifts farming and soil figures; winter slows outdoor work. */
 function season(key: string, t: number): number {
-  const day = (Math.floor(t / 86_400_000) % 365) / 365;
+  const day = (Math.floor(t / DAY) % 365) / 365;
   const summer = Math.sin((day - 0.22) * 2 * Math.PI); // peaks in July
   if (key === 'soil_temperature') return 1 + 1.8 * summer;
   if (key === 'soil_moisture' || key === 'field_alerts') return 1 + 0.35 * summer;
@@ -53,40 +62,72 @@ function season(key: string, t: number): number {
   return 1;
 }
 
-const growth = (t: number, now: number) => 1 + 0.08 * ((t - now) / (365 * 86_400_000)); // ~8 % a year
+const growth = (t: number, now: number) => 1 + 0.08 * ((t - now) / (365 * DAY)); // ~8 % a year
+
+/** A dimension value's own character: one hall is busier, one field drier (±12 %), fixed over time. */
+const characters = new Map<string, number>();
+function character(s: Series): number {
+  const id = `${s.platform}|${s.key}|${dimsKey(s.dimensions)}`;
+  let c = characters.get(id);
+  if (c === undefined) characters.set(id, (c = 1 + (rngFor(0, s.platform, s.key, dimsKey(s.dimensions)).next() - 0.5) * 0.24));
+  return c;
+}
+
+const clampRate = (v: number) => Math.min(100, Math.max(0, v));
 
 /** The value of a series at instant t, over `hours` of time for sums. */
 export function valueAt(s: Series, t: number, now: number, hours = 1): number {
   const rng = rngFor(Math.floor(t / HOUR), s.platform, s.key, dimsKey(s.dimensions));
-  const base = (BASE[s.key] ?? 1) * (s.def.dimension ? 1 / (DIMENSION_VALUES[s.def.dimension]?.length ?? 1) : 1);
   const noise = 1 + (rng.next() - 0.5) * 0.2;
-  if (s.def.agg === 'sum') return Math.max(0, base * hours * rhythm(t) * season(s.key, t) * growth(t, now) * noise);
-  if (s.key === 'soil_temperature') return +(base * season(s.key, t) - 6 + rng.between(-1, 1)).toFixed(1);
-  return +(base * season(s.key, t) * (s.def.agg === 'last' ? 1 : noise)).toFixed(2);
+  if (s.def.agg === 'sum') {
+    const share = s.def.dimension ? 1 / (DIMENSION_VALUES[s.def.dimension]?.length ?? 1) : 1;
+    return Math.max(0, (BASE[s.key] ?? 1) * share * character(s) * hours * rhythm(t) * season(s.key, t) * growth(t, now) * noise);
+  }
+  if (s.key === 'crop_area') return CROP_AREA[s.dimensions.crop ?? ''] ?? 10;
+  if (s.key === 'soil_temperature') return +((BASE[s.key] ?? 0) * season(s.key, t) - 6 + (character(s) - 1) * 10 + rng.between(-1, 1)).toFixed(1);
+  const level = (BASE[s.key] ?? 1) * season(s.key, t) * (s.def.dimension ? character(s) : 1);
+  if (s.def.unit !== '%') return +(level * (s.def.agg === 'last' ? 1 : noise)).toFixed(2);
+  // A rate near its ceiling varies in what falls short of 100 %, so noise never pushes it past.
+  const shaped = level > 50 ? 100 - (100 - level) * (1 + (noise - 1) * 3) : level * noise;
+  return +clampRate(shaped).toFixed(2);
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
-/** Rolled-up history: a day bucket per day for `days`, an hour bucket per hour for `hours`. */
-export function seriesHistory(now: Date, days = 400, hours = 48): { daily: Rollup[]; hourly: Rollup[] } {
+/** One bucket from [start, end): sums add per-hour amounts by the hour's share, levels sample each hour. */
+function bucket(s: Series, start: number, end: number, now: number): Omit<Rollup, 'platform' | 'key' | 'dims' | 'bucket'> {
+  const values: number[] = [];
+  for (let t = start; t < end; t = Math.min(end, Math.floor(t / HOUR) * HOUR + HOUR)) {
+    const next = Math.min(end, Math.floor(t / HOUR) * HOUR + HOUR);
+    values.push(s.def.agg === 'sum' ? valueAt(s, t, now, (next - t) / HOUR) : valueAt(s, t, now));
+  }
+  const sum = values.reduce((a, b) => a + b, 0);
+  return { count: values.length, sum: round(sum), min: round(Math.min(...values)), max: round(Math.max(...values)), last: round(values.at(-1)!) };
+}
+
+/**
+ * Rolled-up history up to the start of the current minute, where the live feed
+ * takes over: a day bucket per day for `days` (today's so far), an hour bucket
+ * per hour for `hours` (this hour's so far), a minute bucket per minute of the last hour.
+ */
+export function seriesHistory(now: Date, days = 400, hours = 48): Record<Granularity, Rollup[]> {
   const end = now.getTime();
-  const daily: Rollup[] = [];
-  const hourly: Rollup[] = [];
+  const cut = Math.floor(end / MINUTE) * MINUTE;
+  const out: Record<Granularity, Rollup[]> = { day: [], hour: [], minute: [] };
+  const spans: [Granularity, number, number][] = [['day', days, DAY], ['hour', hours, HOUR], ['minute', 60, MINUTE]];
   for (const s of allSeries()) {
     const base = { platform: s.platform, key: s.key, dims: dimsKey(s.dimensions) };
-    for (let d = days; d >= 1; d--) {
-      const start = Date.parse(bucketStart(new Date(end - d * 86_400_000).toISOString(), 'day'));
-      const hoursOfDay = Array.from({ length: 24 }, (_, h) => valueAt(s, start + h * HOUR, end));
-      const sum = hoursOfDay.reduce((a, b) => a + b, 0);
-      daily.push({ ...base, bucket: new Date(start).toISOString(), count: 24, sum: round(sum), min: round(Math.min(...hoursOfDay)), max: round(Math.max(...hoursOfDay)), last: round(hoursOfDay[23]!) });
-    }
-    for (let h = hours; h >= 1; h--) {
-      const t = Date.parse(bucketStart(new Date(end - h * HOUR).toISOString(), 'hour'));
-      const v = round(valueAt(s, t, end));
-      hourly.push({ ...base, bucket: new Date(t).toISOString(), count: 1, sum: v, min: v, max: v, last: v });
+    for (const [g, count, size] of spans) {
+      const current = Date.parse(bucketStart(new Date(cut).toISOString(), g));
+      for (let i = count; i >= 0; i--) {
+        const start = current - i * size; // China keeps no summer time: every day is 24 hours
+        const stop = Math.min(cut, start + size);
+        if (stop <= start) continue;
+        out[g].push({ ...base, bucket: new Date(start).toISOString(), ...bucket(s, start, stop, end) });
+      }
     }
   }
-  return { daily, hourly };
+  return out;
 }
 
 /** The live feed: one point per series for the last `seconds`. */

@@ -32,7 +32,7 @@ async function open(width: number, height: number, route: string): Promise<Page>
 
 const figuresIn = (page: Page) =>
   page.waitForFunction(
-    () => ['kpi-accepted', 'grids', 'seats'].every((id) => Number((globalThis as unknown as PageGlobal).document.querySelector(`[data-testid=figure-${id}]`)?.dataset.value) > 0),
+    () => ['kpi-accepted', 'grids', 'workers'].every((id) => Number((globalThis as unknown as PageGlobal).document.querySelector(`[data-testid=figure-${id}]`)?.dataset.value) > 0),
     undefined,
     { timeout: 30_000 },
   );

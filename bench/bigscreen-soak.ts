@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
 import { createStaticHandler } from '../src/main/browser-host/static-files.ts';
 import type { QueryName } from '../src/shared/contract.ts';
+import { platforms } from '../src/shared/domain/model.ts';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/chromium.ts';
 import { fmtInt, fmtMs, table } from './lib/format.ts';
 import { describeMachine, formatMachine } from './lib/machine.ts';
@@ -79,6 +80,16 @@ async function captureFixtures(): Promise<string> {
       grids: await q('reference.grids'),
       directory: await q('reference.directory'),
       wishes: await q('wishes.list'),
+      // Answers read as they are, keyed by name and arguments: each platform's KPIs, the roster, the seats online.
+      answers: Object.fromEntries(
+        await Promise.all(
+          [
+            ...platforms.flatMap((platform) => (['month', 'category'] as const).map((groupBy) => ['kpis.compute', { groupBy, platform }] as const)),
+            ['reference.workerCounts', {}] as const,
+            ['seats.presence', {}] as const,
+          ].map(async ([name, args]) => [`${name} ${JSON.stringify(args)}`, await q(name, args)]),
+        ),
+      ),
     };
     ws.close();
     return JSON.stringify(fixtures);

@@ -17,7 +17,7 @@ const seriesViewSchema = z.object({
 });
 import { kpiDimensions } from './domain/kpi.ts';
 import {
-  casePriorities, caseSources, departmentSchema, wishSchema, divisionSchema, gridSchema, gridWorkerSchema, lngLatSchema, platforms, seatSchema,
+  casePriorities, caseSources, departmentSchema, wishSchema, divisionSchema, gridSchema, gridWorkerSchema, lngLatSchema, platforms, seatSchema, workerKinds,
 } from './domain/model.ts';
 
 export const linkStateSchema = z.object({
@@ -69,7 +69,7 @@ export const queries = {
   /** The owning department and seat by the responsibility matrix (属地管理), for dispatch. */
   'cases.suggestOwner': def(z.object({ id: z.uuid() }), z.object({ departmentId: z.string(), seatId: z.string().nullable() }).nullable()),
   /** KPIs over the cached cases in the user's scope, grouped by one dimension. */
-  'kpis.compute': def(z.object({ groupBy: z.enum(kpiDimensions).default('all') }), z.record(z.string(), z.record(z.string(), z.object({ value: z.number().nullable(), numerator: z.number(), denominator: z.number() })))),
+  'kpis.compute': def(z.object({ groupBy: z.enum(kpiDimensions).default('all'), platform: z.enum(platforms).optional() }), z.record(z.string(), z.record(z.string(), z.object({ value: z.number().nullable(), numerator: z.number(), denominator: z.number() })))),
   /** Names and routing: departments, seats, divisions and the category catalog, with when they were fetched. */
   'reference.directory': def(
     z.object({}),
@@ -90,7 +90,8 @@ export const queries = {
   ),
   /** The platform panels' series (a year by day; two days by hour and an hour by minute), with their age. */
   'metrics.series': def(
-    z.object({}),
+    /** `include` leaves out the year of days (or the recent detail) a caller does not need this time: their arrays come back empty. */
+    z.object({ include: z.array(z.enum(['daily', 'recent'])).min(1).optional() }),
     z.object({ daily: z.array(seriesViewSchema), dailyAt: z.string().nullable(), recent: z.array(seriesViewSchema), recentAt: z.string().nullable() }),
   ),
   'wishes.list': def(z.object({}), z.object({ wishes: z.array(wishSchema), fetchedAt: z.string().nullable() })),
@@ -104,6 +105,10 @@ export const queries = {
   ),
   /** Accounts connected to the center now (as last fetched), for 在线席位. */
   'presence.list': def(z.object({}), z.object({ presence: z.array(z.object({ username: z.string(), role: z.string(), seatId: z.string().nullable(), since: z.string() })), fetchedAt: z.string().nullable() })),
+  /** The grid workers on the roster by their "1+6+N" kind, and how many in all. */
+  'reference.workerCounts': def(z.object({}), z.object({ total: z.number(), byKind: z.partialRecord(z.enum(workerKinds), z.number()), fetchedAt: z.string().nullable() })),
+  /** 在线席位: department seats with someone connected now, of all seats (as last fetched). */
+  'seats.presence': def(z.object({}), z.object({ online: z.number(), total: z.number(), fetchedAt: z.string().nullable() })),
   'reference.gridWorkers': def(z.object({ gridCode: z.string() }), z.array(gridWorkerSchema.extend({ phone: z.string() }))),
   /** Possible duplicates: cases of the same category in the same grid within recent days (newest first). */
   'cases.related': def(

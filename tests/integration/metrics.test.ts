@@ -52,6 +52,7 @@ describe('platform metrics', () => {
   });
 
   it('gives the workstation a year of daily series, recent detail and wishes, kept for offline use', async () => {
+    const seat = await connectClient(server.url, 'seat-chengguan'); // one department seat is staffed
     const core: Core = await createCore({ dataDir: `${dir.path}/ws`, serverUrl: server.url, credentials: { username: 'leader', password: DEMO_PASSWORD } });
     try {
       const until = async (check: () => Promise<boolean>) => {
@@ -68,9 +69,35 @@ describe('platform metrics', () => {
       expect(wishes.wishes.length).toBeGreaterThan(100);
       const kpis = await query<Record<string, Record<string, { value: number | null }>>>(core, 'kpis.compute', { groupBy: 'all' });
       expect(kpis.all!.wishClaimRate!.value).toBeGreaterThan(0.85);
+      // The wall's quarter-minute refresh asks for the recent detail alone: the year of days stays out of the answer.
+      const recentOnly = await query<{ daily: SeriesView[]; recent: SeriesView[]; dailyAt: string | null }>(core, 'metrics.series', { include: ['recent'] });
+      expect(recentOnly.daily).toEqual([]);
+      expect(recentOnly.recent.length).toBe(series.recent.length);
+      expect(recentOnly.dailyAt).not.toBeNull();
+      // A platform's KPIs over its own cases, by category, add up to its group in the grouping by platform.
+      type Kpis = Record<string, Record<string, { value: number | null; numerator: number }>>;
+      const byPlatform = await query<Kpis>(core, 'kpis.compute', { groupBy: 'platform' });
+      for (const [platform, set] of Object.entries(byPlatform)) {
+        const byCategory = await query<Kpis>(core, 'kpis.compute', { groupBy: 'category', platform });
+        expect(Object.keys(byCategory).every((k) => /^[^:]*:\w+$/.test(k))).toBe(true);
+        expect(Object.values(byCategory).reduce((n, s) => n + s.accepted!.value!, 0)).toBe(set.accepted!.value);
+      }
+      const gridMonths = await query<Kpis>(core, 'kpis.compute', { groupBy: 'month', platform: 'grid' });
+      expect(Object.keys(gridMonths).length).toBeGreaterThan(6); // the wishes of the year count with 智慧网格
+      expect(await core.request({ id: 1, kind: 'query', name: 'kpis.compute', args: { platform: 'moon' } })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      // The 1+6+N roster, and the seats online: the department seat connected and the leader's own seat.
+      await until(async () => (await query<{ fetchedAt: string | null }>(core, 'reference.workerCounts')).fetchedAt !== null);
+      const workers = await query<{ total: number; byKind: Record<string, number> }>(core, 'reference.workerCounts');
+      expect(workers.total).toBeGreaterThan(100);
+      expect(Object.values(workers.byKind).reduce((a, b) => a + b, 0)).toBe(workers.total);
+      expect(Object.keys(workers.byKind)).toEqual(expect.arrayContaining(['party-building', 'mediation', 'volunteer']));
+      const seats = await query<{ online: number; total: number }>(core, 'seats.presence');
+      expect(seats.total).toBeGreaterThan(5);
+      expect(seats.online).toBe(2);
       await server.io.close(); // the link drops; the cached series stay
       expect((await query<{ daily: SeriesView[] }>(core, 'metrics.series')).daily.length).toBe(series.daily.length);
     } finally {
+      seat.close();
       await core.close();
     }
   });

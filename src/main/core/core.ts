@@ -117,8 +117,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const c = replica.getCase(id);
       return c ? suggestOwner(c, resources) : null;
     },
-    'kpis.compute': ({ groupBy }) => {
-      const groups = computeKpis(caseQueries.all(), metrics.wishes().data, { groupBy, now: new Date().toISOString() });
+    'kpis.compute': ({ groupBy, platform }) => {
+      const cases = platform ? caseQueries.all().filter((c) => c.platform === platform) : caseQueries.all();
+      // 微心愿 are a 党建引领 service: they count with the 智慧网格 platform's figures.
+      const wishes = !platform || platform === 'grid' ? metrics.wishes().data : [];
+      const groups = computeKpis(cases, wishes, { groupBy, now: new Date().toISOString() });
       return Object.fromEntries(Object.entries(groups).map(([k, set]) => [k, Object.fromEntries(Object.entries(set).map(([name, v]) => [name, { value: v.value, numerator: v.numerator, denominator: v.denominator }]))]));
     },
     'reference.directory': () => {
@@ -134,8 +137,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     'grids.status': () => gridStatuses(caseQueries.all(), new Date().toISOString()),
     'grids.card': ({ gridCode }) => gridCard(gridCode, caseQueries.all(), resources, new Date().toISOString()),
-    'metrics.series': () => {
-      const { daily, recent } = metrics.series();
+    'metrics.series': ({ include = ['daily', 'recent'] }) => {
+      const { daily, recent } = metrics.series(include);
       return { daily: daily.data, dailyAt: daily.fetchedAt, recent: recent.data, recentAt: recent.fetchedAt };
     },
     'wishes.list': () => {
@@ -155,6 +158,16 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     'presence.list': () => {
       const { data, fetchedAt } = metrics.presence();
       return { presence: data, fetchedAt };
+    },
+    'reference.workerCounts': () => {
+      const { data, fetchedAt } = resources.reference('workers');
+      return { total: data.length, byKind: Object.fromEntries([...Map.groupBy(data, (w) => w.kind)].map(([k, ws]) => [k, ws.length])), fetchedAt };
+    },
+    'seats.presence': () => {
+      const presence = metrics.presence();
+      const seats = resources.reference('seats').data;
+      const onDuty = new Set(presence.data.map((p) => p.seatId));
+      return { online: seats.filter((s) => onDuty.has(s.id)).length, total: seats.length, fetchedAt: presence.fetchedAt };
     },
     'reference.gridWorkers': ({ gridCode }) => resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode)),
     'attention.list': () => replica.attention(),

@@ -15,6 +15,7 @@ type Stored<T> = { data: T; fetchedAt: string | null };
 export function createMetricsCache(db: CacheDb, opts: { serverUrl: string; token: () => string | undefined; isOnline: () => boolean; onChange: () => void }) {
   const put = db.prepare('insert into reference (kind, data, fetched_at) values (?, ?, ?) on conflict(kind) do update set data = excluded.data, fetched_at = excluded.fetched_at');
   const get = db.prepare<[string], { data: string; fetched_at: string }>('select data, fetched_at from reference where kind = ?');
+  const ageOf = db.prepare<[string], { fetched_at: string }>('select fetched_at from reference where kind = ?');
   const read = <T>(kind: string, empty: T): Stored<T> => {
     const row = get.get(kind);
     return row ? { data: JSON.parse(row.data) as T, fetchedAt: row.fetched_at } : { data: empty, fetchedAt: null };
@@ -57,7 +58,12 @@ export function createMetricsCache(db: CacheDb, opts: { serverUrl: string; token
 
   return {
     tick,
-    series: () => ({ daily: read<SeriesView[]>('metrics:daily', []), recent: read<SeriesView[]>('metrics:recent', []) }),
+    /** A part left out is not read nor parsed: the wall asks for the recent detail alone every 15 s. */
+    series: (include: readonly ('daily' | 'recent')[]) => {
+      const part = (kind: 'daily' | 'recent'): Stored<SeriesView[]> =>
+        include.includes(kind) ? read<SeriesView[]>(`metrics:${kind}`, []) : { data: [], fetchedAt: ageOf.get(`metrics:${kind}`)?.fetched_at ?? null };
+      return { daily: part('daily'), recent: part('recent') };
+    },
     wishes: () => read<Wish[]>('wishes', []),
     presence: () => read<Presence>('presence', []),
     close: () => clearInterval(timer),

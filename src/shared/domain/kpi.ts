@@ -48,12 +48,15 @@ export type KpiCase = {
   reworkCount: number;
   extensionCount: number;
   satisfaction: number | null;
+  /** Catalog kind and minor code, for the grouping by category. */
+  categoryKind?: string | null;
+  categoryCode?: string;
   pausedMinutes?: number;
   selfResolved?: boolean;
 };
 export type KpiWish = Pick<Wish, 'id' | 'communityCode' | 'state' | 'createdAt'>;
 
-export const kpiDimensions = ['all', 'department', 'county', 'town', 'grid', 'platform', 'day', 'month'] as const;
+export const kpiDimensions = ['all', 'department', 'county', 'town', 'grid', 'platform', 'day', 'month', 'category'] as const;
 export type KpiDimension = (typeof kpiDimensions)[number];
 /** The group of cases with no value for the dimension (e.g. not yet dispatched to a department). */
 export const KPI_UNASSIGNED = 'unassigned';
@@ -128,6 +131,9 @@ function caseGroup(c: KpiCase, dimension: KpiDimension, offset: number): string 
       return localDateOf(c.reportedAt, offset);
     case 'month':
       return localDateOf(c.reportedAt, offset).slice(0, 7);
+    case 'category':
+      // Kind and minor code together: CJ/T 部件 and 事件 reuse minor codes.
+      return `${c.categoryKind ?? ''}:${c.categoryCode ?? ''}`;
   }
 }
 
@@ -149,6 +155,7 @@ function wishGroup(w: KpiWish, dimension: KpiDimension, offset: number): string 
       return localDateOf(w.createdAt, offset).slice(0, 7);
     case 'department':
     case 'grid':
+    case 'category':
       return null;
   }
 }

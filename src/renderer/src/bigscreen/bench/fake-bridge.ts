@@ -21,6 +21,8 @@ export type Fixtures = {
   grids: QueryOutput<'reference.grids'>;
   directory: QueryOutput<'reference.directory'>;
   wishes: QueryOutput<'wishes.list'>;
+  /** Other answers as the core gave them, keyed by `name JSON(args)`. */
+  answers: Record<string, unknown>;
 };
 
 type SoakStats = { ticks: number; longTasks: number; over100: number; maxLongTask: number; answered: Record<string, { count: number; bytes: number }> };
@@ -99,6 +101,12 @@ function createCity(f: Fixtures) {
     return groups;
   };
 
+  const fixed = (name: string, args: Record<string, unknown>): unknown => {
+    const key = `${name} ${JSON.stringify(args)}`;
+    if (!(key in f.answers)) throw new Error(`not in the soak fixtures: ${key}`);
+    return f.answers[key];
+  };
+
   const answer = (name: string, args: Record<string, unknown>): unknown => {
     const now = Date.now();
     switch (name) {
@@ -126,10 +134,11 @@ function createCity(f: Fixtures) {
         return [...by.values()];
       }
       case 'kpis.compute':
-        return kpis((args.groupBy as string | undefined) ?? 'all');
+        return args.platform ? fixed(name, args) : kpis((args.groupBy as string | undefined) ?? 'all');
       case 'metrics.series': {
         const at = new Date(now).toISOString();
-        return { daily: f.series.daily, dailyAt: at, recent, recentAt: at };
+        const include = (args.include as string[] | undefined) ?? ['daily', 'recent'];
+        return { daily: include.includes('daily') ? f.series.daily : [], dailyAt: at, recent: include.includes('recent') ? recent : [], recentAt: at };
       }
       case 'reference.grids':
         return f.grids;
@@ -143,7 +152,7 @@ function createCity(f: Fixtures) {
       case 'cases.get':
         return pool.find((c) => c.id === args.id) ?? null;
       default:
-        throw new Error(`not in the soak fixtures: ${name}`);
+        return fixed(name, args);
     }
   };
   // The city changes once per tick: one serialized answer per query and tick.

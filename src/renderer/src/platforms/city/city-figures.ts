@@ -3,14 +3,12 @@
 // month, 环比 and 同比, and opening its queue) and the size of the grid system.
 import type { TFunction } from 'i18next';
 import type { PanelData } from '../data/panel-data.tsx';
-import { latestValue, seriesOf } from '../data/series-math.ts';
-import { kpiFigure, type Figure } from '../framework/figures.ts';
+import { kpiFigure, workersFigure, type Figure } from '../framework/figures.ts';
 import { formatAmount } from '../framework/format.ts';
 
 export function cityFigures(data: PanelData, t: TFunction): Figure[] {
   const { all, month } = data.kpis;
   const k = (kpi: Parameters<typeof kpiFigure>[0], opts: Parameters<typeof kpiFigure>[5]) => kpiFigure(kpi, all, 'all', data, t, { byMonth: month, ...opts });
-  const workers = latestValue(seriesOf(data.series.recent, 'grid', 'workers_online'), 'last');
   return [
     k('accepted', { link: { queue: 'all' } }),
     // 办结 is the numerator of 办结率: results submitted; those still to verify wait in 待核查.
@@ -20,9 +18,16 @@ export function cityFigures(data: PanelData, t: TFunction): Figure[] {
     k('satisfactionRate', { link: { queue: 'rate' } }),
     k('overdue', { link: { queue: 'overdue' }, byMonth: undefined }),
     { id: 'grids', label: t('platforms.grids'), amount: formatAmount(data.gridCount, t('platforms.unit.grids')), raw: data.gridCount, compare: [] },
-    // No query counts the grid workers on the roster yet: the number on duty now stands in.
-    { id: 'workers', label: t('platforms.metric.workers_online'), amount: formatAmount(workers, t('platforms.unit.people')), raw: workers, compare: [] },
-    // Seats taken by departments (席位制); whether each is staffed now is not reported by any query yet.
-    { id: 'seats', label: t('platforms.seats'), amount: formatAmount(data.seatCount, t('platforms.unit.seats')), raw: data.seatCount, note: t('platforms.seatsNote'), compare: [] },
+    workersFigure(data, t),
+    // Department seats (席位制) with someone connected now, of all seats, as last fetched.
+    seatsFigure(data, t),
   ];
+}
+
+function seatsFigure(data: PanelData, t: TFunction): Figure {
+  const p = data.seatsOnline?.fetchedAt ? data.seatsOnline : null;
+  return {
+    id: 'seats', label: t('platforms.seatsOnline'), amount: formatAmount(p?.online ?? null, t('platforms.unit.seats')), raw: p?.online ?? null,
+    note: p ? t('platforms.seatsOnlineNote', { total: p.total }) : undefined, compare: [],
+  };
 }

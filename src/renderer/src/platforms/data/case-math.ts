@@ -4,6 +4,7 @@
 import type { CaseListItem } from '../../../../shared/contract.ts';
 import type { Category } from '../../../../shared/catalog.ts';
 import type { Platform } from '../../../../shared/domain/model.ts';
+import type { KpiGroups } from './kpi-view.ts';
 
 export type CaseFilter = {
   platform?: Platform;
@@ -26,19 +27,33 @@ export function matches(c: CaseListItem, f: CaseFilter, catalog: Catalog): boole
   return true;
 }
 
-/** Cases per major category, largest first; categories outside the filter's majors are left out. */
-export function countByMajor(sample: readonly CaseListItem[], f: CaseFilter, catalog: Catalog): [string, number][] {
+/** The KPI cell of each category group ('kind:minor') that passes the filter's kind and majors. */
+function categoryCells(groups: KpiGroups | undefined, f: CaseFilter, catalog: Catalog): [Category | undefined, string, number][] {
+  const out: [Category | undefined, string, number][] = [];
+  for (const [key, set] of Object.entries(groups ?? {})) {
+    const cat = catalog.get(key);
+    const kind = key.slice(0, key.indexOf(':'));
+    if (f.kind && kind !== f.kind) continue;
+    if (f.majors && (!cat || !f.majors.includes(cat.majorCode))) continue;
+    out.push([cat, kind, set.accepted?.value ?? 0]);
+  }
+  return out;
+}
+
+/** 受理数 per major category from a platform's KPIs grouped by category, largest first. */
+export function acceptedByMajor(groups: KpiGroups | undefined, f: CaseFilter, catalog: Catalog): [string, number][] {
   const counts = new Map<string, number>();
-  for (const c of sample) {
-    if (!matches(c, f, catalog)) continue;
-    const name = catalog.get(catalogKey(c.categoryKind, c.categoryCode))?.majorName ?? c.categoryKind ?? '其他';
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const [cat, kind, n] of categoryCells(groups, f, catalog)) {
+    if (n === 0) continue;
+    const name = cat?.majorName ?? (kind || '其他');
+    counts.set(name, (counts.get(name) ?? 0) + n);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]);
 }
 
-export const countMatching = (sample: readonly CaseListItem[], f: CaseFilter, catalog: Catalog): number =>
-  sample.reduce((n, c) => n + (matches(c, f, catalog) ? 1 : 0), 0);
+/** 受理数 of the categories a filter names, from a platform's KPIs grouped by category; null before they arrive. */
+export const acceptedMatching = (groups: KpiGroups | undefined, f: CaseFilter, catalog: Catalog): number | null =>
+  groups ? categoryCells(groups, f, catalog).reduce((n, [, , c]) => n + c, 0) : null;
 
 /**
  * Mean elapsed hours of the three steps of 数字城管: capture (上报 → 立案),

@@ -4,20 +4,30 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CaseListItem, QueryOutput } from '../../../../shared/contract.ts';
 import type { Category } from '../../../../shared/catalog.ts';
+import { platforms, type Platform } from '../../../../shared/domain/model.ts';
 import type { SeriesView } from '../../../../shared/metrics.ts';
+import type { Api } from '../../api/client.ts';
 import { catalogKey, type Catalog } from './case-math.ts';
 import type { KpiGroups } from './kpi-view.ts';
-import { useThrottledQuery } from './use-throttled-query.ts';
+import { useThrottledLoad, useThrottledQuery } from './use-throttled-query.ts';
 
 export type PanelData = {
   /** When the figures were read: 'today' and 'this month' are relative to it. */
   now: number;
-  kpis: { all?: KpiGroups; platform?: KpiGroups; month?: KpiGroups };
+  kpis: {
+    all?: KpiGroups; platform?: KpiGroups; month?: KpiGroups;
+    /** Each platform's cases by month (its 环比 / 同比) and by category (its split by kind). */
+    platformMonth?: Partial<Record<Platform, KpiGroups>>; platformCategory?: Partial<Record<Platform, KpiGroups>>;
+  };
   series: { daily: readonly SeriesView[]; recent: readonly SeriesView[]; dailyAt: string | null; recentAt: string | null };
   gridCount: number | null;
   seatCount: number | null;
+  /** Grid workers on the roster, by their 1+6+N kind. */
+  workers: QueryOutput<'reference.workerCounts'> | null;
+  /** Seats with someone connected now (在线席位). */
+  seatsOnline: QueryOutput<'seats.presence'> | null;
   catalog: Catalog;
-  /** The newest cases, for category splits and step times. */
+  /** The newest cases, for the step times of 数字城管 (no KPI covers them). */
   sample: readonly CaseListItem[];
   sampleSize: number;
 };
@@ -28,7 +38,14 @@ const NO_SERIES: PanelData['series'] = { daily: [], recent: [], dailyAt: null, r
 const NO_CASES: readonly CaseListItem[] = [];
 const EMPTY_CATALOG: Catalog = new Map();
 
-const pickSeries = (s: QueryOutput<'metrics.series'>): PanelData['series'] => s;
+const pickDaily = (s: QueryOutput<'metrics.series'>) => ({ daily: s.daily, dailyAt: s.dailyAt });
+const pickRecent = (s: QueryOutput<'metrics.series'>) => ({ recent: s.recent, recentAt: s.recentAt });
+
+/** One KPI grouping per platform, each over that platform's cases only. */
+const perPlatform = (groupBy: 'month' | 'category') => (api: Api) =>
+  Promise.all(platforms.map(async (p) => [p, await api.query('kpis.compute', { groupBy, platform: p })] as const)).then((pairs) => Object.fromEntries(pairs) as Record<Platform, KpiGroups>);
+const loadPlatformMonth = perPlatform('month');
+const loadPlatformCategory = perPlatform('category');
 const pickGridCount = (g: QueryOutput<'reference.grids'>) => (g.fetchedAt ? g.grids.length : null);
 const pickDirectory = (d: QueryOutput<'reference.directory'>) => ({
   catalog: new Map<string, Category>(d.catalog.map((c) => [catalogKey(c.kind, c.minorCode), c])) as Catalog,
@@ -54,25 +71,35 @@ export function PanelDataProvider({ children, timeScale = 1, sampleSize = 1000 }
   const all = useThrottledQuery('kpis.compute', { groupBy: 'all' }, kpiEvents, { minMs: every(10_000) });
   const platform = useThrottledQuery('kpis.compute', { groupBy: 'platform' }, kpiEvents, { minMs: every(10_000) });
   const month = useThrottledQuery('kpis.compute', { groupBy: 'month' }, kpiEvents, { minMs: every(10_000) });
-  // The core refreshes the live series every 15 s; a year of days comes with each answer (~700 KB).
-  const series = useThrottledQuery('metrics.series', {}, ['metrics.changed'], { minMs: every(15_000), select: pickSeries });
+  const platformMonth = useThrottledLoad(loadPlatformMonth, 'kpis.compute platform month', kpiEvents, every(10_000));
+  // Splits by category move slowly.
+  const platformCategory = useThrottledLoad(loadPlatformCategory, 'kpis.compute platform category', kpiEvents, every(60_000));
+  // The core refreshes the live series every 15 s and the year of days (~700 KB) every 10 minutes:
+  // each is read on its own cadence, so the wall does not re-parse a year every quarter-minute.
+  const daily = useThrottledQuery('metrics.series', { include: ['daily'] }, ['metrics.changed'], { minMs: every(600_000), select: pickDaily });
+  const recent = useThrottledQuery('metrics.series', { include: ['recent'] }, ['metrics.changed'], { minMs: every(15_000), select: pickRecent });
+  const series = useMemo<PanelData['series']>(() => ({ ...NO_SERIES, ...daily, ...recent }), [daily, recent]);
+  const workers = useThrottledQuery('reference.workerCounts', {}, ['reference.changed'], { minMs: every(60_000) });
+  const seatsOnline = useThrottledQuery('seats.presence', {}, ['metrics.changed'], { minMs: every(15_000) });
   const gridCount = useThrottledQuery('reference.grids', {}, ['reference.changed'], { minMs: every(60_000), select: pickGridCount });
   const directory = useThrottledQuery('reference.directory', {}, ['reference.changed'], { minMs: every(60_000), select: pickDirectory });
-  // Category splits of recent work change slowly; the sample is the largest answer the panels read.
+  // Step times of recent work change slowly; the sample is the largest answer the panels read.
   const sample = useThrottledQuery('cases.list', { queue: 'all', limit: sampleSize }, ['cases.changed'], { minMs: every(60_000) });
 
   const value = useMemo<PanelData>(
     () => ({
       now,
-      kpis: { all, platform, month },
-      series: series ?? NO_SERIES,
+      kpis: { all, platform, month, platformMonth, platformCategory },
+      series,
       gridCount: gridCount ?? null,
+      workers: workers ?? null,
+      seatsOnline: seatsOnline ?? null,
       seatCount: directory?.seatCount ?? null,
       catalog: directory?.catalog ?? EMPTY_CATALOG,
       sample: sample ?? NO_CASES,
       sampleSize,
     }),
-    [now, all, platform, month, series, gridCount, directory, sample, sampleSize],
+    [now, all, platform, month, platformMonth, platformCategory, series, gridCount, workers, seatsOnline, directory, sample, sampleSize],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

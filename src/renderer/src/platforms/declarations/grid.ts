@@ -7,7 +7,7 @@ export const gridPanel: PanelDecl = {
   cases: { platform: 'grid' },
   figures: [
     { from: 'grids' },
-    // No query gives the 1+6+N roster by kind yet; the live count of workers on duty stands in.
+    { from: 'workers' },
     { from: 'metric', key: 'workers_online', window: 'latest' },
     { from: 'kpi', kpi: 'finishRate', link: { queue: 'handling', platform: 'grid' } },
     { from: 'kpi', kpi: 'satisfactionRate', link: { queue: 'rate', platform: 'grid' } },
@@ -16,6 +16,7 @@ export const gridPanel: PanelDecl = {
   ],
   charts: [
     { id: 'grid-cases', titleKey: 'gridCasesByKind', kind: 'hbar', source: { from: 'case-categories', filter: { platform: 'grid' }, top: 5 }, link: { platform: 'grid' } },
-    { id: 'grid-workers', titleKey: 'gridWorkersOnline', kind: 'line', source: { from: 'metric-trend', key: 'workers_online', window: 'hours48' } },
+    { id: 'grid-worker-kinds', titleKey: 'gridWorkerKinds', kind: 'hbar', source: { from: 'worker-kinds' } },
+    { id: 'grid-workers', titleKey: 'gridWorkersOnline', kind: 'line', source: { from: 'metric-trend', key: 'workers_online', window: 'hours48' }, deskOnly: true },
   ],
 };

@@ -2,9 +2,9 @@
 // per category. Kept apart from the echarts option so it can be tested and
 // reused by the big screen's own charts.
 import type { TFunction } from 'i18next';
-import type { Platform } from '../../../../shared/domain/model.ts';
+import { workerKinds, type Platform } from '../../../../shared/domain/model.ts';
 import { metricDef } from '../../../../shared/metrics.ts';
-import { countByMajor, stageHours } from '../data/case-math.ts';
+import { acceptedByMajor, stageHours } from '../data/case-math.ts';
 import type { PanelData } from '../data/panel-data.tsx';
 import { chinaDay } from '../data/china-time.ts';
 import { aggOf, latestByDim, lines, monthToDateByDim, seriesOf, type Line } from '../data/series-math.ts';
@@ -59,11 +59,21 @@ export function chartData(source: ChartSource, platform: Platform, data: PanelDa
       };
     }
     case 'case-categories': {
-      const all = countByMajor(data.sample, source.filter, data.catalog);
+      const all = acceptedByMajor(data.kpis.platformCategory?.[platform], source.filter, data.catalog);
       const top = source.top ?? all.length;
       const rest = all.slice(top).reduce((n, [, c]) => n + c, 0);
       const counts = rest > 0 ? [...all.slice(0, top), [t('platforms.other'), rest] as [string, number]] : all;
       return { shape: 'category', categories: counts.map(([c]) => c), series: [{ name: t('platforms.unit.cases'), unit: t('platforms.unit.cases'), values: counts.map(([, n]) => n) }] };
+    }
+    case 'worker-kinds': {
+      // The roster in the order of the 1+6+N team: the six kinds, then party members and volunteers.
+      const by = data.workers?.byKind ?? {};
+      const kinds = workerKinds.filter((k) => (by[k] ?? 0) > 0);
+      return {
+        shape: 'category',
+        categories: kinds.map((k) => t(`mapView.workerKind.${k}`, { defaultValue: k })),
+        series: [{ name: t('platforms.workers'), unit: t('platforms.unit.people'), values: kinds.map((k) => by[k] ?? 0) }],
+      };
     }
     case 'case-stages': {
       const hours = stageHours(data.sample, source.filter, data.catalog).map((h) => (h === null ? null : Math.round(h * 10) / 10));

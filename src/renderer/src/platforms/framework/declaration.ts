@@ -16,6 +16,8 @@ export type FigureDecl =
   | { from: 'metric'; key: string; window: FigureWindow }
   /** How many grids the city is divided into. */
   | { from: 'grids' }
+  /** The grid workers on the roster, with the 1+6+N split. */
+  | { from: 'workers' }
   /** 微心愿: claimed of all, from the KPI functions' 认领率. */
   | { from: 'wishes' }
   /** The platform's recent cases that match a filter (e.g. 校园安全). */
@@ -33,6 +35,8 @@ export type ChartSource =
   | { from: 'metric-by-dim'; keys: readonly string[]; window: 'latest' | 'month'; ratio?: { unitKey: string; scale: number } }
   /** The platform's recent cases by major category; past `top` categories the rest add up to 其他. */
   | { from: 'case-categories'; filter: CaseFilter; top?: number }
+  /** The grid workers on the roster by 1+6+N kind. */
+  | { from: 'worker-kinds' }
   /** Mean hours of capture → disposal → feedback. */
   | { from: 'case-stages'; filter: CaseFilter };
 

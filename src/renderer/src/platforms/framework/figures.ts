@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import type { KpiKey } from '../../../../shared/domain/kpi.ts';
 import { metricDef } from '../../../../shared/metrics.ts';
 import type { Platform } from '../../../../shared/domain/model.ts';
-import { countMatching } from '../data/case-math.ts';
+import { acceptedMatching } from '../data/case-math.ts';
 import type { CaseLink } from '../data/case-links.ts';
 import { isRate, kpiCell, kpiMonths, type KpiCell, type KpiGroups } from '../data/kpi-view.ts';
 import type { PanelData } from '../data/panel-data.tsx';
@@ -70,6 +70,17 @@ export function kpiFigure(
   return fig;
 }
 
+/** 网格员数: the roster, with the 1+6+N split (the six kinds, then party members and volunteers) under it. */
+export function workersFigure(data: Pick<PanelData, 'workers'>, t: TFunction): Figure {
+  const w = data.workers?.fetchedAt ? data.workers : null;
+  const n = w?.total ?? null;
+  const team = w ? n! - (w.byKind['party-member'] ?? 0) - (w.byKind.volunteer ?? 0) : null;
+  return {
+    id: 'workers', label: t('platforms.workers'), amount: formatAmount(n, t('platforms.unit.people')), raw: n, compare: [],
+    note: w ? t('platforms.workersNote', { team, n: (w.byKind['party-member'] ?? 0) + (w.byKind.volunteer ?? 0) }) : undefined,
+  };
+}
+
 function metricFigure(platform: Platform, key: string, window: 'today' | 'latest' | 'month', data: PanelData, t: TFunction): Figure {
   const def = metricDef(platform, key);
   const list = seriesOf(data.series.recent, platform, key);
@@ -94,19 +105,23 @@ function metricFigure(platform: Platform, key: string, window: 'today' | 'latest
 export function resolveFigure(f: FigureDecl, platform: Platform, data: PanelData, t: TFunction): Figure {
   switch (f.from) {
     case 'kpi':
-      return kpiFigure(f.kpi, data.kpis.platform, platform, data, t, { link: f.link });
+      // 环比 / 同比 from the platform's own months; overdue is a state of now, not of a month.
+      return kpiFigure(f.kpi, data.kpis.platform, platform, data, t, { link: f.link, byMonth: f.kpi === 'overdue' ? undefined : data.kpis.platformMonth?.[platform] });
     case 'metric':
       return metricFigure(platform, f.key, f.window, data, t);
     case 'grids':
       return { id: 'grids', label: t('platforms.grids'), amount: formatAmount(data.gridCount, t('platforms.unit.grids')), raw: data.gridCount, compare: [] };
+    case 'workers':
+      return workersFigure(data, t);
     case 'wishes': {
       // 微心愿 belong to no platform's cases: the 'all' group holds every wish.
       const fig = kpiFigure('wishClaimRate', data.kpis.all, 'all', data, t, {});
       return { ...fig, id: 'wishes' };
     }
     case 'cases': {
-      const n = data.sample.length ? countMatching(data.sample, f.filter, data.catalog) : null;
-      return { id: `cases-${f.labelKey}`, label: t(`platforms.figure.${f.labelKey}`), amount: formatAmount(n, t('platforms.unit.cases')), raw: n, note: t('platforms.recent', { count: data.sampleSize }), compare: [], link: f.link };
+      // 受理数 of the categories named, from the shared KPI functions over the platform's cases by category.
+      const n = data.catalog.size ? acceptedMatching(data.kpis.platformCategory?.[platform], f.filter, data.catalog) : null;
+      return { id: `cases-${f.labelKey}`, label: t(`platforms.figure.${f.labelKey}`), amount: formatAmount(n, t('platforms.unit.cases')), raw: n, compare: [], link: f.link };
     }
   }
 }

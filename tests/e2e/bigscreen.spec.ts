@@ -30,7 +30,7 @@ const mapColours = (page: Page) =>
 const box = async (page: Page, testId: string) => (await page.getByTestId('bs-headline').getByTestId(testId).boundingBox())!;
 
 test('the big screen shows live KPIs, the map and rotating panels, and scales to a 4K wall', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const dir = tempDir();
   const procs: Proc[] = [];
   try {
@@ -41,7 +41,7 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
 
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(host.url);
-    await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online');
+    await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online', { timeout: 30_000 });
     // speed=3: the 15 s rotation (and every refresh period) runs three times faster, to keep the test short.
     await page.evaluate(() => void (location.hash = '#/bigscreen?speed=3'));
     await expect(page.getByTestId('bigscreen')).toBeVisible();

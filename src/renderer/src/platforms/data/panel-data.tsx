@@ -47,9 +47,10 @@ const perPlatform = (groupBy: 'month' | 'category') => (api: Api) =>
 const loadPlatformMonth = perPlatform('month');
 const loadPlatformCategory = perPlatform('category');
 const pickGridCount = (g: QueryOutput<'reference.grids'>) => (g.fetchedAt ? g.grids.length : null);
-const pickDirectory = (d: QueryOutput<'reference.directory'>) => ({
+const pickWorkers = (w: QueryOutput<'reference.workerCounts'>) => (w.fetchedAt ? w : null);
+const pickDirectory = (d: QueryOutput<'reference.directory'>) => (d.fetchedAt === null ? null : {
   catalog: new Map<string, Category>(d.catalog.map((c) => [catalogKey(c.kind, c.minorCode), c])) as Catalog,
-  seatCount: d.fetchedAt ? d.seats.length : null,
+  seatCount: d.seats.length,
 });
 
 type Props = {
@@ -79,7 +80,7 @@ export function PanelDataProvider({ children, timeScale = 1, sampleSize = 1000 }
   const daily = useThrottledQuery('metrics.series', { include: ['daily'] }, ['metrics.changed'], { minMs: every(600_000), select: pickDaily });
   const recent = useThrottledQuery('metrics.series', { include: ['recent'] }, ['metrics.changed'], { minMs: every(15_000), select: pickRecent });
   const series = useMemo<PanelData['series']>(() => ({ ...NO_SERIES, ...daily, ...recent }), [daily, recent]);
-  const workers = useThrottledQuery('reference.workerCounts', {}, ['reference.changed'], { minMs: every(60_000) });
+  const workers = useThrottledQuery('reference.workerCounts', {}, ['reference.changed'], { minMs: every(60_000), select: pickWorkers });
   const seatsOnline = useThrottledQuery('seats.presence', {}, ['metrics.changed'], { minMs: every(15_000) });
   const gridCount = useThrottledQuery('reference.grids', {}, ['reference.changed'], { minMs: every(60_000), select: pickGridCount });
   const directory = useThrottledQuery('reference.directory', {}, ['reference.changed'], { minMs: every(60_000), select: pickDirectory });

@@ -13,7 +13,8 @@ import { useApi } from '../../api/context.ts';
  * `load` runs at mount and then after events, never more often than every
  * `minMs` (trailing edge: an event in the quiet period still gets its refresh
  * at its end) and never twice at once. `key` names what load reads: a new key
- * starts over.
+ * starts over. A null answer (data not fetched yet) is not throttled: the
+ * event that says it arrived is answered at once.
  */
 export function useThrottledLoad<T>(load: (api: Api) => Promise<T>, key: string, refreshOn: readonly EventName[], minMs: number, enabled = true): T | undefined {
   const api = useApi();
@@ -31,13 +32,17 @@ export function useThrottledLoad<T>(load: (api: Api) => Promise<T>, key: string,
     let lastStart = -Infinity;
     let inFlight = false;
     let again = false;
+    let ready = false;
     const run = () => {
       timer = undefined;
       if (inFlight) return void (again = true);
       inFlight = true;
       lastStart = performance.now();
       loadRef.current(api)
-        .then((out) => alive && setData(() => out), () => undefined) // offline or refused: keep the last answer
+        .then((out) => {
+          ready = out !== null;
+          if (alive) setData(() => out);
+        }, () => undefined) // offline or refused: keep the last answer
         .finally(() => {
           inFlight = false;
           if (alive && again) {
@@ -47,7 +52,7 @@ export function useThrottledLoad<T>(load: (api: Api) => Promise<T>, key: string,
         });
     };
     const schedule = () => {
-      if (timer === undefined) timer = setTimeout(run, Math.max(0, lastStart + minMs - performance.now()));
+      if (timer === undefined) timer = setTimeout(run, ready ? Math.max(0, lastStart + minMs - performance.now()) : 0);
     };
     const offs = events ? events.split(',').map((e) => api.on(e as EventName, schedule)) : [];
     run();

@@ -1,0 +1,61 @@
+// The wall when the link goes down: it keeps the last known figures, the map
+// and the panels, says it is offline and how old its numbers are, and still
+// shows them after the page is reloaded with the server gone (from the
+// workstation's cache, not from the page's memory).
+import { expect, test, type Page } from '@playwright/test';
+import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+const ageSeconds = async (page: Page, testId: string) => {
+  const text = (await page.getByTestId(testId).textContent()) ?? '';
+  const m = /(\d+) (秒|分钟|小时)前/.exec(text);
+  if (!m) throw new Error(`no age in "${text}"`);
+  return Number(m[1]) * (m[2] === '秒' ? 1 : m[2] === '分钟' ? 60 : 3600);
+};
+
+test('with the server down the big screen keeps its last figures and shows their age', async ({ page }) => {
+  test.setTimeout(150_000);
+  const dir = tempDir();
+  const procs: Proc[] = [];
+  try {
+    const server = await startServerProcess(`${dir.path}/server`);
+    procs.push(server);
+    const host = await startBrowserHost(`${dir.path}/host`, server.url);
+    procs.push(host);
+
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(host.url);
+    await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online', { timeout: 30_000 });
+    await page.evaluate(() => void (location.hash = '#/bigscreen'));
+    const headline = page.getByTestId('bs-headline');
+    await expect(headline.getByTestId('figure-kpi-accepted')).toHaveAttribute('data-value', '4');
+    await expect(headline.getByTestId('figure-workers')).toHaveAttribute('data-value', /^[1-9]\d*$/);
+    await expect(page.getByTestId('bs-metrics-age')).toContainText('秒前', { timeout: 20_000 });
+    const workers = await headline.getByTestId('figure-workers').getAttribute('data-value');
+    await expect(page.getByTestId('case-map')).toHaveAttribute('data-case-count', '4', { timeout: 20_000 });
+
+    await server.stop();
+    const link = page.getByTestId('bs-link');
+    await expect(link).toHaveAttribute('data-status', 'offline', { timeout: 20_000 });
+    await expect(link).toContainText('离线');
+    await expect(page.getByTestId('bs-cases-age')).toContainText(/案件数据 \d+ (秒|分钟)前/);
+    // The numbers stay, and their age grows with the clock.
+    await expect(headline.getByTestId('figure-kpi-accepted')).toHaveAttribute('data-value', '4');
+    const before = await ageSeconds(page, 'bs-metrics-age');
+    await expect.poll(() => ageSeconds(page, 'bs-metrics-age'), { timeout: 10_000 }).toBeGreaterThan(before + 1);
+
+    // A wall controller restarts the page while the center is unreachable: the cache answers.
+    await page.reload();
+    await expect(page.getByTestId('bigscreen')).toBeVisible();
+    await expect(page.getByTestId('bs-link')).toHaveAttribute('data-status', 'offline');
+    await expect(headline.getByTestId('figure-kpi-accepted')).toHaveAttribute('data-value', '4');
+    await expect(headline.getByTestId('figure-workers')).toHaveAttribute('data-value', workers!);
+    await expect(headline.getByTestId('figure-grids')).toHaveAttribute('data-value', /^[1-9]\d*$/, { timeout: 30_000 });
+    await expect(page.getByTestId('case-map')).toHaveAttribute('data-case-count', '4', { timeout: 20_000 });
+    await expect(page.getByTestId('bs-metrics-age')).toContainText(/平台指标 \d+ (秒|分钟)前/);
+    await expect.poll(() => page.getByTestId('bs-rotating').locator('[data-points]').evaluateAll((els) => Math.max(0, ...els.map((e) => Number(e.getAttribute('data-points'))))), { timeout: 10_000 }).toBeGreaterThan(0);
+  } finally {
+    for (const p of procs.reverse()) await p.stop();
+    dir.remove();
+  }
+});

@@ -25,40 +25,44 @@ async function open(width: number, height: number, route: string): Promise<Page>
   page.on('pageerror', (e) => console.error('pageerror:', e.message));
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
   await page.goto(url); // the token arrives in the fragment; the renderer keeps it and drops it from the URL
-  await page.waitForSelector('[data-testid=link-state], [data-testid=bigscreen]');
+  await page.waitForSelector('[data-testid=link-state], [data-testid=bigscreen]', { timeout: 120_000 });
   await page.evaluate(`location.hash = '${route}'`);
   return page;
 }
 
 const figuresIn = (page: Page) =>
   page.waitForFunction(
-    () => ['kpi-accepted', 'grids', 'workers'].every((id) => Number((globalThis as unknown as PageGlobal).document.querySelector(`[data-testid=figure-${id}]`)?.dataset.value) > 0),
+    () => ['kpi-accepted', 'grids', 'workers', 'metric-livelihood_done'].every((id) => Number((globalThis as unknown as PageGlobal).document.querySelector(`[data-testid=figure-${id}]`)?.dataset.value) > 0),
     undefined,
-    { timeout: 30_000 },
+    { timeout: 120_000 },
   );
 
 async function settle(page: Page) {
-  await page.waitForSelector('[data-testid=case-map][data-ready=true]', { timeout: 30_000 });
+  await page.waitForSelector('[data-testid=case-map][data-ready=true]', { timeout: 120_000 });
   await page.waitForFunction(() => {
     const map = (globalThis as unknown as PageGlobal).__gccMap;
     return map?.loaded() && map.areTilesLoaded();
-  }, undefined, { timeout: 30_000 });
+  }, undefined, { timeout: 120_000 });
   await figuresIn(page);
   await page.waitForTimeout(2500); // chart animations
 }
 
-for (const [w, h] of [[1920, 1080], [3840, 2160]] as const) {
-  const page = await open(w, h, '#/bigscreen');
-  await settle(page);
-  await page.screenshot({ path: `${outDir}/bigscreen-${w}.png` });
-  console.log(`${outDir}/bigscreen-${w}.png`);
-  await page.close();
+// Stop the host whatever happens: it runs an embedded server and the simulator.
+try {
+  for (const [w, h] of [[1920, 1080], [3840, 2160]] as const) {
+    const page = await open(w, h, '#/bigscreen');
+    await settle(page);
+    await page.screenshot({ path: `${outDir}/bigscreen-${w}.png` });
+    console.log(`${outDir}/bigscreen-${w}.png`);
+    await page.close();
+  }
+  // Tall enough for all seven panels: the view scrolls inside the workstation's fixed frame.
+  const desk = await open(1600, 2300, '#/platforms');
+  await figuresIn(desk);
+  await desk.waitForTimeout(2500);
+  await desk.screenshot({ path: `${outDir}/platforms.png` });
+  console.log(`${outDir}/platforms.png`);
+} finally {
+  await browser.close();
+  await host?.stop();
 }
-// Tall enough for all seven panels: the view scrolls inside the workstation's fixed frame.
-const desk = await open(1600, 2300, '#/platforms');
-await figuresIn(desk);
-await desk.waitForTimeout(2500);
-await desk.screenshot({ path: `${outDir}/platforms.png` });
-console.log(`${outDir}/platforms.png`);
-await browser.close();
-await host?.stop();

@@ -54,7 +54,10 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
     await expect(accepted.locator('.pf-figure-number')).toHaveText('4');
     await expect(headline.getByTestId('figure-kpi-finishRate').locator('.pf-figure-number')).toHaveText(/^\d+(\.\d)?$/);
     await expect(headline.getByTestId('figure-grids')).toHaveAttribute('data-value', /^[1-9]\d*$/);
-    await expect(headline.getByTestId('figure-kpi-overdue')).toHaveAttribute('href', /#\/dispatch\?queue=overdue/);
+    await expect(headline.getByTestId('figure-kpi-satisfactionRate')).toHaveAttribute('href', /#\/dispatch\?queue=rate/);
+    // 在线席位: this workstation's own seat is connected.
+    await expect(headline.getByTestId('figure-seats')).toHaveAttribute('data-value', /^[1-9]\d*$/);
+    await expect(headline.getByTestId('figure-workers')).toHaveAttribute('data-value', /^[1-9]\d*$/);
 
     // The map draws, with the open cases on it.
     const map = page.getByTestId('case-map');

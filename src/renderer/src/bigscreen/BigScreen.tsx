@@ -55,7 +55,7 @@ function Wall({ speed }: { speed: number }) {
           <PlatformTable active={panels[index]!.platform} />
           <MonthlyTrend style={style} />
         </div>
-        <OpenCaseMap refreshMs={5_000 / speed} />
+        <OpenCaseMap refreshMs={5_000 / speed} u={u} />
         <RotatingPanel decls={panels} index={index} style={style} />
       </main>
       <LiveTicker refreshMs={2_000 / speed} />
@@ -64,14 +64,18 @@ function Wall({ speed }: { speed: number }) {
 }
 
 // The map and the ticker each own their data, so their refreshes redraw only themselves.
-function OpenCaseMap({ refreshMs }: { refreshMs: number }) {
+/** Map labels and points on the wall, against the workstation's: read from 5 m, not from 60 cm. */
+const WALL_MAP_SCALE = 1.7;
+
+function OpenCaseMap({ refreshMs, u }: { refreshMs: number; u: number }) {
   const { t } = useTranslation();
   const open = useOpenCases(refreshMs);
+  const wall = useMemo(() => ({ sizeScale: WALL_MAP_SCALE * u }), [u]);
   return (
     <section className="bs-box bs-map">
       <h2 className="bs-box-title" data-testid="bs-open-count">{t('bigscreen.openCases', { count: open.length })}</h2>
       <div className="bs-map-frame">
-        <CaseMap cases={open} attribution={t('map.attribution')} selectedId={null} onSelect={noSelect} />
+        <CaseMap cases={open} attribution={t('map.attribution')} selectedId={null} onSelect={noSelect} wall={wall} />
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 // The live grid map: the offline base, grids colored by live status, case
 // points (clustered) and heat, drill-down from district to grid, search, and
 // the grid card. Selection is shared with the list through selectedId/onSelect.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { isGcj02, loadBasemap, saveBasemap, type BasemapSettings } from './basemap.ts';
@@ -22,8 +22,13 @@ import { useGridFocus, useGridPolygons, useGridStatus } from './use-grid-overlay
 import { useLayerVisibility } from './use-layer-visibility.ts';
 import { useMapClicks } from './use-map-clicks.ts';
 import { useMapInstance } from './use-map-instance.ts';
+import { scaleMapSizes } from './wall-scale.ts';
 
-type Props = { cases: readonly CaseListItem[]; attribution: string; selectedId: string | null; onSelect: (id: string) => void };
+type Props = {
+  cases: readonly CaseListItem[]; attribution: string; selectedId: string | null; onSelect: (id: string) => void;
+  /** The wall: no toolbar, drill bar or grid card (no one to use them), and labels and points `sizeScale` times larger. */
+  wall?: { sizeScale: number };
+};
 
 /** A basemap change rebuilds the map (a new style and projection); nothing else ever does. */
 export function CaseMap(props: Props) {
@@ -35,7 +40,7 @@ export function CaseMap(props: Props) {
   return <LiveMap key={JSON.stringify(basemap)} {...props} basemap={basemap} onBasemap={apply} />;
 }
 
-function LiveMap({ cases, attribution, selectedId, onSelect, basemap, onBasemap }: Props & { basemap: BasemapSettings; onBasemap: (b: BasemapSettings) => void }) {
+function LiveMap({ cases, attribution, selectedId, onSelect, basemap, onBasemap, wall }: Props & { basemap: BasemapSettings; onBasemap: (b: BasemapSettings) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const gcj02 = isGcj02(basemap);
   const project = useMemo(() => projectionFor(gcj02), [gcj02]);
@@ -58,6 +63,8 @@ function LiveMap({ cases, attribution, selectedId, onSelect, basemap, onBasemap 
   useSelectedCaseMark(map, selectedId);
   useLayerVisibility(map, visibility);
   useFlyToSelection(map, selectedId, cases, project);
+  const sizeScale = wall?.sizeScale ?? 1;
+  useEffect(() => (map && sizeScale !== 1 ? scaleMapSizes(map, sizeScale) : undefined), [map, sizeScale]);
 
   const drill = useCallback((code: string, move = true) => {
     const node = tree.nodes.get(code);
@@ -90,7 +97,8 @@ function LiveMap({ cases, attribution, selectedId, onSelect, basemap, onBasemap 
   return (
     <div className="map-shell">
       <div ref={container} className="case-map" data-testid="case-map" data-case-count={cases.length} data-focus={focus ?? ''} />
-      {map && (
+      {map && wall && <GridLegend />}
+      {map && !wall && (
         <>
           <DrillBar tree={tree} focus={focus} onDrill={drill} onCase={selectCase} />
           <MapToolbar visibility={visibility} onVisibility={changeVisibility} basemap={basemap} onBasemap={onBasemap} onImport={() => setImporting(true)} />

@@ -16,9 +16,9 @@ export function cityFigures(data: PanelData, t: TFunction): Figure[] {
     // The cases that keep 办结率 down are the ones still in hand.
     k('finishRate', { link: { queue: 'handling' } }),
     k('satisfactionRate', { link: { queue: 'rate' } }),
-    k('overdue', { link: { queue: 'overdue' }, byMonth: undefined }),
     { id: 'grids', label: t('platforms.grids'), amount: formatAmount(data.gridCount, t('platforms.unit.grids')), raw: data.gridCount, compare: [] },
-    workersFigure(data, t),
+    // The wall's headline is read from across the room: the 1+6+N split stays in the 智慧网格 panel.
+    { ...workersFigure(data, t), note: undefined },
     // Department seats (席位制) with someone connected now, of all seats, as last fetched.
     seatsFigure(data, t),
   ];

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesView } from '../../../../shared/metrics.ts';
 import { change, formatAmount } from '../framework/format.ts';
+import { acceptedByMajor, acceptedMatching, catalogKey, type Catalog } from './case-math.ts';
 import { chinaDay, comparedMonths, shiftMonth } from './china-time.ts';
 import { latestValue, lines, monthToDate, todayValue } from './series-math.ts';
 
@@ -74,5 +75,19 @@ describe('formatting for the wall', () => {
     expect(change(0.95, 0.9, true, '个百分点')).toEqual({ text: '↑5.0个百分点', direction: 'up' });
     expect(change(90, 100, false)).toEqual({ text: '↓10.0%', direction: 'down' });
     expect(change(5, null, false).direction).toBe('none');
+  });
+});
+
+describe('case splits from the KPIs by category', () => {
+  const cell = (n: number) => ({ value: n, numerator: n, denominator: n });
+  const groups = { '事件:0101': { accepted: cell(5) }, '事件:0102': { accepted: cell(3) }, '事件:0501': { accepted: cell(4) }, '部件:0101': { accepted: cell(9) }, ':X': { accepted: cell(1) } };
+  const cat = (kind: string, minorCode: string, majorCode: string, majorName: string) => [catalogKey(kind, minorCode), { kind, minorCode, majorCode, majorName }] as const;
+  const catalog = new Map([cat('事件', '0101', '01', '市容环境'), cat('事件', '0102', '01', '市容环境'), cat('事件', '0501', '05', '街面秩序'), cat('部件', '0101', '01', '公用设施')]) as unknown as Catalog;
+
+  it('folds categories into their majors, keeping 部件 and 事件 apart by kind', () => {
+    expect(acceptedByMajor(groups, { kind: '事件' }, catalog)).toEqual([['市容环境', 8], ['街面秩序', 4]]);
+    expect(acceptedByMajor(groups, {}, catalog)).toEqual([['公用设施', 9], ['市容环境', 8], ['街面秩序', 4], ['其他', 1]]);
+    expect(acceptedMatching(groups, { kind: '事件', majors: ['05'] }, catalog)).toBe(4);
+    expect(acceptedMatching(undefined, { kind: '事件' }, catalog)).toBeNull();
   });
 });

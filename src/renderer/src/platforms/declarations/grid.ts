@@ -8,7 +8,6 @@ export const gridPanel: PanelDecl = {
   figures: [
     { from: 'grids' },
     { from: 'workers' },
-    { from: 'metric', key: 'workers_online', window: 'latest' },
     { from: 'kpi', kpi: 'finishRate', link: { queue: 'handling', platform: 'grid' } },
     { from: 'kpi', kpi: 'satisfactionRate', link: { queue: 'rate', platform: 'grid' } },
     { from: 'wishes' },
@@ -17,6 +16,7 @@ export const gridPanel: PanelDecl = {
   charts: [
     { id: 'grid-cases', titleKey: 'gridCasesByKind', kind: 'hbar', source: { from: 'case-categories', filter: { platform: 'grid' }, top: 5 }, link: { platform: 'grid' } },
     { id: 'grid-worker-kinds', titleKey: 'gridWorkerKinds', kind: 'hbar', source: { from: 'worker-kinds' } },
+    // Who is out on the grids now, over two days.
     { id: 'grid-workers', titleKey: 'gridWorkersOnline', kind: 'line', source: { from: 'metric-trend', key: 'workers_online', window: 'hours48' }, deskOnly: true },
   ],
 };

@@ -1,0 +1,53 @@
+// The wall variant of the map reads from across the room: every label and
+// point is drawn larger by one factor. Zoom-driven sizes must stay a top-level
+// interpolate/step (maplibre refuses ['*', k, ['interpolate' …]]), so their
+// output stops are scaled instead. Originals are kept, so a new factor (the
+// wall resized) scales from them, not from the last result.
+import type * as maplibregl from 'maplibre-gl';
+
+type Size = unknown;
+
+/** A size property times k: numbers, and the numeric outputs of interpolate and step over zoom. */
+export function scaleSize(value: Size, k: number): Size {
+  if (typeof value === 'number') return Math.round(value * k * 10) / 10;
+  if (!Array.isArray(value)) return value;
+  const [op] = value as unknown[];
+  // ['interpolate', type, input, z1, v1, z2, v2 …]: outputs at even offsets from 4.
+  if (op === 'interpolate') return value.map((v, i) => (i >= 4 && i % 2 === 0 ? scaleSize(v, k) : v));
+  // ['step', input, v0, t1, v1 …]: outputs at index 2 and then every other.
+  if (op === 'step') return value.map((v, i) => (i >= 2 && i % 2 === 0 ? scaleSize(v, k) : v));
+  return value;
+}
+
+const SIZES = [['layout', 'text-size'], ['paint', 'circle-radius'], ['paint', 'circle-stroke-width'], ['paint', 'line-width']] as const;
+
+/** Scale every layer's sizes by k, now and for the layers added later; returns the undo. */
+export function scaleMapSizes(map: maplibregl.Map, k: number): () => void {
+  const originals = new Map<string, Size>();
+  // The value is a size expression the style already held, scaled: maplibre validates it again.
+  const set = (kind: 'layout' | 'paint', layer: string, prop: string, v: Size) =>
+    kind === 'layout' ? map.setLayoutProperty(layer, prop as 'text-size', v as never) : map.setPaintProperty(layer, prop as 'circle-radius', v as never);
+  const apply = () => {
+    for (const layer of map.getStyle().layers) {
+      for (const [kind, prop] of SIZES) {
+        const id = `${layer.id}|${prop}`;
+        const current = kind === 'layout' ? map.getLayoutProperty(layer.id, prop) : map.getPaintProperty(layer.id, prop);
+        if (current === undefined) continue;
+        if (!originals.has(id)) originals.set(id, current);
+        const target = scaleSize(originals.get(id), k);
+        if (JSON.stringify(target) === JSON.stringify(current)) continue;
+        set(kind, layer.id, prop, target);
+      }
+    }
+  };
+  apply();
+  map.on('styledata', apply);
+  return () => {
+    map.off('styledata', apply);
+    for (const [id, v] of originals) {
+      const [layer, prop] = id.split('|') as [string, string];
+      if (!map.getLayer(layer)) continue;
+      set(prop === 'text-size' ? 'layout' : 'paint', layer, prop, v);
+    }
+  };
+}

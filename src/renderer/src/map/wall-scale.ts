@@ -19,7 +19,12 @@ export function scaleSize(value: Size, k: number): Size {
   return value;
 }
 
-const SIZES = [['layout', 'text-size'], ['paint', 'circle-radius'], ['paint', 'circle-stroke-width'], ['paint', 'line-width']] as const;
+/** The sizes of each layer type (maplibre throws when asked for a property its type lacks). */
+const SIZES: Record<string, readonly (readonly ['layout' | 'paint', string])[]> = {
+  symbol: [['layout', 'text-size']],
+  circle: [['paint', 'circle-radius'], ['paint', 'circle-stroke-width']],
+  line: [['paint', 'line-width']],
+};
 
 /** Scale every layer's sizes by k, now and for the layers added later; returns the undo. */
 export function scaleMapSizes(map: maplibregl.Map, k: number): () => void {
@@ -29,9 +34,9 @@ export function scaleMapSizes(map: maplibregl.Map, k: number): () => void {
     kind === 'layout' ? map.setLayoutProperty(layer, prop as 'text-size', v as never) : map.setPaintProperty(layer, prop as 'circle-radius', v as never);
   const apply = () => {
     for (const layer of map.getStyle().layers) {
-      for (const [kind, prop] of SIZES) {
+      for (const [kind, prop] of SIZES[layer.type] ?? []) {
         const id = `${layer.id}|${prop}`;
-        const current = kind === 'layout' ? map.getLayoutProperty(layer.id, prop) : map.getPaintProperty(layer.id, prop);
+        const current: unknown = kind === 'layout' ? map.getLayoutProperty(layer.id, prop as 'text-size') : map.getPaintProperty(layer.id, prop as 'line-width');
         if (current === undefined) continue;
         if (!originals.has(id)) originals.set(id, current);
         const target = scaleSize(originals.get(id), k);

@@ -15,8 +15,8 @@ export const gridPanel: PanelDecl = {
   ],
   charts: [
     { id: 'grid-cases', titleKey: 'gridCasesByKind', kind: 'hbar', source: { from: 'case-categories', filter: { platform: 'grid' }, top: 5 }, link: { platform: 'grid' } },
-    { id: 'grid-worker-kinds', titleKey: 'gridWorkerKinds', kind: 'hbar', source: { from: 'worker-kinds' } },
+    { id: 'grid-worker-kinds', titleKey: 'gridWorkerKinds', kind: 'hbar', source: { from: 'worker-kinds' }, deskOnly: true },
     // Who is out on the grids now, over two days.
-    { id: 'grid-workers', titleKey: 'gridWorkersOnline', kind: 'line', source: { from: 'metric-trend', key: 'workers_online', window: 'hours48' }, deskOnly: true },
+    { id: 'grid-workers', titleKey: 'gridWorkersOnline', kind: 'line', source: { from: 'metric-trend', key: 'workers_online', window: 'hours48' } },
   ],
 };

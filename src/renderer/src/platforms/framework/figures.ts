@@ -62,7 +62,9 @@ export function kpiFigure(
     const points = part === 'value' && isRate(kpi);
     const month = amountOf(m.current);
     fig.note = t('platforms.thisMonth', { value: `${month.text}${month.unit === '%' ? '%' : ''}` });
-    fig.compare = [
+    // A count of this month so far against whole months says only how far the month has got:
+    // counts show this month, rates (comparable whatever the days) their 环比 / 同比.
+    if (points) fig.compare = [
       { label: t('platforms.mom'), ...change(m.current, m.previous, points, t('platforms.unit.points')) },
       { label: t('platforms.yoy'), ...change(m.current, m.lastYear, points, t('platforms.unit.points')) },
     ];

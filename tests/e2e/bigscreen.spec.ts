@@ -75,7 +75,7 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
     // A 4K wall: the layout doubles (no CSS transform), the map canvas follows at native size, nothing overflows.
     const small = await box(page, 'figure-kpi-accepted');
     await page.setViewportSize({ width: 3840, height: 2160 });
-    await expect.poll(async () => (await box(page, 'figure-kpi-accepted')).width / small.width).toBeCloseTo(2, 1);
+    await expect.poll(async () => (await box(page, 'figure-kpi-accepted')).width / small.width, { timeout: 30_000 }).toBeCloseTo(2, 1);
     const big = await box(page, 'figure-kpi-accepted');
     expect(big.height / small.height).toBeCloseTo(2, 1);
     await expect.poll(() => page.evaluate(() => {

@@ -1,7 +1,8 @@
 // Seat-based dispatch end to end: a center dispatcher and a department seat,
 // each in its own workstation (browser host) and browser context, walk one
 // case through its whole life — with a return and a rework — against a real
-// server; then the timeline tells the story. A seat cannot see or act on
+// server; then the timeline, the seat board and the KPI strip tell the story
+// (figures read from the UI as they change). A seat cannot see or act on
 // another department's case, through the UI or by a crafted call.
 import { expect, test, type Page } from '@playwright/test';
 import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
@@ -35,9 +36,13 @@ const openCase = async (page: Page, queue: string) => {
   await expect(page.getByTestId('case-detail')).toContainText(TITLE);
 };
 const expectState = (page: Page, label: string) => expect(page.getByTestId('detail-state')).toHaveText(label, { timeout: 10_000 });
+const showBoard = (page: Page, board: boolean) => page.getByTestId('middle-switch').getByText(board ? '席位看板' : '案件详情').click();
+/** A KPI as the strip shows it: the figure and its fraction. */
+const expectKpi = (page: Page, key: string, figure: string, fraction: string) =>
+  expect(page.getByTestId(`kpi-${key}`)).toContainText(new RegExp(`${figure}\\s*${fraction}`), { timeout: 10_000 });
 
 test('a dispatcher and a seat walk one case through its life, with a return and a rework', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const dir = tempDir();
   const server = await startServerProcess(`${dir.path}/server`);
   const hosts: Proc[] = [];
@@ -82,11 +87,27 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     await act(seat, 'submit', { result: '已更换新井盖' });
     await openCase(center, 'verify');
     await act(center, 'verifyPass');
+    // Before closing: one case due for closing, none closed; one rework out of one verification.
+    await showBoard(center, true);
+    await expectKpi(center, 'closeRate', '0%', '0/1');
+    await expectKpi(center, 'reworkRate', '100%', '1/1');
+    await expectKpi(center, 'satisfactionRate', '—', '0/0');
+    await showBoard(center, false);
     await act(center, 'close');
+    await showBoard(center, true);
+    await expectKpi(center, 'closeRate', '100%', '1/1');
+    await expectKpi(center, 'onTimeCloseRate', '100%', '1/1');
+    const seatCard = center.locator('[data-testid="seat-card"][data-seat-id="seat-230800-chengguan"]');
+    await expect(seatCard).toContainText(/在办\s*0/);
+    await expect(seatCard).toContainText(/今日按期结案率\s*100%/);
+    await showBoard(center, false);
     await center.getByTestId('act-rate').click();
     await center.getByRole('dialog').getByRole('radio').nth(4).click();
     await center.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
     await expectState(center, '已评价');
+    await showBoard(center, true);
+    await expectKpi(center, 'satisfactionRate', '100%', '1/1');
+    await showBoard(center, false);
 
     const actions = await center.getByTestId('timeline-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-action')));
     expect(actions).toEqual(['report', 'accept', 'dispatch', 'return', 'dispatch', 'sign', 'start', 'submit', 'verifyFail', 'submit', 'verifyPass', 'close', 'rate']);

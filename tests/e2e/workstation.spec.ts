@@ -89,3 +89,47 @@ test('the listed cases export to csv and xlsx with the filters respected', async
   expect(xlsx.suggestedFilename()).toMatch(/^问题件-待签收-\d{4}-\d{2}-\d{2}\.xlsx$/);
   expect(readFileSync(await xlsx.path()).subarray(0, 2).toString()).toBe('PK'); // a zip container, as xlsx is
 });
+
+test('filters and deep links narrow the list, and the export follows them', async () => {
+  await page.evaluate(() => void (location.hash = '#/dispatch?queue=all&platform=urban'));
+  await expect(page.getByTestId('queue-all')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('filter-tag-platform')).toBeVisible();
+  await expect(page.getByTestId('case-item')).toHaveCount(3);
+  await page.getByTestId('filter-button').click();
+  await page.getByTestId('filter-priority').click();
+  await page.locator('.ant-select-item-option', { hasText: /^紧急$/ }).click();
+  await expect(page.getByTestId('case-item')).toHaveCount(1);
+  await expect(page.getByTestId('case-item')).toContainText('长安路井盖缺失');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  expect(csv.suggestedFilename()).toMatch(/^问题件-全部-已筛选-/);
+  const lines = readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain('长安路井盖缺失');
+  await page.getByTestId('filter-tag-priority').locator('.ant-tag-close-icon').click();
+  await expect(page.getByTestId('case-item')).toHaveCount(3);
+  await page.evaluate(() => void (location.hash = '#/dispatch?q=占道'));
+  await expect(page.getByPlaceholder('搜索标题、描述、地址或案件编号')).toHaveValue('占道');
+  await expect(page.getByTestId('case-item')).toHaveCount(1);
+  await expect(page.getByTestId('filter-tag-platform')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => void (location.hash = '#/dispatch'));
+});
+
+test('English is one click away, antd follows, and the choice is remembered', async () => {
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByTestId('app-nav')).toContainText('Dispatch');
+  await expect(page.getByTestId('queue-intake')).toContainText('To accept');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await page.getByTestId('filter-button').click();
+  await page.getByTestId('filter-grid').click();
+  await page.keyboard.type('no-such-grid');
+  await expect(page.locator('.ant-select-dropdown:visible .ant-empty-description')).toHaveText('No data'); // antd's own en_US text
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('case-item').first().click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.reload();
+  await expect(page.getByTestId('queue-intake')).toContainText('To accept');
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByTestId('queue-intake')).toContainText('待受理');
+});

@@ -70,7 +70,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
   );
   const exportList = async (format: 'xlsx' | 'csv') => {
     const table = caseRows(cases, dir.names, (k) => t(k));
-    const narrowed = activeFilters(filter).length ? `-${t('export.filtered')}` : '';
+    const narrowed = activeFilters(filter).length ? `-${t('filter.exported')}` : '';
     const name = `${t('export.file')}-${search ? t('export.search') : t(`queue.${queue}`)}${narrowed}-${new Date().toISOString().slice(0, 10)}`;
     download(format === 'csv' ? new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(table, t(`queue.${queue}`)), `${name}.${format}`);
   };

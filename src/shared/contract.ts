@@ -7,6 +7,7 @@ import { caseActionSchema } from './domain/case-action.ts';
 import { caseEventSchema } from './domain/case-event.ts';
 import { caseActionTypes } from './domain/case-action.ts';
 import { categorySchema } from './catalog.ts';
+import { attachmentsSchema } from './domain/attachment.ts';
 import { queueIds, type QueueId } from './queues.ts';
 
 const seriesViewSchema = z.object({
@@ -46,6 +47,8 @@ export const reportCaseInputSchema = z.object({
   priority: z.enum(casePriorities).default('normal'),
   point: lngLatSchema,
   address: z.string().max(200).default(''),
+  /** Files attached at intake (metadata, see domain/attachment.ts). */
+  attachments: attachmentsSchema.optional(),
 });
 export type ReportCaseInput = z.input<typeof reportCaseInputSchema>;
 

@@ -5,15 +5,22 @@
 // (figures read from the UI as they change). A seat cannot see or act on
 // another department's case, through the UI or by a crafted call.
 import { expect, test, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const TITLE = '长安路井盖缺失';
 
-async function act(page: Page, action: string, fill?: { reason?: string; result?: string }) {
+const PHOTO = { name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('\xff\xd8\xff\xe0 not really a jpeg, but bytes all the same') };
+
+async function act(page: Page, action: string, fill?: { reason?: string; result?: string; file?: typeof PHOTO }) {
   await page.getByTestId(`act-${action}`).click();
   if (fill?.reason) await page.getByTestId('action-reason').fill(fill.reason);
   if (fill?.result) await page.getByTestId('action-result').fill(fill.result);
+  if (fill?.file) {
+    await page.getByTestId('attach-input').setInputFiles(fill.file);
+    await expect(page.getByTestId('attach-picked')).toContainText(fill.file.name);
+  }
   await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
@@ -42,7 +49,7 @@ const expectKpi = (page: Page, key: string, figure: string, fraction: string) =>
   expect(page.getByTestId(`kpi-${key}`)).toContainText(new RegExp(`${figure}\\s*${fraction}`), { timeout: 10_000 });
 
 test('a dispatcher and a seat walk one case through its life, with a return and a rework', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000); // two workstations and a server on a shared CI machine
   const dir = tempDir();
   const server = await startServerProcess(`${dir.path}/server`);
   const hosts: Proc[] = [];
@@ -77,10 +84,13 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     await act(seat, 'sign');
     await expectState(seat, '已签收');
     await act(seat, 'start');
-    await act(seat, 'submit', { result: '已临时围挡' });
+    await act(seat, 'submit', { result: '已临时围挡', file: PHOTO });
     await expectState(seat, '待核查');
 
     await openCase(center, 'verify');
+    // The seat's attachment reached the center with the case: name and the digest of its bytes.
+    await expect(center.getByTestId('attachment')).toHaveText(PHOTO.name);
+    await expect(center.getByTestId('attachment')).toHaveAttribute('data-sha256', createHash('sha256').update(PHOTO.buffer).digest('hex'));
     await act(center, 'verifyFail', { reason: '未更换井盖，仅围挡' });
     await expectState(center, '处置中');
     await openCase(seat, 'handling');

@@ -42,7 +42,7 @@ export function LanguageSwitch() {
   const other: Locale = locale === 'en' ? 'zh-CN' : 'en';
   return (
     <Tooltip title={t('lang.switchHint')}>
-      <Button onClick={() => setLocale(other)} lang={other} aria-label={`${t('lang.label')}: ${t('lang.switchTo')}`} data-testid="language-switch" data-locale={locale}>
+      <Button onClick={() => setLocale(other)} lang={other} data-testid="language-switch" data-locale={locale}>
         {t('lang.switchTo')}
       </Button>
     </Tooltip>

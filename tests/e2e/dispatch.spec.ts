@@ -58,7 +58,7 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     const open = async (h: Proc) => {
       const page = await (await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN' })).newPage();
       await page.goto(h.url);
-      await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online');
+      await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online', { timeout: 30_000 }); // a cold host on a busy machine
       return page;
     };
     const [center, seat] = [await open(hosts[0]!), await open(hosts[1]!)];

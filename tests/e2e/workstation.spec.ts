@@ -18,7 +18,7 @@ test.beforeAll(async ({ browser }) => {
   host = await startBrowserHost(`${dir.path}/host`, server.url, 'dispatcher');
   page = await (await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN', acceptDownloads: true })).newPage();
   await page.goto(host.url);
-  await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online');
+  await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online', { timeout: 30_000 }); // a cold host on a busy machine
 });
 test.afterAll(async () => {
   await host?.stop();
@@ -100,6 +100,8 @@ test('filters and deep links narrow the list, and the export follows them', asyn
   await page.locator('.ant-select-item-option', { hasText: /^紧急$/ }).click();
   await expect(page.getByTestId('case-item')).toHaveCount(1);
   await expect(page.getByTestId('case-item')).toContainText('长安路井盖缺失');
+  await page.getByTestId('filter-button').click();
+  await expect(page.getByTestId('filter-panel')).toBeHidden();
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   expect(csv.suggestedFilename()).toMatch(/^问题件-全部-已筛选-/);
   const lines = readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
@@ -111,8 +113,22 @@ test('filters and deep links narrow the list, and the export follows them', asyn
   await expect(page.getByPlaceholder('搜索标题、描述、地址或案件编号')).toHaveValue('占道');
   await expect(page.getByTestId('case-item')).toHaveCount(1);
   await expect(page.getByTestId('filter-tag-platform')).toHaveCount(0);
-  await page.keyboard.press('Escape');
   await page.evaluate(() => void (location.hash = '#/dispatch'));
+});
+
+test('the 交办单 prints to PDF with the selected case on it', async () => {
+  await page.getByTestId('case-item').filter({ hasText: '长安路井盖缺失' }).click();
+  await page.emulateMedia({ media: 'print' });
+  try {
+    await expect(page.locator('.case-sheet')).toBeVisible();
+    await expect(page.locator('.case-sheet')).toContainText('问题件交办单');
+    await expect(page.locator('.case-sheet')).toContainText('长安路井盖缺失');
+    await expect(page.locator('#root')).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
 });
 
 test('English is one click away, antd follows, and the choice is remembered', async () => {
@@ -124,8 +140,9 @@ test('English is one click away, antd follows, and the choice is remembered', as
   await page.getByTestId('filter-grid').click();
   await page.keyboard.type('no-such-grid');
   await expect(page.locator('.ant-select-dropdown:visible .ant-empty-description')).toHaveText('No data'); // antd's own en_US text
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape'); // the picker's list
+  await page.getByTestId('filter-button').click();
+  await expect(page.getByTestId('filter-panel')).toBeHidden();
   await page.getByTestId('case-item').first().click();
   expect(await seriousViolations(page)).toEqual([]);
   await page.reload();

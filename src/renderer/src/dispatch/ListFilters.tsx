@@ -3,7 +3,7 @@
 // Pickers offer the values present in the loaded list (plus every priority,
 // light, source and platform), named from the reference data.
 import { Button, Popover, Select, Space, Tag } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import { casePriorities, caseSources, platforms } from '../../../shared/domain/model.ts';
@@ -24,6 +24,7 @@ const uniq = (values: (string | null)[]) => [...new Set(values.filter((v): v is 
 
 export function ListFilters({ cases, filter, sort, names, onFilter, onSort }: Props) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
   const options = useMemo(() => ({
     priority: casePriorities.map((p) => ({ value: p, label: t(`priority.${p}`) })),
     light: slaLights.map((l) => ({ value: l, label: t(`filter.lights.${l}`) })),
@@ -45,7 +46,7 @@ export function ListFilters({ cases, filter, sort, names, onFilter, onSort }: Pr
   const labelOf = (key: keyof ListFilter) => options[key].find((o) => o.value === filter[key])?.label ?? filter[key];
   const active = activeFilters(filter);
   const panel = (
-    <div className="list-filter-panel" data-testid="filter-panel">
+    <div className="list-filter-panel" data-testid="filter-panel" onKeyDown={(e) => e.key === 'Escape' && !e.defaultPrevented && setOpen(false)}>
       {fields.map((key) => (
         <label key={key} className="list-filter-field">
           <span>{t(`filter.${key}`)}</span>
@@ -61,6 +62,8 @@ export function ListFilters({ cases, filter, sort, names, onFilter, onSort }: Pr
             aria-label={t(`filter.${key}`)}
             data-testid={`filter-${key}`}
             popupMatchSelectWidth={false}
+            // Inside the panel, so picking an option is not a click outside it.
+            getPopupContainer={(node: HTMLElement) => node.parentElement ?? document.body}
           />
         </label>
       ))}
@@ -69,7 +72,7 @@ export function ListFilters({ cases, filter, sort, names, onFilter, onSort }: Pr
   return (
     <div className="list-filters">
       <Space size={4} wrap>
-        <Popover content={panel} trigger="click" placement="bottomLeft" title={t('filter.title')}>
+        <Popover content={panel} trigger="click" open={open} onOpenChange={setOpen} placement="bottomLeft" title={t('filter.title')}>
           <Button size="small" data-testid="filter-button" type={active.length ? 'primary' : 'default'}>
             {t('filter.button')}{active.length ? ` (${active.length})` : ''}
           </Button>

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { actOnCaseInputSchema, reportCaseInputSchema } from './contract.ts';
 import type { Actor } from './domain/actor.ts';
+import { MAX_ATTACHMENTS } from './domain/attachment.ts';
 import type { Case } from './domain/case.ts';
 import type { CaseEvent } from './domain/case-event.ts';
 import { applyAction, reportCase, type WorkflowContext } from './domain/case-workflow.ts';
@@ -64,6 +65,7 @@ export function decideReport(args: ReportArgs, actor: Actor, reporter: string, w
       point: args.point,
       address: args.address,
       reporter,
+      ...(args.attachments?.length ? { attachments: args.attachments } : {}),
     },
   };
 }
@@ -75,5 +77,8 @@ export function decideAct(current: Case | undefined, args: ActArgs, actor: Actor
     const stale = args.baseVersion !== undefined && args.baseVersion < current.version;
     return { ok: false, reason: stale ? `案件已被他人更新：${result.reason}` : result.reason };
   }
-  return { ok: true, next: { ...current, ...result.next }, events: [result.event] };
+  const added = args.action.type === 'submit' ? (args.action.attachments ?? []) : [];
+  const attachments = [...(current.attachments ?? []), ...added];
+  if (attachments.length > MAX_ATTACHMENTS) return { ok: false, reason: `最多 ${MAX_ATTACHMENTS} 个附件` };
+  return { ok: true, next: { ...current, ...result.next, ...(added.length ? { attachments } : {}) }, events: [result.event] };
 }

@@ -7,6 +7,7 @@ import { caseActionSchema } from './domain/case-action.ts';
 import { caseEventSchema } from './domain/case-event.ts';
 import { caseActionTypes } from './domain/case-action.ts';
 import { categorySchema } from './catalog.ts';
+import { attachmentsSchema } from './domain/attachment.ts';
 import { queueIds, type QueueId } from './queues.ts';
 
 const seriesViewSchema = z.object({
@@ -46,6 +47,8 @@ export const reportCaseInputSchema = z.object({
   priority: z.enum(casePriorities).default('normal'),
   point: lngLatSchema,
   address: z.string().max(200).default(''),
+  /** Files attached at intake (metadata, see domain/attachment.ts). */
+  attachments: attachmentsSchema.optional(),
 });
 export type ReportCaseInput = z.input<typeof reportCaseInputSchema>;
 
@@ -56,7 +59,7 @@ const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => (
 
 export const queries = {
   /** Newest first, optionally one work queue (待受理, 待派遣 …). */
-  'cases.list': def(z.object({ queue: z.enum(queueIds as [QueueId, ...QueueId[]]).default('all'), limit: z.number().int().min(1).max(5000).default(500) }), z.array(caseListItemSchema)),
+  'cases.list': def(z.object({ queue: z.enum(queueIds as [QueueId, ...QueueId[]]).default('all'), limit: z.number().int().min(1).max(5000).default(500), platform: z.enum(platforms).optional() }), z.array(caseListItemSchema)),
   'cases.queueCounts': def(z.object({}), z.record(z.enum(queueIds as [QueueId, ...QueueId[]]), z.number())),
   'link.state': def(z.object({}), linkStateSchema),
   /** Title, description and address (any length of query), or an exact case code. */

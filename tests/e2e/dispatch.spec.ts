@@ -1,18 +1,26 @@
 // Seat-based dispatch end to end: a center dispatcher and a department seat,
 // each in its own workstation (browser host) and browser context, walk one
 // case through its whole life — with a return and a rework — against a real
-// server; then the timeline tells the story. A seat cannot see or act on
+// server; then the timeline, the seat board and the KPI strip tell the story
+// (figures read from the UI as they change). A seat cannot see or act on
 // another department's case, through the UI or by a crafted call.
 import { expect, test, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const TITLE = '长安路井盖缺失';
 
-async function act(page: Page, action: string, fill?: { reason?: string; result?: string }) {
+const PHOTO = { name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('\xff\xd8\xff\xe0 not really a jpeg, but bytes all the same') };
+
+async function act(page: Page, action: string, fill?: { reason?: string; result?: string; file?: typeof PHOTO }) {
   await page.getByTestId(`act-${action}`).click();
   if (fill?.reason) await page.getByTestId('action-reason').fill(fill.reason);
   if (fill?.result) await page.getByTestId('action-result').fill(fill.result);
+  if (fill?.file) {
+    await page.getByTestId('attach-input').setInputFiles(fill.file);
+    await expect(page.getByTestId('attach-picked')).toContainText(fill.file.name);
+  }
   await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
@@ -35,9 +43,13 @@ const openCase = async (page: Page, queue: string) => {
   await expect(page.getByTestId('case-detail')).toContainText(TITLE);
 };
 const expectState = (page: Page, label: string) => expect(page.getByTestId('detail-state')).toHaveText(label, { timeout: 10_000 });
+const showBoard = (page: Page, board: boolean) => page.getByTestId('middle-switch').getByText(board ? '席位看板' : '案件详情').click();
+/** A KPI as the strip shows it: the figure and its fraction. */
+const expectKpi = (page: Page, key: string, figure: string, fraction: string) =>
+  expect(page.getByTestId(`kpi-${key}`)).toContainText(new RegExp(`${figure}\\s*${fraction}`), { timeout: 10_000 });
 
 test('a dispatcher and a seat walk one case through its life, with a return and a rework', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // two workstations and a server on a shared CI machine
   const dir = tempDir();
   const server = await startServerProcess(`${dir.path}/server`);
   const hosts: Proc[] = [];
@@ -46,7 +58,7 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     const open = async (h: Proc) => {
       const page = await (await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN' })).newPage();
       await page.goto(h.url);
-      await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online');
+      await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online', { timeout: 30_000 }); // a cold host on a busy machine
       return page;
     };
     const [center, seat] = [await open(hosts[0]!), await open(hosts[1]!)];
@@ -72,21 +84,40 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     await act(seat, 'sign');
     await expectState(seat, '已签收');
     await act(seat, 'start');
-    await act(seat, 'submit', { result: '已临时围挡' });
+    await act(seat, 'submit', { result: '已临时围挡', file: PHOTO });
     await expectState(seat, '待核查');
 
     await openCase(center, 'verify');
+    // The seat's attachment reached the center with the case: name and the digest of its bytes.
+    await expect(center.getByTestId('attachment')).toHaveText(PHOTO.name);
+    await expect(center.getByTestId('attachment')).toHaveAttribute('data-sha256', createHash('sha256').update(PHOTO.buffer).digest('hex'));
     await act(center, 'verifyFail', { reason: '未更换井盖，仅围挡' });
     await expectState(center, '处置中');
     await openCase(seat, 'handling');
     await act(seat, 'submit', { result: '已更换新井盖' });
     await openCase(center, 'verify');
     await act(center, 'verifyPass');
+    // Before closing: one case due for closing, none closed; one rework out of one verification.
+    await showBoard(center, true);
+    await expectKpi(center, 'closeRate', '0%', '0/1');
+    await expectKpi(center, 'reworkRate', '100%', '1/1');
+    await expectKpi(center, 'satisfactionRate', '—', '0/0');
+    await showBoard(center, false);
     await act(center, 'close');
+    await showBoard(center, true);
+    await expectKpi(center, 'closeRate', '100%', '1/1');
+    await expectKpi(center, 'onTimeCloseRate', '100%', '1/1');
+    const seatCard = center.locator('[data-testid="seat-card"][data-seat-id="seat-230800-chengguan"]');
+    await expect(seatCard).toContainText(/在办\s*0/);
+    await expect(seatCard).toContainText(/今日按期结案率\s*100%/);
+    await showBoard(center, false);
     await center.getByTestId('act-rate').click();
     await center.getByRole('dialog').getByRole('radio').nth(4).click();
     await center.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
     await expectState(center, '已评价');
+    await showBoard(center, true);
+    await expectKpi(center, 'satisfactionRate', '100%', '1/1');
+    await showBoard(center, false);
 
     const actions = await center.getByTestId('timeline-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-action')));
     expect(actions).toEqual(['report', 'accept', 'dispatch', 'return', 'dispatch', 'sign', 'start', 'submit', 'verifyFail', 'submit', 'verifyPass', 'close', 'rate']);

@@ -18,7 +18,7 @@ test.beforeAll(async ({ browser }) => {
   host = await startBrowserHost(`${dir.path}/host`, server.url, 'dispatcher');
   page = await (await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN', acceptDownloads: true })).newPage();
   await page.goto(host.url);
-  await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online');
+  await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online', { timeout: 30_000 }); // a cold host on a busy machine
 });
 test.afterAll(async () => {
   await host?.stop();
@@ -88,4 +88,65 @@ test('the listed cases export to csv and xlsx with the filters respected', async
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
   expect(xlsx.suggestedFilename()).toMatch(/^问题件-待签收-\d{4}-\d{2}-\d{2}\.xlsx$/);
   expect(readFileSync(await xlsx.path()).subarray(0, 2).toString()).toBe('PK'); // a zip container, as xlsx is
+});
+
+test('filters and deep links narrow the list, and the export follows them', async () => {
+  await page.evaluate(() => void (location.hash = '#/dispatch?queue=all&platform=urban'));
+  await expect(page.getByTestId('queue-all')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('filter-tag-platform')).toBeVisible();
+  await expect(page.getByTestId('case-item')).toHaveCount(3);
+  await page.getByTestId('filter-button').click();
+  await page.getByTestId('filter-priority').click();
+  await page.locator('.ant-select-item-option', { hasText: /^紧急$/ }).click();
+  await expect(page.getByTestId('case-item')).toHaveCount(1);
+  await expect(page.getByTestId('case-item')).toContainText('长安路井盖缺失');
+  await page.getByTestId('filter-button').click();
+  await expect(page.getByTestId('filter-panel')).toBeHidden();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  expect(csv.suggestedFilename()).toMatch(/^问题件-全部-已筛选-/);
+  const lines = readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain('长安路井盖缺失');
+  await page.getByTestId('filter-tag-priority').locator('.ant-tag-close-icon').click();
+  await expect(page.getByTestId('case-item')).toHaveCount(3);
+  await page.evaluate(() => void (location.hash = '#/dispatch?q=占道'));
+  await expect(page.getByPlaceholder('搜索标题、描述、地址或案件编号')).toHaveValue('占道');
+  await expect(page.getByTestId('case-item')).toHaveCount(1);
+  await expect(page.getByTestId('filter-tag-platform')).toHaveCount(0);
+  await page.evaluate(() => void (location.hash = '#/dispatch'));
+});
+
+test('the 交办单 prints to PDF with the selected case on it', async () => {
+  await page.getByTestId('case-item').filter({ hasText: '长安路井盖缺失' }).click();
+  await page.emulateMedia({ media: 'print' });
+  try {
+    await expect(page.locator('.case-sheet')).toBeVisible();
+    await expect(page.locator('.case-sheet')).toContainText('问题件交办单');
+    await expect(page.locator('.case-sheet')).toContainText('长安路井盖缺失');
+    await expect(page.locator('#root')).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+test('English is one click away, antd follows, and the choice is remembered', async () => {
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByTestId('app-nav')).toContainText('Dispatch');
+  await expect(page.getByTestId('queue-intake')).toContainText('To accept');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await page.getByTestId('filter-button').click();
+  await page.getByTestId('filter-grid').click();
+  await page.keyboard.type('no-such-grid');
+  await expect(page.locator('.ant-select-dropdown:visible .ant-empty-description')).toHaveText('No data'); // antd's own en_US text
+  await page.keyboard.press('Escape'); // the picker's list
+  await page.getByTestId('filter-button').click();
+  await expect(page.getByTestId('filter-panel')).toBeHidden();
+  await page.getByTestId('case-item').first().click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.reload();
+  await expect(page.getByTestId('queue-intake')).toContainText('To accept');
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByTestId('queue-intake')).toContainText('待受理');
 });

@@ -13,12 +13,12 @@ afterAll(() => {
 });
 
 let n = 0;
-function put(fields: { title: string; address?: string; seatId?: string | null; state?: string; deadlineAt?: string | null; code?: string }) {
+function put(fields: { title: string; address?: string; seatId?: string | null; state?: string; deadlineAt?: string | null; code?: string; platform?: string }) {
   n += 1;
   const id = `0190a0b0-0000-7000-8000-${String(n).padStart(12, '0')}`;
   const data = {
     id, code: fields.code ?? `JQ-20261126-${String(n).padStart(4, '0')}`, title: fields.title, description: '', address: fields.address ?? '',
-    source: 'hotline', platform: 'urban', gridCode: null, point: [130.36, 46.8], reporter: '受理员',
+    source: 'hotline', platform: fields.platform ?? 'urban', gridCode: null, point: [130.36, 46.8], reporter: '受理员',
     state: fields.state ?? 'reported', categoryCode: '0101', categoryKind: '部件', priority: 'normal', countyCode: null, townCode: null,
     departmentId: fields.seatId ? 'chengguan' : null, seatId: fields.seatId ?? null, reportedAt: '2026-11-26T01:00:00.000Z', filedAt: null,
     dispatchedAt: null, signedAt: null, resolvedAt: null, verifiedAt: null, closedAt: null, ratedAt: null, deadlineAt: fields.deadlineAt ?? null,
@@ -60,5 +60,13 @@ describe('case queries', () => {
     put({ title: 'c', seatId: 'seat-1', state: 'closed', deadlineAt: '2026-11-25T08:00:00.000Z' });
     put({ title: 'd', seatId: 'seat-2', state: 'handling', deadlineAt: '2026-11-25T08:00:00.000Z' });
     expect(queries.seatQueue('seat-1', 10).map((c) => c.id)).toEqual([soon, late]);
+  });
+
+  it('narrows a work queue to one platform', () => {
+    const farm = put({ title: '农田灌渠堵塞', state: 'reported', platform: 'agriculture' });
+    expect(queries.queue('intake', 50, 'agriculture').map((c) => c.id)).toEqual([farm]);
+    expect(queries.queue('intake', 50).map((c) => c.id)).toContain(farm);
+    expect(queries.queue('intake', 50, 'urban').map((c) => c.id)).not.toContain(farm);
+    expect(queries.queue('dispatch', 50, 'agriculture')).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type { CaseListItem } from '../../shared/contract.ts';
 import { caseSchema, type Case } from '../../shared/domain/case.ts';
 import { queueIds, queues, type QueueDef, type QueueId } from '../../shared/queues.ts';
 import { shortQueryMatch, trigramMatch } from '../../shared/text-grams.ts';
+import type { Platform } from '../../shared/domain/model.ts';
 import type { CacheDb } from './cache.ts';
 
 type Row = { data: string; pending: number };
@@ -26,6 +27,11 @@ export function createCaseQueries(db: CacheDb) {
   const queueList = new Map(queueIds.map((id) => [id, db.prepare<[{ now: string; limit: number }], Row>(
     `select data, pending from cases where ${queueWhere(queues[id])} order by reported_at desc limit @limit`,
   )]));
+  // A platform narrows a queue by the case's own field: platform panels link here, and a queue
+  // holds a few thousand open cases at most, so walking the queue's rows beats another index.
+  const platformList = new Map(queueIds.map((id) => [id, db.prepare<[{ now: string; limit: number; platform: string }], Row>(
+    `select data, pending from cases where ${queueWhere(queues[id])} and json_extract(data, '$.platform') = @platform order by reported_at desc limit @limit`,
+  )]));
   const queueCount = new Map(queueIds.map((id) => [id, db.prepare<[{ now: string }], { n: number }>(`select count(*) as n from cases where ${queueWhere(queues[id])}`)]));
   const q = {
     queue: db.prepare<[string, number], Row>(
@@ -44,7 +50,10 @@ export function createCaseQueries(db: CacheDb) {
     all: db.prepare<[], { data: string }>('select data from cases'),
   };
   return {
-    queue: (id: QueueId, limit: number): CaseListItem[] => queueList.get(id)!.all({ now: new Date().toISOString(), limit }).map(toItem),
+    queue: (id: QueueId, limit: number, platform?: Platform): CaseListItem[] => {
+      const now = new Date().toISOString();
+      return (platform ? platformList.get(id)!.all({ now, limit, platform }) : queueList.get(id)!.all({ now, limit })).map(toItem);
+    },
     queueCounts: (): Record<QueueId, number> => {
       const now = new Date().toISOString();
       return Object.fromEntries(queueIds.map((id) => [id, queueCount.get(id)!.get({ now })!.n])) as Record<QueueId, number>;

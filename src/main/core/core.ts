@@ -96,7 +96,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   });
 
   const queryHandlers: QueryHandlers = {
-    'cases.list': ({ queue, limit }) => caseQueries.queue(queue, limit),
+    'cases.list': ({ queue, limit, platform }) => caseQueries.queue(queue, limit, platform),
     'cases.queueCounts': () => caseQueries.queueCounts(),
     'link.state': () => linkState(),
     'cases.search': ({ text, limit }) => caseQueries.search(text, limit),

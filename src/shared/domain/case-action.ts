@@ -1,6 +1,7 @@
 // The commands a user can give a case, as one zod union: the server validates what arrives over
 // the wire with it, and the client builds the same objects for its optimistic apply.
 import { z } from 'zod';
+import { attachmentsSchema } from './attachment.ts';
 
 const note = z.string().trim().max(1000, '说明不超过1000字').optional();
 const required = (message: string) => z.string(message).trim().min(1, message).max(1000, '说明不超过1000字');
@@ -21,7 +22,7 @@ export const caseActionSchema = z.discriminatedUnion(
     z.object({ type: z.literal('sign'), note }),
     z.object({ type: z.literal('return'), reason: required('请填写退回原因') }),
     z.object({ type: z.literal('start'), note }),
-    z.object({ type: z.literal('submit'), result: required('请填写处置结果') }),
+    z.object({ type: z.literal('submit'), result: required('请填写处置结果'), attachments: attachmentsSchema.optional() }),
     z.object({ type: z.literal('verifyPass'), note }),
     z.object({ type: z.literal('verifyFail'), reason: required('请填写返工原因') }),
     z.object({ type: z.literal('close'), note }),

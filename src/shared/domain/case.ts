@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { caseSources, gridCodeSchema, lngLatSchema, platforms } from './model.ts';
 import { workflowCaseSchema } from './workflow-case.ts';
+import { attachmentsSchema } from './attachment.ts';
 
 export const caseSchema = workflowCaseSchema.extend({
   id: z.uuid(),
@@ -17,5 +18,7 @@ export const caseSchema = workflowCaseSchema.extend({
   point: lngLatSchema,
   address: z.string().max(200),
   reporter: z.string().max(100),
+  /** Files attached on report and result (metadata); absent on cases that never had any. */
+  attachments: attachmentsSchema.optional(),
 });
 export type Case = z.infer<typeof caseSchema>;

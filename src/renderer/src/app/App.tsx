@@ -13,6 +13,7 @@ import { BigScreen } from '../bigscreen/BigScreen.tsx';
 import { PlatformsView } from '../platforms/PlatformsView.tsx';
 import { routes, useRoute } from './routes.ts';
 import { useNotifications } from './use-notifications.ts';
+import { LanguageSwitch } from './locale.tsx';
 
 export function App() {
   const [route] = useRoute();
@@ -48,6 +49,7 @@ function Workstation() {
           <Tooltip title={t('notify.muteHint')}>
             <Button onClick={() => setMuted(!muted)} aria-pressed={muted} data-testid="mute">{muted ? t('notify.muted') : t('notify.on')}</Button>
           </Tooltip>
+          <LanguageSwitch />
           {session && <span className="app-user" data-testid="session-user">{session.displayName} · {t(`role.${session.role}`, { defaultValue: session.role })}</span>}
           <LinkBadge state={link} onAttention={() => setAttention(true)} />
         </div>

@@ -2,16 +2,21 @@
 // the seat, a step turning yellow (about to breach), an escalation (督办).
 // An in-app toast with a short tone; a system notification when the window is
 // hidden (native under Electron). A mute for off-duty hours.
+//
+// It reads only what changed: the ids a cases.changed event names, one
+// cases.get each. A big catch-up (more ids than a person could read as
+// toasts) reads the seat's own queue instead. Lights turning yellow with time
+// are judged every minute from the cases already in hand, without a query.
 import { notification } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
-import { slaStatus } from '../../../shared/domain/sla.ts';
 import { useApi } from '../api/context.ts';
-import { runningStep } from '../dispatch/SlaLight.tsx';
+import { concerns, noticeFor, see, worthKeeping, type Seen, type Viewer } from './notice-rules.ts';
 
 const MUTE_KEY = 'gcc.muted';
-type Seen = { state: string; supervision: number; yellow: boolean };
+/** More changed ids than this in one event is replication catching up, not news. */
+const MAX_IDS = 100;
 
 function tone() {
   try {
@@ -34,7 +39,6 @@ export function useNotifications(): [boolean, (muted: boolean) => void] {
   const { t } = useTranslation();
   const api = useApi();
   const [muted, setMuted] = useState(() => localStorage.getItem(MUTE_KEY) === '1');
-  const seen = useRef<Map<string, Seen> | null>(null);
   const mutedRef = useRef(muted);
   useEffect(() => {
     mutedRef.current = muted;
@@ -42,6 +46,10 @@ export function useNotifications(): [boolean, (muted: boolean) => void] {
   }, [muted]);
 
   useEffect(() => {
+    let alive = true;
+    const seen = new Map<string, Seen>();
+    const pending = new Set<string>();
+    let viewer: Viewer | null = null;
     let frame = 0;
     const tell = (title: string, body: string) => {
       if (mutedRef.current) return;
@@ -49,34 +57,46 @@ export function useNotifications(): [boolean, (muted: boolean) => void] {
       tone();
       if (document.hidden && 'Notification' in window && Notification.permission === 'granted') new Notification(title, { body });
     };
-    const check = async () => {
-      const session = await api.query('session.info', {});
-      const list: CaseListItem[] = await api.query('cases.list', { queue: 'all', limit: 500 });
-      const now = new Date().toISOString();
-      const mine = session.role === 'seat' ? list.filter((c) => c.seatId === session.seatId) : list;
-      const next = new Map<string, Seen>();
-      for (const c of mine) {
-        const step = runningStep(c);
-        const yellow = step ? slaStatus(c, step, now)?.light === 'yellow' : false;
-        next.set(c.id, { state: c.state, supervision: c.supervisionCount, yellow });
-        const before = seen.current?.get(c.id);
-        if (!seen.current) continue; // the first look only learns what is there
-        const label = `${c.code ?? ''} ${c.title}`;
-        if (c.state === 'dispatched' && before?.state !== 'dispatched' && session.role === 'seat') tell(t('notify.assigned'), label);
-        else if (yellow && !before?.yellow) tell(t('notify.breach'), label);
-        else if (before && c.supervisionCount > before.supervision) tell(t('notify.supervised'), label);
-      }
-      seen.current = next;
+    const judge = (c: CaseListItem, quiet: boolean) => {
+      if (!viewer || !concerns(viewer, c)) return void seen.delete(c.id);
+      const now = see(c, new Date().toISOString());
+      const notice = quiet ? null : noticeFor(viewer, seen.get(c.id), now);
+      if (worthKeeping(c)) seen.set(c.id, now);
+      else seen.delete(c.id);
+      if (notice) tell(t(`notify.${notice}`), `${c.code ?? ''} ${c.title}`);
     };
-    const off = api.on('cases.changed', () => {
+    // What is open at start is learned quietly: the operator sees it in the queues.
+    const learn = async () => {
+      const s = await api.query('session.info', {});
+      viewer = { role: s.role, seatId: s.seatId };
+      const open = s.role === 'seat' ? await api.query('cases.queue', {}) : await api.query('cases.list', { queue: 'supervised', limit: 200 });
+      if (alive) for (const c of open) judge(c, true);
+    };
+    const ready = learn().catch(() => undefined);
+    const flush = async () => {
+      await ready;
+      const ids = [...pending];
+      pending.clear();
+      const cases = ids.length > MAX_IDS && viewer?.role === 'seat'
+        ? await api.query('cases.queue', {})
+        : (await Promise.all(ids.slice(0, MAX_IDS).map((id) => api.query('cases.get', { id }).catch(() => null))));
+      if (!alive) return;
+      for (const c of cases) if (c) judge(c, false);
+      // Gone from the replica (left this seat's scope): forget it.
+      if (ids.length <= MAX_IDS) ids.forEach((id, i) => { if (!cases[i]) seen.delete(id); });
+    };
+    const off = api.on('cases.changed', ({ ids }) => {
+      ids.forEach((id) => pending.add(id));
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void check());
+      frame = requestAnimationFrame(() => void flush());
     });
-    void check();
     // Lights turn yellow with time, not only with changes.
-    const timer = setInterval(() => void check(), 60_000);
+    const timer = setInterval(() => {
+      for (const { c } of [...seen.values()]) judge(c, false);
+    }, 60_000);
     if ('Notification' in window && Notification.permission === 'default') void Notification.requestPermission();
     return () => {
+      alive = false;
       off();
       clearInterval(timer);
       cancelAnimationFrame(frame);

@@ -11,8 +11,10 @@ import { casePriorities, caseSources, type CasePriority, type CaseSource, type L
 import { useApi } from '../api/context.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { categoryOptions } from './category-options.ts';
+import type { Attachment } from '../../../shared/domain/attachment.ts';
+import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
 
-type Values = { title: string; category: [string, string, string]; priority: CasePriority; source?: CaseSource; gridCode?: string; address?: string; description?: string };
+type Values = { title: string; category: [string, string, string]; priority: CasePriority; source?: CaseSource; gridCode?: string; address?: string; description?: string; attachments?: Attachment[] };
 const INTAKE_SOURCES: readonly CaseSource[] = caseSources.filter((s) => s !== 'grid-worker' && s !== 'leader');
 
 export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onClose: () => void; point: () => LngLat }) {
@@ -49,6 +51,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
     await api.command('cases.report', {
       title: v.title, description: v.description ?? '', address: v.address ?? '', priority: v.priority, point: where,
       categoryKind: kind, categoryCode: minor, platform: category?.platform ?? 'grid', ...(v.source ? { source: v.source } : {}),
+      ...(v.attachments?.length ? { attachments: v.attachments } : {}),
     });
     message.success(t('report.done'));
     close();
@@ -79,6 +82,9 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
         </Form.Item>
         <Form.Item name="description" label={t('report.fieldDescription')}>
           <Input.TextArea rows={2} maxLength={4000} />
+        </Form.Item>
+        <Form.Item name="attachments" label={t('attach.title')}>
+          <AttachmentPicker step="report" />
         </Form.Item>
       </Form>
       {duplicates && (

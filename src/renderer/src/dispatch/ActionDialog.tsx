@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseAction, CaseActionType } from '../../../shared/domain/case-action.ts';
 import { useApi } from '../api/context.ts';
 import type { Directory } from './use-directory.ts';
+import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
 
 const REASON: readonly CaseActionType[] = ['reject', 'return', 'verifyFail', 'denyExtension', 'requestPark', 'denyPark'];
 const RESULT: readonly CaseActionType[] = ['submit', 'selfResolve'];
@@ -65,6 +66,11 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
         {RESULT.includes(type) && (
           <Form.Item name="result" label={t('field.result')} rules={[{ required: true, whitespace: true, message: t('action.needResult') }]}>
             <Input.TextArea rows={3} maxLength={1000} data-testid="action-result" />
+          </Form.Item>
+        )}
+        {type === 'submit' && (
+          <Form.Item name="attachments" label={t('attach.title')}>
+            <AttachmentPicker step="submit" />
           </Form.Item>
         )}
         {type === 'rate' && (

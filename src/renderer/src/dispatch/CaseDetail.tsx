@@ -10,6 +10,7 @@ import { CaseSheet } from './CaseSheet.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { SlaLight } from './SlaLight.tsx';
 import type { useDirectory } from './use-directory.ts';
+import { AttachmentList } from '../attachments/AttachmentList.tsx';
 
 type Props = { caseId: string | null; dir: ReturnType<typeof useDirectory> };
 const fmt = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
@@ -56,6 +57,8 @@ export function CaseDetail({ caseId, dir }: Props) {
         <Descriptions.Item label={t('field.counters')}>{t('detail.counters', { rework: c.reworkCount, ext: c.extensionCount, sup: c.supervisionCount })}</Descriptions.Item>
         {c.satisfaction !== null && <Descriptions.Item label={t('field.satisfaction')} span={2}>{'★'.repeat(c.satisfaction)}</Descriptions.Item>}
       </Descriptions>
+      <Typography.Title level={5} className="detail-section">{t('attach.title')}</Typography.Title>
+      <AttachmentList attachments={c.attachments} />
       <Typography.Title level={5} className="detail-section">{t('detail.timeline')}</Typography.Title>
       <CaseTimeline timeline={timeline} seatName={names.seat} />
       <ActionDialog caseId={c.id} type={acting} directory={dir.directory} onClose={() => setActing(null)} />

@@ -1,7 +1,8 @@
 // The dispatch workstation: work queues and search on the left, the selected
 // case in the middle, and the map of the listed cases on the right. Selection
 // is shared: pick a case in the list and the map flies to it, click a point
-// and the list and detail follow.
+// and the list and detail follow. Filters and sort narrow what the list, the
+// map and the export show; #/dispatch?queue=…&platform=…&q=… opens a view.
 import { Button, Input, Segmented, Space, type InputRef } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,22 +13,39 @@ import { CaseMap } from '../map/CaseMap.tsx';
 import { CaseDetail } from './CaseDetail.tsx';
 import { QueueNav } from './QueueNav.tsx';
 import { SeatBoard } from './SeatBoard.tsx';
+import { KpiStrip } from './KpiStrip.tsx';
 import { caseRows, download, toCsv, toXlsx } from './export-cases.ts';
 import { CommandPalette } from './CommandPalette.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 import { useDirectory } from './use-directory.ts';
+import { parseDispatchLink, useDispatchLink } from './dispatch-link.ts';
+import { ListFilters } from './ListFilters.tsx';
+import { activeFilters, applyFilter, type ListFilter, type SortKey } from './list-filters.ts';
 
 export function DispatchView({ attribution }: { attribution: string }) {
   const { t } = useTranslation();
-  const [queue, setQueue] = useState<QueueId>('all');
-  const [search, setSearch] = useState('');
+  // The address may name a view (#/dispatch?queue=…&platform=…&q=…): at start and whenever it changes.
+  const [initial] = useState(() => parseDispatchLink(location.hash));
+  const [queue, setQueue] = useState<QueueId>(initial.queue ?? 'all');
+  const [search, setSearch] = useState(initial.q ?? '');
+  const [searchText, setSearchText] = useState(initial.q ?? '');
+  const [filter, setFilter] = useState<ListFilter>(initial.platform ? { platform: initial.platform } : {});
+  const [sort, setSort] = useState<SortKey>('newest');
+  useDispatchLink((link) => {
+    if (link.queue) setQueue(link.queue);
+    setFilter(link.platform ? { platform: link.platform } : {});
+    setSearch(link.q ?? '');
+    setSearchText(link.q ?? '');
+  });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [middle, setMiddle] = useState<'detail' | 'board'>('detail');
   const dir = useDirectory();
   const counts = useLiveQuery('cases.queueCounts', {}, ['cases.changed']);
-  const listed = useLiveQuery('cases.list', { queue, limit: 500 }, ['cases.changed'], search === '');
+  const listed = useLiveQuery('cases.list', { queue, limit: 500, ...(filter.platform ? { platform: filter.platform } : {}) }, ['cases.changed'], search === '');
   const found = useLiveQuery('cases.search', { text: search || '-', limit: 200 }, ['cases.changed'], search !== '');
-  const cases = useMemo(() => (search ? found : listed) ?? [], [search, found, listed]);
+  const loaded = useMemo(() => (search ? found : listed) ?? [], [search, found, listed]);
+  // Lights change with time, not only with data: the filter is re-run on every refresh of the list.
+  const cases = useMemo(() => applyFilter(loaded, filter, sort, new Date().toISOString()), [loaded, filter, sort]);
   const [palette, setPalette] = useState(false);
   const searchBox = useRef<InputRef>(null);
   const select = (id: string) => {
@@ -52,14 +70,19 @@ export function DispatchView({ attribution }: { attribution: string }) {
   );
   const exportList = async (format: 'xlsx' | 'csv') => {
     const table = caseRows(cases, dir.names, (k) => t(k));
-    const name = `${t('export.file')}-${search ? t('export.search') : t(`queue.${queue}`)}-${new Date().toISOString().slice(0, 10)}`;
+    const narrowed = activeFilters(filter).length ? `-${t('filter.exported')}` : '';
+    const name = `${t('export.file')}-${search ? t('export.search') : t(`queue.${queue}`)}${narrowed}-${new Date().toISOString().slice(0, 10)}`;
     download(format === 'csv' ? new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(table, t(`queue.${queue}`)), `${name}.${format}`);
   };
   return (
     <div className="dispatch">
       <aside className="dispatch-list">
-        <QueueNav counts={counts} active={queue} onChange={(q) => { setQueue(q); setSearch(''); }} />
-        <Input.Search ref={searchBox} className="case-search" placeholder={t('dispatch.search')} allowClear onSearch={(v) => setSearch(v.trim())} data-testid="case-search" />
+        <QueueNav counts={counts} active={queue} onChange={(q) => { setQueue(q); setSearch(''); setSearchText(''); }} />
+        <Input.Search
+          ref={searchBox} className="case-search" placeholder={t('dispatch.search')} aria-label={t('dispatch.search')} allowClear
+          value={searchText} onChange={(e) => setSearchText(e.target.value)} onSearch={(v) => setSearch(v.trim())} data-testid="case-search"
+        />
+        <ListFilters cases={loaded} filter={filter} sort={sort} names={dir.names} onFilter={setFilter} onSort={setSort} />
         <div className="list-count">
           <span data-testid="case-count">{t('cases.count', { count: cases.length })}</span>
           <Space size={4}>
@@ -77,13 +100,13 @@ export function DispatchView({ attribution }: { attribution: string }) {
           options={[{ value: 'detail', label: t('board.detail') }, { value: 'board', label: t('board.title') }]}
           data-testid="middle-switch"
         />
-        {middle === 'detail' ? <CaseDetail caseId={selectedId} dir={dir} /> : <SeatBoard />}
+        {middle === 'detail' ? <CaseDetail caseId={selectedId} dir={dir} /> : <><KpiStrip /><SeatBoard /></>}
       </section>
       {palette && <CommandPalette
         open
         onClose={() => setPalette(false)}
         selectedId={selectedId}
-        onQueue={(q) => { setQueue(q); setSearch(''); }}
+        onQueue={(q) => { setQueue(q); setSearch(''); setSearchText(''); }}
         onSelect={select}
         onAction={(type) => clickAction(`[data-testid="act-${type}"]`)}
       />}

@@ -222,4 +222,16 @@ export const en: Messages = {
     metricsAt: 'Platform data {{age}}',
     never: 'never synced',
   },
+  filter: {
+    title: 'Filters', button: 'Filter', any: 'Any', priority: 'Priority', light: 'SLA light', category: 'Category', grid: 'Grid', town: 'Street',
+    source: 'Source', platform: 'Platform', sortLabel: 'Sort', exported: 'filtered',
+    sort: { newest: 'Newest first', priority: 'Most urgent first', deadline: 'Nearest deadline' },
+    lights: { green: 'Green (on time)', yellow: 'Yellow (due soon)', red: 'Red (overdue)' },
+  },
+  lang: { label: 'Language', switchTo: '中文', switchHint: '切换到中文' },
+  kpiStrip: { title: 'KPIs in my area (live)', closed: 'Closed', rated: 'Rated' },
+  attach: {
+    title: 'Attachments', add: 'Attach files', none: 'No attachments', name: 'Name', size: 'Size', type: 'Type', sha256: 'SHA-256', at: 'Added',
+    stored: 'Stored locally', uploaded: 'Uploaded', waiting: 'Waiting to upload', tooBig: 'An attachment may be at most {{mb}} MB', tooMany: 'At most {{count}} attachments',
+  },
 };

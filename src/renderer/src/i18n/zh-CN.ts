@@ -223,5 +223,17 @@ export const zhCN = {
     metricsAt: '平台指标 {{age}}',
     never: '尚未同步',
   },
+  filter: {
+    title: '筛选条件', button: '筛选', any: '不限', priority: '紧急程度', light: '时限灯', category: '分类', grid: '网格', town: '街道',
+    source: '来源', platform: '平台', sortLabel: '排序', exported: '已筛选',
+    sort: { newest: '最新上报', priority: '紧急程度优先', deadline: '时限最近' },
+    lights: { green: '绿灯（正常）', yellow: '黄灯（临期）', red: '红灯（超期）' },
+  },
+  lang: { label: '界面语言', switchTo: 'English', switchHint: 'Switch to English' },
+  kpiStrip: { title: '辖区考核指标（实时）', closed: '结案', rated: '评价' },
+  attach: {
+    title: '附件', add: '添加附件', none: '无附件', name: '文件名', size: '大小', type: '类型', sha256: 'SHA-256', at: '添加于',
+    stored: '已存本机', uploaded: '已上传', waiting: '待上传', tooBig: '单个附件不能超过 {{mb}} MB', tooMany: '最多 {{count}} 个附件',
+  },
 };
 export type Messages = typeof zhCN;

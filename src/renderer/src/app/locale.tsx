@@ -1,0 +1,50 @@
+// The interface language: Simplified Chinese first, English available. The
+// operator's choice is remembered on this workstation and wins over the host's
+// default (--locale / GCC_LOCALE); antd's own texts (dates, pagers, empty
+// states) follow through its locale.
+import { Button, ConfigProvider, Tooltip, type ConfigProviderProps } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import i18n from 'i18next';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../i18n/index.ts';
+
+const LOCALE_KEY = 'gcc.locale';
+
+export function storedLocale(hostDefault: Locale): Locale {
+  const saved = localStorage.getItem(LOCALE_KEY);
+  return saved === 'en' || saved === 'zh-CN' ? saved : hostDefault;
+}
+
+const LocaleContext = createContext<{ locale: Locale; setLocale: (l: Locale) => void }>({ locale: 'zh-CN', setLocale: () => undefined });
+
+export function LocaleRoot({ initial, theme, children }: { initial: Locale; theme: ConfigProviderProps['theme']; children: ReactNode }) {
+  const [locale, setLocale] = useState(initial);
+  useEffect(() => {
+    void i18n.changeLanguage(locale);
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const choose = (l: Locale) => {
+    localStorage.setItem(LOCALE_KEY, l);
+    setLocale(l);
+  };
+  return (
+    <LocaleContext.Provider value={{ locale, setLocale: choose }}>
+      <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={theme}>{children}</ConfigProvider>
+    </LocaleContext.Provider>
+  );
+}
+
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const { locale, setLocale } = useContext(LocaleContext);
+  const other: Locale = locale === 'en' ? 'zh-CN' : 'en';
+  return (
+    <Tooltip title={t('lang.switchHint')}>
+      <Button onClick={() => setLocale(other)} lang={other} data-testid="language-switch" data-locale={locale}>
+        {t('lang.switchTo')}
+      </Button>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,25 @@
+// What is worth a notification, decided from a case's new and previously seen
+// form: assigned to my seat, the running step turning yellow (about to
+// breach), a new escalation (督办). Pure, so the rules are tested without a page.
+import type { CaseListItem } from '../../../shared/contract.ts';
+import { lightOf } from '../dispatch/list-filters.ts';
+
+export type Seen = { c: CaseListItem; yellow: boolean };
+export type Viewer = { role: string; seatId: string | null };
+export type Notice = 'assigned' | 'breach' | 'supervised';
+
+/** A seat hears about its own cases; the center about every case in its scope. */
+export const concerns = (viewer: Viewer, c: CaseListItem) => viewer.role !== 'seat' || c.seatId === viewer.seatId;
+
+export const see = (c: CaseListItem, now: string): Seen => ({ c, yellow: lightOf(c, now) === 'yellow' });
+
+export function noticeFor(viewer: Viewer, before: Seen | undefined, now: Seen): Notice | null {
+  const { c } = now;
+  if (c.state === 'dispatched' && before?.c.state !== 'dispatched' && viewer.role === 'seat') return 'assigned';
+  if (now.yellow && !before?.yellow) return 'breach';
+  if (before && c.supervisionCount > before.c.supervisionCount) return 'supervised';
+  return null;
+}
+
+/** Only cases with a running step can still turn yellow; the rest need not be remembered. */
+export const worthKeeping = (c: CaseListItem) => ['dispatched', 'signed', 'handling', 'resolved', 'filed', 'reported', 'parked', 'verified'].includes(c.state);

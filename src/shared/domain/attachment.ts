@@ -1,0 +1,22 @@
+// Attachment metadata (附件): what an operator attached to a report or a
+// result — name, size, type and the SHA-256 of the bytes, so a copy can be
+// matched to the case and any alteration shows. The record travels with the
+// case through the outbox and the server like any other field.
+import { z } from 'zod';
+
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 10;
+
+export const attachmentSchema = z.object({
+  name: z.string().trim().min(1, '附件须有文件名').max(200, '附件文件名不超过200字'),
+  size: z.number().int().nonnegative().max(MAX_ATTACHMENT_BYTES, `单个附件不超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`),
+  /** The MIME type as the picker reported it; empty when unknown. */
+  type: z.string().max(100),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, '附件摘要须为 SHA-256 十六进制'),
+  /** Which step attached it: the report or a result submission. */
+  step: z.enum(['report', 'submit']),
+  at: z.iso.datetime(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const attachmentsSchema = z.array(attachmentSchema).max(MAX_ATTACHMENTS, `最多 ${MAX_ATTACHMENTS} 个附件`);

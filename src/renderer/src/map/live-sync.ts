@@ -8,7 +8,8 @@ import { CASE_SOURCE } from './case-layers.ts';
 import { casesToGeoJson, diffCases } from './case-features.ts';
 import { perFrame } from './frame-batch.ts';
 import { GRID_SOURCE } from './grid-layers.ts';
-import { diffGridStatus, type GridFeatureState } from './grid-status.ts';
+import { communityStatuses, diffGridStatus, type GridFeatureState } from './grid-status.ts';
+import { COMMUNITY_TILE_LAYER, GRID_TILE_LAYER } from '../../../shared/grid-tiles.ts';
 import type { Project } from './projection.ts';
 
 export type LiveSync<T> = { push(next: T): void; flushNow(): void; dispose(): void };
@@ -55,15 +56,20 @@ export function createCaseSync(map: MapLibreMap, project: Project, sources: read
   };
 }
 
+/** Grid status as feature-state on the grid tiles' two layers: each grid, and each community as the sum of its grids. */
 export function createGridStatusSync(map: MapLibreMap, source = GRID_SOURCE): LiveSync<readonly GridStatus[]> {
   let applied = new Map<string, GridFeatureState>();
+  let appliedCommunities = new Map<string, GridFeatureState>();
   let latest: readonly GridStatus[] | null = null;
   const flush = () => {
     if (!latest) return;
-    const { writes, current } = diffGridStatus(applied, latest);
-    applied = current;
+    const grids = diffGridStatus(applied, latest);
+    const communities = diffGridStatus(appliedCommunities, communityStatuses(latest));
+    applied = grids.current;
+    appliedCommunities = communities.current;
     latest = null;
-    for (const [id, state] of writes) map.setFeatureState({ source, id }, state);
+    for (const [id, state] of grids.writes) map.setFeatureState({ source, sourceLayer: GRID_TILE_LAYER, id }, state);
+    for (const [id, state] of communities.writes) map.setFeatureState({ source, sourceLayer: COMMUNITY_TILE_LAYER, id }, state);
   };
   const batch = perFrame(flush);
   return {

@@ -39,6 +39,8 @@ const { values } = parseArgs({
     churn: { type: 'string', default: '3' },
     flip: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '1' },
+    /** Comma-separated subset, for exploring; figures for the docs run all three. */
+    scenarios: { type: 'string', default: 'empty,baseline,ours' },
   },
 });
 const opts = { grids: Number(values.grids), cases: Number(values.cases), frames: Number(values.frames), churn: Number(values.churn), flip: Number(values.flip), runs: Number(values.runs) };
@@ -49,7 +51,7 @@ type Stats = { n: number; p50: number; p95: number; max: number; mean: number };
 type Scenario = 'empty' | 'baseline' | 'ours';
 type Result = {
   scenario: Scenario; setMs: number; dataMs: number; readyMs: number; pan: Stats; tileBuildMs?: number; tileRequests?: number;
-  churn?: { batchMs: Stats; frameMs: Stats; batches: number; longTaskMsPerS: number }; flip?: { syncMs: number; toIdleMs: number; zoomMaxMs: number }; otherCores: number;
+  churn?: { batchMs: Stats; frameMs: Stats; batches: number; longTaskMsPerS: number }; flip?: { syncMs: number; totalMs: number; frames: number; toIdleMs: number; zoomMaxMs: number }; otherCores: number;
 };
 
 /** The page's side, as this Node program sees it (it has no DOM types). */
@@ -152,7 +154,7 @@ try {
 
   const results: Result[] = [];
   for (let run = 0; run < opts.runs; run++) {
-    for (const scenario of ['empty', 'baseline', 'ours'] as const) {
+    for (const scenario of (['empty', 'baseline', 'ours'] as const).filter((s) => values.scenarios.split(',').includes(s))) {
       const r = await runScenario(page, server.url, scenario);
       results.push(r);
       const build = r.tileBuildMs !== undefined ? `, tile build ${fmtMs(r.tileBuildMs)} ms (once per grid-data version, in the core), ${r.tileRequests} tile requests` : '';
@@ -164,10 +166,10 @@ try {
     r.churn ? `${fmtMs(r.churn.batchMs.p50)} / ${fmtMs(r.churn.batchMs.p95)}` : '–',
     r.churn ? `${fmtMs(r.churn.frameMs.p50)} / ${fmtMs(r.churn.frameMs.p95)}` : '–',
     r.churn ? fmtMs(r.churn.longTaskMsPerS) : '–',
-    r.flip ? `${fmtMs(r.flip.syncMs)} / ${fmtMs(r.flip.toIdleMs)} / ${fmtMs(r.flip.zoomMaxMs)}` : '–',
+    r.flip ? `${fmtMs(r.flip.syncMs)} / ${fmtMs(r.flip.totalMs)} (${r.flip.frames}) / ${fmtMs(r.flip.toIdleMs)} / ${fmtMs(r.flip.zoomMaxMs)}` : '–',
     r.otherCores.toFixed(2),
   ]);
-  console.log(`\n${table(['scenario', 'set sources ms', 'sources set → data loaded ms', 'sources set → idle ms', 'pan/zoom frame p50/p95/max ms', 'churn: main-thread ms per batch p50/p95', 'churn: frame p50/p95 ms', 'churn: long tasks ms/s', `flip ${opts.flip}: sync / to idle / zoom max ms`, 'other cores'], rows)}`);
+  console.log(`\n${table(['scenario', 'set sources ms', 'sources set → data loaded ms', 'sources set → idle ms', 'pan/zoom frame p50/p95/max ms', 'churn: main-thread ms per batch p50/p95', 'churn: frame p50/p95 ms', 'churn: long tasks ms/s', `flip ${opts.flip}: worst frame / total ms (frames) / to idle / zoom max ms`, 'other cores'], rows)}`);
   const ours = results.filter((r) => r.scenario === 'ours');
   const best = Math.min(...ours.map((r) => r.readyMs));
   const baseBest = Math.min(...results.filter((r) => r.scenario === 'baseline').map((r) => r.readyMs));
@@ -181,7 +183,8 @@ try {
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log(`pan/zoom frame p50 (ours) ÷ empty map's: ${panRatio.toFixed(2)}× — target ≤ 1.5×: ${verdict(panRatio <= 1.5)}`);
   console.log(`500 changes/s, main-thread ms per batch p95 (ours): ${fmtMs(churnP95)} ms — target ≤ 8 ms: ${verdict(churnP95 <= 8)}; batches are drawn on the next frame (churn frame p95 above), well inside 1 s`);
-  console.log(`${opts.flip.toLocaleString('en-US')} grids flip status, main-thread ms (ours): ${fmtMs(flipSync)} ms — target ≤ 50 ms: ${verdict(flipSync <= 50)}; worst zoom frame afterwards ${fmtMs(flipHitch)} ms — target ≤ 50 ms: ${verdict(flipHitch <= 50)}`);
+  const flipTotal = bestOf((r) => r.flip!.totalMs);
+  console.log(`${opts.flip.toLocaleString('en-US')} grids flip status, main-thread ms in the worst frame (ours): ${fmtMs(flipSync)} ms, ${fmtMs(flipTotal)} ms in all — target ≤ 50 ms: ${verdict(flipSync <= 50)} per frame, ${verdict(flipTotal <= 50)} in all; worst zoom frame afterwards ${fmtMs(flipHitch)} ms — target ≤ 50 ms: ${verdict(flipHitch <= 50)}`);
   console.log(`JSON ${JSON.stringify({ opts, gl, results })}`);
 } finally {
   await browser.close();

@@ -8,7 +8,7 @@ import type { Grid } from '../../../shared/domain/model.ts';
 import { GRID_LABEL_MINZOOM, GRID_LABEL_SOURCE, GRID_SOURCE, gridLabelPoints, gridTileUrl } from './grid-layers.ts';
 import { GRID_TILE_LAYER } from '../../../shared/grid-tiles.ts';
 import { whenZoomReaches } from './when-zoom.ts';
-import { createGridStatusSync, type LiveSync } from './live-sync.ts';
+import { createGridStatusSync, type GridStatusSync } from './live-sync.ts';
 import type { Project } from './projection.ts';
 
 /** The polygons themselves come as tiles from the core; a new version of the grids is a new tile URL. */
@@ -25,7 +25,7 @@ export function useGridPolygons(map: MapLibreMap | null, grids: readonly Grid[] 
 }
 
 export function useGridStatus(map: MapLibreMap | null, statuses: readonly GridStatus[] | undefined) {
-  const sync = useRef<LiveSync<readonly GridStatus[]> | null>(null);
+  const sync = useRef<GridStatusSync | null>(null);
   useEffect(() => {
     if (!map) return;
     // A new map has no state yet, and a new sync writes everything afresh.

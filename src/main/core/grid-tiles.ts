@@ -65,9 +65,10 @@ export function createGridTiles(source: { version(): string; grids(): readonly G
     const vt: Indexes = {
       count: grids.length,
       // Polygons need no room for labels; a small buffer keeps seams out of the fill.
-      // Cut most of the way to the first grid zoom now, so no tile request pays for splitting the whole city.
-      grids: new GeoJSONVT({ type: 'FeatureCollection', features: gridFeatures }, { maxZoom: GRID_TILE_MAXZOOM, buffer: 16, indexMaxZoom: GRID_TILE_MINZOOM - 3, indexMaxPoints: 0 }),
-      communities: new GeoJSONVT({ type: 'FeatureCollection', features: communityFeatures }, { maxZoom: GRID_TILE_MINZOOM - 1, buffer: 16, indexMaxZoom: GRID_TILE_MINZOOM - 1, indexMaxPoints: 0 }),
+      // Tiles are cut on demand (geojson-vt's default index): pre-cutting a whole city would hold the
+      // core's event loop for seconds, and every other query with it.
+      grids: new GeoJSONVT({ type: 'FeatureCollection', features: gridFeatures }, { maxZoom: GRID_TILE_MAXZOOM, buffer: 16 }),
+      communities: new GeoJSONVT({ type: 'FeatureCollection', features: communityFeatures }, { maxZoom: GRID_TILE_MINZOOM - 1, buffer: 16 }),
     };
     indexes.set(crs, vt);
     return { vt, stats: { indexMs: performance.now() - t0, grids: grids.length } };

@@ -141,7 +141,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return { grids: data, fetchedAt };
     },
     'grids.status': () => gridStatuses(caseQueries.all(), new Date().toISOString()),
-    'grids.tile': ({ z, x, y, crs }) => tileAnswer(gridTiles, z, x, y, crs),
+    // Cutting a tile is CPU work that can wait: let pending I/O (server changes, other queries) run first.
+    'grids.tile': async ({ z, x, y, crs }) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return tileAnswer(gridTiles, z, x, y, crs);
+    },
     'grids.card': ({ gridCode }) => gridCard(gridCode, caseQueries.all(), resources, new Date().toISOString()),
     'metrics.series': () => {
       const { daily, recent } = metrics.series();

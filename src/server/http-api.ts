@@ -8,6 +8,7 @@ import { canSeePhones, maskPhone } from '../shared/people.ts';
 import { caseInScope, scopeOf } from '../shared/scope.ts';
 import { loginRequestSchema, type LoginResponse, type Presence, type ReferenceData } from '../shared/wire.ts';
 import { validatePoints } from '../shared/metrics.ts';
+import { importResult, validateGridImport } from '../shared/grid-import.ts';
 import { newToken, verifyPassword } from './auth.ts';
 import { metricsView } from './metrics-view.ts';
 import type { Logger } from './log.ts';
@@ -16,13 +17,17 @@ import type { Account, Store } from './store/store.ts';
 // Metric batches of up to 1,000 points fit; anything larger is refused before parsing.
 const MAX_BODY = 512 * 1024;
 const METRIC_WRITERS: readonly Account['role'][] = ['admin', 'intake'];
+/** Grid boundaries are the city's: the administrator or a city-wide dispatcher (no county) may import them. */
+const canImportGrids = (a: Account) => a.role === 'admin' || (a.role === 'dispatcher' && !a.countyCode);
+/** A city's grid file: 100,000 simple polygons fit. */
+const MAX_GRID_BODY = 64 * 1024 * 1024;
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readJson(req: IncomingMessage, max = MAX_BODY): Promise<unknown> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('请求体过大');
+    if (size > max) throw new Error('请求体过大');
     chunks.push(chunk as Buffer);
   }
   return JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -85,6 +90,20 @@ export function createHttpApi(opts: { store: Store; catalog: readonly Category[]
           workers: phones ? city.workers : city.workers.map((w) => ({ ...w, phone: maskPhone(w.phone) })),
         };
         send(res, 200, { ok: true, reference: body });
+      },
+    },
+    {
+      // All or nothing: the file is checked as the workstation's dialog checks it, against the
+      // server's own divisions, and only a file with no error is written, in one transaction.
+      method: 'POST', path: /^\/api\/grids\/import$/, auth: true,
+      handle: async ({ req, res, account }) => {
+        if (!canImportGrids(account)) return send(res, 403, { ok: false, error: '该账号无权导入网格边界' });
+        const body = (await readJson(req, MAX_GRID_BODY)) as { geojson?: unknown };
+        const report = validateGridImport(body?.geojson, { divisions: (await store.loadCity()).divisions });
+        if (report.errors > 0) return send(res, 200, { ok: true, result: importResult(report, false) });
+        await store.upsertGrids(report.grids);
+        log.info('grids imported', { by: account.username, grids: report.grids.length });
+        send(res, 200, { ok: true, result: importResult(report, true) });
       },
     },
     {

@@ -9,6 +9,15 @@ import { caseActionTypes } from './domain/case-action.ts';
 import { categorySchema } from './catalog.ts';
 import { attachmentsSchema } from './domain/attachment.ts';
 import { queueIds, type QueueId } from './queues.ts';
+import { gridCrs } from './grid-tiles.ts';
+import type { GridImportResult } from './grid-import.ts';
+import { parseBasemap, validTemplate, type BasemapSettings } from './basemap.ts';
+
+const basemapSchema: z.ZodType<BasemapSettings> = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('offline') }),
+  z.object({ kind: z.literal('tianditu'), key: z.string().regex(/^[0-9a-f]{16,64}$/i, '天地图密钥格式无效'), layer: z.enum(['vec', 'img']), gcj02: z.literal(false) }),
+  z.object({ kind: z.literal('xyz'), url: z.string().refine(validTemplate, '瓦片地址须为 http(s) 且含 {z}、{x}、{y}'), scheme: z.enum(['xyz', 'tms']), gcj02: z.boolean() }),
+]).transform((b) => parseBasemap(b));
 
 const seriesViewSchema = z.object({
   platform: z.enum(platforms),
@@ -81,6 +90,11 @@ export const queries = {
   'reference.grids': def(z.object({}), z.object({ grids: z.array(gridSchema), fetchedAt: z.string().nullable() })),
   /** Grids with open cases, with how many are near breach (yellow) or over the limit (red). */
   'grids.status': def(z.object({}), z.array(z.object({ gridCode: z.string(), open: z.number(), yellow: z.number(), red: z.number() }))),
+  /** One vector tile of grid and community outlines (Mapbox Vector Tile, base64; '' where none lie), cut by the core. */
+  'grids.tile': def(
+    z.object({ z: z.number().int().min(0).max(22), x: z.number().int().min(0), y: z.number().int().min(0), crs: z.enum(gridCrs).default('wgs84') }),
+    z.object({ data: z.string() }),
+  ),
   /** One grid's card: the grid, its 网格长 and 网格员 (phones masked by role), open cases with SLA lights, KPIs. */
   'grids.card': def(
     z.object({ gridCode: z.string().regex(/^\d{15}$/) }),
@@ -127,6 +141,8 @@ export const queries = {
       departmentId: z.string().nullable(), seatId: z.string().nullable(), countyCode: z.string().nullable(), townCode: z.string().nullable(),
     }),
   ),
+  /** The online basemap setting (offline unless an operator set one), kept by the core. */
+  'settings.basemap': def(z.object({}), basemapSchema),
   /** Mutations the server refused, with its reason and the operator's original input. */
   'attention.list': def(
     z.object({}),
@@ -138,6 +154,10 @@ export const commands = {
   'cases.report': def(reportCaseInputSchema, z.object({ id: z.uuid() })),
   /** A workflow action on a case (立案, 派遣, 签收 …); the server has the last word. */
   'cases.act': def(actOnCaseInputSchema, z.object({ mutationId: z.uuid() })),
+  /** Import grid boundaries (GeoJSON) on the server: all or nothing, with the accepted and rejected counts and every issue. */
+  'grids.import': def(z.object({ geojson: z.unknown() }), z.custom<GridImportResult>()),
+  /** Set the online basemap; the page's CSP admits its tile origins from the next page load. */
+  'settings.setBasemap': def(basemapSchema, z.object({ origins: z.array(z.string()) })),
 };
 
 export const events = {

@@ -33,7 +33,7 @@ const mapIdle = (page: Page) =>
   }));
 
 const gridLevel = (page: Page, code: string) =>
-  page.evaluate((id) => window.__gccMap!.getFeatureState({ source: 'grids', id }).level as string | undefined, code);
+  page.evaluate((id) => window.__gccMap!.getFeatureState({ source: 'grids', sourceLayer: 'grids', id }).level as string | undefined, code);
 
 test('the live grid map: status colors, drill-down, grid card and live cases, all offline', async ({ page }) => {
   const dir = tempDir();
@@ -50,9 +50,9 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     // Reference data arrives a moment after login ('reference.changed').
     await expect(mapEl).toHaveAttribute('data-grid-count', /^[1-9]\d*$/, { timeout: 15_000 });
 
-    // The grids render in the opening view of the city.
+    // The opening view of the city draws communities (tiles cut by the core, over the contract); grids come in from z12.
     await mapIdle(page);
-    await expect.poll(() => page.evaluate(() => window.__gccMap!.queryRenderedFeatures({ layers: ['grid-fill'] }).length)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.__gccMap!.queryRenderedFeatures({ layers: ['community-fill'] }).length)).toBeGreaterThan(0);
 
     // A seeded case's grid is colored by feature-state, keyed by the grid code.
     const pulled = await peer.pull(0);
@@ -101,10 +101,11 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
       const m = window.__gccMap!;
       const w = window as unknown as { __reloads: string[] };
       w.__reloads = [];
-      for (const id of ['grids', 'cases']) {
-        const source = m.getSource(id) as unknown as { setData: (d: unknown) => unknown };
-        const original = source.setData.bind(source);
-        source.setData = (d: unknown) => (w.__reloads.push(id), original(d));
+      // The grids are tiles: replacing them would be a new tile URL.
+      for (const [id, method] of [['grids', 'setTiles'], ['cases', 'setData']] as const) {
+        const source = m.getSource(id) as unknown as Record<string, (d: unknown) => unknown>;
+        const original = source[method]!.bind(source);
+        source[method] = (d: unknown) => (w.__reloads.push(id), original(d));
       }
     });
 
@@ -115,7 +116,7 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
       const m = window.__gccMap!;
       const center = m.getCenter();
       const quiet = m.queryRenderedFeatures({ layers: ['grid-hit'] })
-        .filter((f) => f.properties.code !== seeded && !m.getFeatureState({ source: 'grids', id: f.properties.code }).level)
+        .filter((f) => f.properties.code !== seeded && !m.getFeatureState({ source: 'grids', sourceLayer: 'grids', id: f.properties.code }).level)
         .map((f) => {
           const ring = (f.geometry as Polygon).coordinates[0]!;
           const xs = ring.map((p) => p[0]!);

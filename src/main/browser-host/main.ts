@@ -34,7 +34,7 @@ const workstation = await startWorkstation({
 });
 
 const token = randomBytes(24).toString('base64url');
-const http = createServer(createStaticHandler(root + 'out/renderer'));
+const http = createServer(createStaticHandler(root + 'out/renderer', () => workstation.core.basemapOrigins()));
 let origin = '';
 const contract = attachContractSocket(http, workstation.core, { token, origin: () => origin });
 await new Promise<void>((resolve) => http.listen(Number(values.port), '127.0.0.1', resolve));

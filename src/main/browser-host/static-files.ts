@@ -1,5 +1,6 @@
 // Serves the built renderer: only files under its root, with a CSP that
-// allows maplibre's blob workers and the contract WebSocket on this origin.
+// allows maplibre's blob workers, the contract WebSocket on this origin and,
+// only when one is configured, the online basemap's tile origins.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -11,21 +12,32 @@ const TYPES: Record<string, string> = {
   '.pbf': 'application/x-protobuf', '.png': 'image/png', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8',
 };
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
-  "connect-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The page's policy. `tileOrigins` are the configured online basemap's
+ * (exact scheme://host:port, none when offline): maplibre fetches raster tiles,
+ * so they join connect-src, and img-src for the decoded images.
+ */
+export function contentSecurityPolicy(tileOrigins: readonly string[] = []): string {
+  const tiles = tileOrigins.filter((o) => /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(o)).map((o) => ` ${o}`).join('');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${tiles}`,
+    "font-src 'self' data:",
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    `connect-src 'self' data: blob:${tiles}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
-export function createStaticHandler(root: string) {
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/** `tileOrigins` is asked on every response, so a basemap set in the app applies from the next page load. */
+export function createStaticHandler(root: string, tileOrigins: () => readonly string[] = () => []) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
@@ -40,7 +52,7 @@ export function createStaticHandler(root: string) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-length': info.size,
-        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'content-security-policy': contentSecurityPolicy(tileOrigins()),
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-cache',
       });

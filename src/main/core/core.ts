@@ -18,6 +18,8 @@ import { createMetricsCache } from './metrics-cache.ts';
 import { suggestOwner } from './suggest-owner.ts';
 import { gridCard, gridStatuses } from './grid-queries.ts';
 import { seatBoard } from './seat-board.ts';
+import { createGridTiles, tileAnswer } from './grid-tiles.ts';
+import { basemapOrigins, parseBasemap, type BasemapSettings } from '../../shared/basemap.ts';
 import { ringContains } from '../../shared/geo.ts';
 import { availableActions } from '../../shared/domain/case-rules.ts';
 import { computeKpis } from '../../shared/domain/kpi.ts';
@@ -31,10 +33,15 @@ export type CoreOptions = {
   locale?: 'zh-CN' | 'en';
 };
 
-export type Core = ContractHandler & { close(): Promise<void>; linkState(): LinkState };
+export type Core = ContractHandler & {
+  close(): Promise<void>;
+  linkState(): LinkState;
+  /** The configured online basemap's tile origins ([] when offline): the hosts' CSP admits exactly these. */
+  basemapOrigins(): string[];
+};
 
 type QueryHandlers = { [K in QueryName]: (input: z.output<(typeof queries)[K]['input']>) => QueryOutput<K> | Promise<QueryOutput<K>> };
-type CommandHandlers = { [K in CommandName]: (input: z.output<(typeof commands)[K]['input']>) => CommandOutput<K> };
+type CommandHandlers = { [K in CommandName]: (input: z.output<(typeof commands)[K]['input']>) => CommandOutput<K> | Promise<CommandOutput<K>> };
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const db = openCache(opts.dataDir);
@@ -52,6 +59,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const replica = createReplica(db, user);
   const caseQueries = createCaseQueries(db);
   const resources = createServerResources(db, { serverUrl: opts.serverUrl, token: () => replica.meta('token') });
+  const gridTiles = createGridTiles({ version: () => resources.referenceFetchedAt('grids') ?? '', grids: () => resources.reference('grids').data });
   const metrics = createMetricsCache(db, {
     serverUrl: opts.serverUrl,
     token: () => replica.meta('token'),
@@ -136,6 +144,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return { grids: data, fetchedAt };
     },
     'grids.status': () => gridStatuses(caseQueries.all(), new Date().toISOString()),
+    // Cutting a tile is CPU work that can wait: let pending I/O (server changes, other queries) run first.
+    'grids.tile': async ({ z, x, y, crs }) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return tileAnswer(gridTiles, z, x, y, crs);
+    },
     'grids.card': ({ gridCode }) => gridCard(gridCode, caseQueries.all(), resources, new Date().toISOString()),
     'metrics.series': ({ include = ['daily', 'recent'] }) => {
       const { daily, recent } = metrics.series(include);
@@ -171,6 +184,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     'reference.gridWorkers': ({ gridCode }) => resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode)),
     'attention.list': () => replica.attention(),
+    'settings.basemap': () => basemap(),
   };
 
   /** Queue a mutation the local workflow accepts; refuse the rest at once with its reason. */
@@ -184,7 +198,18 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     return mutationId;
   };
 
+  const basemap = (): BasemapSettings => parseBasemap(JSON.parse(replica.meta('basemap') ?? 'null'));
+
   const commandHandlers: CommandHandlers = {
+    'grids.import': async ({ geojson }) => {
+      const result = await resources.importGrids(geojson);
+      if (result.imported && (await resources.refreshReference(true))) emit('reference.changed', { fetchedAt: new Date().toISOString() });
+      return result;
+    },
+    'settings.setBasemap': (input) => {
+      replica.setMeta('basemap', JSON.stringify(input));
+      return { origins: basemapOrigins(input) };
+    },
     'cases.report': (input) => {
       const u = user();
       const args = { ...input, id: uuidv7() };
@@ -225,6 +250,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener);
     },
     linkState,
+    basemapOrigins: () => basemapOrigins(basemap()),
     async close() {
       link.close();
       metrics.close();

@@ -3,6 +3,7 @@
 // served from there when the link is down, with the time they were fetched.
 import type { CaseEvent } from '../../shared/domain/case-event.ts';
 import type { ReferenceData } from '../../shared/wire.ts';
+import type { GridImportResult } from '../../shared/grid-import.ts';
 import type { CacheDb } from './cache.ts';
 
 const REFERENCE_KINDS = ['divisions', 'grids', 'workers', 'departments', 'seats', 'catalog', 'responsibility', 'liaisons'] as const;
@@ -14,6 +15,7 @@ export function createServerResources(db: CacheDb, opts: { serverUrl: string; to
   const q = {
     putRef: db.prepare('insert into reference (kind, data, fetched_at) values (?, ?, ?) on conflict(kind) do update set data = excluded.data, fetched_at = excluded.fetched_at'),
     getRef: db.prepare<[string], { data: string; fetched_at: string }>('select data, fetched_at from reference where kind = ?'),
+    getRefAt: db.prepare<[string], { fetched_at: string }>('select fetched_at from reference where kind = ?'),
     putTimeline: db.prepare('insert into case_timelines (case_id, data, fetched_at) values (?, ?, ?) on conflict(case_id) do update set data = excluded.data, fetched_at = excluded.fetched_at'),
     getTimeline: db.prepare<[string], { data: string; fetched_at: string }>('select data, fetched_at from case_timelines where case_id = ?'),
   };
@@ -46,6 +48,24 @@ export function createServerResources(db: CacheDb, opts: { serverUrl: string; to
       if (!row) return { data: [] as ReferenceData[K], fetchedAt: null };
       cache[kind] ??= JSON.parse(row.data) as ReferenceData[K];
       return { data: cache[kind] as ReferenceData[K], fetchedAt: row.fetched_at };
+    },
+    /** When `kind` was last fetched, without reading the data: a cheap version stamp. */
+    referenceFetchedAt: (kind: keyof ReferenceData): string | null => q.getRefAt.get(kind)?.fetched_at ?? null,
+    /** Send a grid boundary file to the server's all-or-nothing import; online only. */
+    async importGrids(geojson: unknown): Promise<GridImportResult> {
+      const token = opts.token();
+      if (!token) throw new Error('尚未登录指挥中心');
+      const res = await fetch(new URL('/api/grids/import', opts.serverUrl), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ geojson }),
+        signal: AbortSignal.timeout(120_000),
+      }).catch(() => {
+        throw new Error('无法连接指挥中心，网格导入需要联网');
+      });
+      const body = (await res.json()) as { ok: boolean; error?: string; result?: GridImportResult };
+      if (!body.ok || !body.result) throw new Error(body.error ?? `HTTP ${res.status}`);
+      return body.result;
     },
     /** The server's timeline when reachable, else the one fetched last. */
     async timeline(caseId: string): Promise<Fetched<CaseEvent[]>> {

@@ -3,7 +3,7 @@
 import { net, protocol } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../browser-host/static-files.ts';
+import { contentSecurityPolicy } from '../browser-host/static-files.ts';
 import { APP_HOST, APP_SCHEME } from './channels.ts';
 
 export function registerAppScheme(): void {
@@ -12,14 +12,15 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export function serveRenderer(root: string): void {
+/** `tileOrigins`: the configured online basemap's, asked per response (none until the core is up). */
+export function serveRenderer(root: string, tileOrigins: () => readonly string[]): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     const file = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
     if (url.host !== APP_HOST || !file.startsWith(root + sep)) return new Response('not found', { status: 404 });
     const res = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(res.headers);
-    headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
+    headers.set('content-security-policy', contentSecurityPolicy(tileOrigins()));
     return new Response(res.body, { status: res.status, headers });
   });
 }

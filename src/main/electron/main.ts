@@ -28,7 +28,7 @@ app.on('web-contents-created', (_e, contents) => {
 
 void app.whenReady().then(async () => {
   hardenSession();
-  serveRenderer(join(root, 'out', 'renderer'));
+  serveRenderer(join(root, 'out', 'renderer'), () => workstation?.core.basemapOrigins() ?? []);
   workstation = await startWorkstation({
     dataDir: process.env.GCC_DATA ?? app.getPath('userData'),
     resourcesDir: join(root, 'resources'),

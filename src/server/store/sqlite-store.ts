@@ -9,7 +9,7 @@ import type { CaseDecision } from '../../shared/case-commands.ts';
 import { caseSchema, type Case } from '../../shared/domain/case.ts';
 import type { CaseEvent } from '../../shared/domain/case-event.ts';
 import type { Change, Mutation, MutationResult } from '../../shared/wire.ts';
-import type { Wish } from '../../shared/domain/model.ts';
+import type { Grid, Wish } from '../../shared/domain/model.ts';
 import { bucketStart, dimsKey, granularities, type Granularity, type MetricPoint, type Rollup } from '../../shared/metrics.ts';
 import type { Scope } from '../../shared/scope.ts';
 import type { Account, CityReference, CommitOutcome, Role, Store } from './store.ts';
@@ -167,6 +167,12 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     for (const [kind, data] of Object.entries({ divisions, grids, workers, departments, seats, responsibility })) q.putReference.run(kind, JSON.stringify(data));
   });
 
+  const upsertGrids = db.transaction((grids: readonly Grid[]) => {
+    const byCode = new Map((JSON.parse(q.getReference.get('grids')?.data ?? '[]') as Grid[]).map((g) => [g.code, g]));
+    for (const g of grids) byCode.set(g.code, g);
+    q.putReference.run('grids', JSON.stringify([...byCode.values()]));
+  });
+
   const ingest = db.transaction((points: readonly MetricPoint[]) => {
     for (const p of points) {
       const base = { platform: p.platform, key: p.key, dims: dimsKey(p.dimensions), v: p.value };
@@ -232,6 +238,9 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     },
     async importCity(city) {
       importCity(city);
+    },
+    async upsertGrids(grids) {
+      upsertGrids(grids);
     },
     async loadCity() {
       const get = <T>(kind: string): T[] => JSON.parse(q.getReference.get(kind)?.data ?? '[]') as T[];

@@ -65,6 +65,8 @@ export interface Store {
   putWishes(wishes: readonly Wish[]): Promise<void>;
   listWishes(): Promise<Wish[]>;
   loadCity(): Promise<CityReference>;
+  /** Grids by code: new codes added, known codes replaced, in one transaction. */
+  upsertGrids(grids: readonly Grid[]): Promise<void>;
 
   putAccount(account: Account, passwordHash: string): Promise<void>;
   findAccount(username: string): Promise<{ account: Account; passwordHash: string } | undefined>;

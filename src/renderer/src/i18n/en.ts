@@ -139,7 +139,10 @@ export const en: Messages = {
       where: 'Where',
       show: 'Show',
       submit: 'Import',
-      submitNote: 'Importing needs a grid import command on the center; this version only validates',
+      submitNote: 'A file with errors cannot be imported: fix it and pick it again',
+      imported: 'Imported {{accepted}} grids (written all at once)',
+      rejected: 'The center refused the import: {{rejected}} features have errors; no grid was written',
+      failed: 'Import failed: {{message}}',
       issue: {
         'not-collection': 'The file must be a FeatureCollection',
         'not-polygon': 'The geometry must be a Polygon',

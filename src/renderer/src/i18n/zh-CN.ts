@@ -155,7 +155,10 @@ export const zhCN = {
       where: '位置',
       show: '定位',
       submit: '导入',
-      submitNote: '导入需要指挥中心提供网格导入命令，当前版本仅做校验',
+      submitNote: '有错误的文件不能导入：请先修正后重新选择',
+      imported: '已导入 {{accepted}} 个网格（整体一次写入）',
+      rejected: '指挥中心拒绝导入：{{rejected}} 个要素有错误，未写入任何网格',
+      failed: '导入失败：{{message}}',
       issue: {
         'not-collection': '文件应为 FeatureCollection',
         'not-polygon': '几何应为多边形 (Polygon)',

@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
-import { isGcj02, loadBasemap, saveBasemap, type BasemapSettings } from './basemap.ts';
+import { isGcj02, type BasemapSettings } from './basemap.ts';
+import { useApi } from '../api/context.ts';
 import { fitBox, flyToCase, keepClearOfCard } from './camera.ts';
 import { CLUSTER_MAX_ZOOM } from './case-layers.ts';
 import { buildDivisionTree } from './division-tree.ts';
@@ -30,14 +31,18 @@ type Props = {
   wall?: { sizeScale: number };
 };
 
-/** A basemap change rebuilds the map (a new style and projection); nothing else ever does. */
+/**
+ * The basemap setting lives in the core. A change reloads the page: the host's
+ * Content-Security-Policy admits a tile origin only from the next page load.
+ */
 export function CaseMap(props: Props) {
-  const [basemap, setBasemap] = useState(loadBasemap);
+  const api = useApi();
+  const basemap = useLiveQuery('settings.basemap', {}, []);
   const apply = useCallback((b: BasemapSettings) => {
-    saveBasemap(b);
-    setBasemap(b);
-  }, []);
-  return <LiveMap key={JSON.stringify(basemap)} {...props} basemap={basemap} onBasemap={apply} />;
+    void api.command('settings.setBasemap', b).then(() => location.reload());
+  }, [api]);
+  if (!basemap) return <div className="map-shell" />;
+  return <LiveMap {...props} basemap={basemap} onBasemap={apply} />;
 }
 
 function LiveMap({ cases, attribution, selectedId, onSelect, basemap, onBasemap, wall }: Props & { basemap: BasemapSettings; onBasemap: (b: BasemapSettings) => void }) {
@@ -56,7 +61,7 @@ function LiveMap({ cases, attribution, selectedId, onSelect, basemap, onBasemap,
   const [visibility, setVisibility] = useState<LayerVisibility>(loadVisibility);
   const [importing, setImporting] = useState(false);
 
-  useGridPolygons(map, grids?.grids, project);
+  useGridPolygons(map, grids?.grids, grids?.fetchedAt, project, gcj02);
   useGridStatus(map, statuses);
   useGridFocus(map, cardGrid);
   useCasePoints(map, cases, project, visibility.heat);

@@ -2,8 +2,9 @@
 // the 15-digit grid code), their outlines, and name/code labels when zoomed
 // in far enough to read them.
 import type { FeatureCollection, Point, Polygon } from 'geojson';
-import type { AddLayerObject, ExpressionSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
+import type { AddLayerObject, ExpressionSpecification, GeoJSONSourceSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import type { Grid } from '../../../shared/domain/model.ts';
+import { COMMUNITY_TILE_LAYER, GRID_TILE_LAYER, GRID_TILE_MAXZOOM, GRID_TILE_MINZOOM as GRID_MINZOOM, type GridCrs } from '../../../shared/grid-tiles.ts';
 import { ringLabelPoint } from './bbox.ts';
 import type { Project } from './projection.ts';
 
@@ -15,6 +16,8 @@ export const GRID_HIT_LAYER = 'grid-hit';
 export const GRID_LINE_LAYER = 'grid-line';
 export const GRID_FOCUS_LAYER = 'grid-focus';
 export const GRID_LABEL_LAYER = 'grid-label';
+export const COMMUNITY_FILL_LAYER = 'community-fill';
+export const COMMUNITY_HIT_LAYER = 'community-hit';
 export const GRID_LABEL_MINZOOM = 13;
 
 export type GridFeatureProps = { code: string; name: string; community: string };
@@ -43,13 +46,14 @@ export function gridLabelPoints(grids: readonly Grid[], project: Project): Featu
 }
 
 /**
- * promoteId makes the grid code the feature id, so feature-state can address
- * a grid by code. The tiling options trade a little precision nobody sees
- * (grids are hundreds of metres across) for much less worker time: a small
- * buffer since polygons need no room for labels, and no tiles past z14.
+ * The grids come as vector tiles cut by the core (grids://, see
+ * grid-protocol.ts): two layers, community outlines below GRID_MINZOOM and the
+ * grids themselves from there. promoteId makes the code the feature id, so
+ * feature-state addresses a grid (or a community) by its code.
  */
-export const gridSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({
-  type: 'geojson', data, promoteId: 'code', buffer: 16, tolerance: 0.5, maxzoom: 14,
+export const gridTileUrl = (version: string, crs: GridCrs) => `grids://${crs}/{z}/{x}/{y}?v=${encodeURIComponent(version)}`;
+export const gridSource = (tileUrl: string): VectorSourceSpecification => ({
+  type: 'vector', tiles: [tileUrl], minzoom: 0, maxzoom: GRID_TILE_MAXZOOM, promoteId: 'code',
 });
 
 export const gridLabelSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({
@@ -61,10 +65,24 @@ export const GRID_COLORS = { quiet: '#2f6fb0', open: '#1f8fff', warning: '#faad1
 const level: ExpressionSpecification = ['coalesce', ['feature-state', 'level'], 'quiet'];
 const fillOpacity = (quiet: number): ExpressionSpecification => ['match', level, 'overdue', 0.55, 'warning', 0.5, 'open', 0.35, quiet];
 
-export const gridLayers: AddLayerObject[] = [
-  { id: GRID_HIT_LAYER, type: 'fill', source: GRID_SOURCE, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
+const communityLayers: AddLayerObject[] = [
+  { id: COMMUNITY_HIT_LAYER, type: 'fill', source: GRID_SOURCE, 'source-layer': COMMUNITY_TILE_LAYER, maxzoom: GRID_MINZOOM, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
   {
-    id: GRID_FILL_LAYER, type: 'fill', source: GRID_SOURCE,
+    // A community takes the worst status of its grids (written by the live sync under the community code).
+    id: COMMUNITY_FILL_LAYER, type: 'fill', source: GRID_SOURCE, 'source-layer': COMMUNITY_TILE_LAYER, maxzoom: GRID_MINZOOM,
+    paint: {
+      'fill-color': ['match', level, 'overdue', GRID_COLORS.overdue, 'warning', GRID_COLORS.warning, 'open', GRID_COLORS.open, GRID_COLORS.quiet],
+      'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, fillOpacity(0.05), 12, fillOpacity(0.08)],
+      'fill-outline-color': 'rgba(91,155,213,0.35)',
+    },
+  },
+];
+
+export const gridLayers: AddLayerObject[] = [
+  ...communityLayers,
+  { id: GRID_HIT_LAYER, type: 'fill', source: GRID_SOURCE, 'source-layer': GRID_TILE_LAYER, minzoom: GRID_MINZOOM, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
+  {
+    id: GRID_FILL_LAYER, type: 'fill', source: GRID_SOURCE, 'source-layer': GRID_TILE_LAYER, minzoom: GRID_MINZOOM,
     paint: {
       'fill-color': ['match', level, 'overdue', GRID_COLORS.overdue, 'warning', GRID_COLORS.warning, 'open', GRID_COLORS.open, GRID_COLORS.quiet],
       // A zoom curve must be the outermost expression, so the match repeats at both stops.
@@ -74,9 +92,8 @@ export const gridLayers: AddLayerObject[] = [
     },
   },
   {
-    // From z11: below it the outlines would be a faint hatch, and leaving them
-    // out of z10 tiles spares the worker tessellating every grid's edge for the opening view.
-    id: GRID_LINE_LAYER, type: 'line', source: GRID_SOURCE, minzoom: 11,
+    // Grid tiles start at GRID_MINZOOM; below it the community layers stand in.
+    id: GRID_LINE_LAYER, type: 'line', source: GRID_SOURCE, 'source-layer': GRID_TILE_LAYER, minzoom: GRID_MINZOOM,
     paint: {
       'line-color': ['match', level, 'overdue', GRID_COLORS.overdue, 'warning', GRID_COLORS.warning, '#5b9bd5'],
       'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.4, 13, 0.8, 16, 1.5],
@@ -86,7 +103,7 @@ export const gridLayers: AddLayerObject[] = [
   },
   {
     // Same source, type and zoom range as the outline, so maplibre builds one line bucket for both.
-    id: GRID_FOCUS_LAYER, type: 'line', source: GRID_SOURCE, minzoom: 11,
+    id: GRID_FOCUS_LAYER, type: 'line', source: GRID_SOURCE, 'source-layer': GRID_TILE_LAYER, minzoom: GRID_MINZOOM,
     paint: {
       'line-color': '#e6f4ff',
       'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 15, 3],

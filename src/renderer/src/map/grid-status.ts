@@ -1,6 +1,7 @@
 // Grid status as feature-state: the grid polygons are loaded once, and a
 // status change touches only the grids whose counts moved.
 import { gridLevel, type GridStatus } from '../../../shared/grid-status.ts';
+import { communityOf } from '../../../shared/grid-tiles.ts';
 
 export type GridLevel = ReturnType<typeof gridLevel>;
 export type GridFeatureState = { level: GridLevel; open: number; yellow: number; red: number };
@@ -24,4 +25,22 @@ export function diffGridStatus(prev: ReadonlyMap<string, GridFeatureState>, next
   }
   for (const code of prev.keys()) if (!current.has(code)) writes.push([code, QUIET]);
   return { writes, current };
+}
+
+/**
+ * Communities stand for their grids below the grid zoom: the sums of their
+ * grids' counts, under the community code, so a community shows its worst grid.
+ */
+export function communityStatuses(grids: readonly GridStatus[]): GridStatus[] {
+  const byCommunity = new Map<string, GridStatus>();
+  for (const g of grids) {
+    const code = communityOf(g.gridCode);
+    const c = byCommunity.get(code);
+    if (c) {
+      c.open += g.open;
+      c.yellow += g.yellow;
+      c.red += g.red;
+    } else byCommunity.set(code, { gridCode: code, open: g.open, yellow: g.yellow, red: g.red });
+  }
+  return [...byCommunity.values()];
 }

@@ -8,7 +8,8 @@ import { CASE_SOURCE } from './case-layers.ts';
 import { casesToGeoJson, diffCases } from './case-features.ts';
 import { perFrame } from './frame-batch.ts';
 import { GRID_SOURCE } from './grid-layers.ts';
-import { diffGridStatus, type GridFeatureState } from './grid-status.ts';
+import { communityStatuses, diffGridStatus, type GridFeatureState } from './grid-status.ts';
+import { COMMUNITY_TILE_LAYER, GRID_TILE_LAYER } from '../../../shared/grid-tiles.ts';
 import type { Project } from './projection.ts';
 
 export type LiveSync<T> = { push(next: T): void; flushNow(): void; dispose(): void };
@@ -55,15 +56,47 @@ export function createCaseSync(map: MapLibreMap, project: Project, sources: read
   };
 }
 
-export function createGridStatusSync(map: MapLibreMap, source = GRID_SOURCE): LiveSync<readonly GridStatus[]> {
+/**
+ * A frame's worth of feature-state writes: ~10 ms of main thread on this
+ * kind of machine. A burst beyond it (10,000 grids changing at once) is
+ * spread over the next frames, so neither the change nor a zoom that follows
+ * it stalls the map.
+ */
+export const STATE_WRITES_PER_FRAME = 2500;
+
+export type GridStatusSync = LiveSync<readonly GridStatus[]> & {
+  /** Writes diffed but not yet applied (spread over the coming frames). */
+  pending(): number;
+};
+
+/** Grid status as feature-state on the grid tiles' two layers: each grid, and each community as the sum of its grids. */
+export function createGridStatusSync(map: MapLibreMap, source = GRID_SOURCE, perFrameBudget = STATE_WRITES_PER_FRAME): GridStatusSync {
   let applied = new Map<string, GridFeatureState>();
+  let appliedCommunities = new Map<string, GridFeatureState>();
   let latest: readonly GridStatus[] | null = null;
+  // In order: a later write for the same feature comes later and wins.
+  let queue: [string, string, GridFeatureState][] = [];
+  let head = 0;
   const flush = () => {
-    if (!latest) return;
-    const { writes, current } = diffGridStatus(applied, latest);
-    applied = current;
-    latest = null;
-    for (const [id, state] of writes) map.setFeatureState({ source, id }, state);
+    if (latest) {
+      const grids = diffGridStatus(applied, latest);
+      const communities = diffGridStatus(appliedCommunities, communityStatuses(latest));
+      applied = grids.current;
+      appliedCommunities = communities.current;
+      latest = null;
+      for (const [id, state] of grids.writes) queue.push([GRID_TILE_LAYER, id, state]);
+      for (const [id, state] of communities.writes) queue.push([COMMUNITY_TILE_LAYER, id, state]);
+    }
+    const end = Math.min(queue.length, head + perFrameBudget);
+    for (; head < end; head++) {
+      const [sourceLayer, id, state] = queue[head]!;
+      map.setFeatureState({ source, sourceLayer, id }, state);
+    }
+    if (head < queue.length) batch.schedule();
+    else {
+      queue = [];
+      head = 0;
+    }
   };
   const batch = perFrame(flush);
   return {
@@ -75,6 +108,7 @@ export function createGridStatusSync(map: MapLibreMap, source = GRID_SOURCE): Li
       batch.cancel();
       flush();
     },
+    pending: () => queue.length - head,
     dispose: () => batch.cancel(),
   };
 }

@@ -1,29 +1,31 @@
 // Keeps the grid sources and their live status on the map. Polygons are set
 // once per reference refresh; status arrives often and only ever touches
 // feature-state (see live-sync.ts).
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, VectorTileSource } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { GridStatus } from '../../../shared/grid-status.ts';
 import type { Grid } from '../../../shared/domain/model.ts';
-import { GRID_LABEL_MINZOOM, GRID_LABEL_SOURCE, GRID_SOURCE, gridLabelPoints, gridsToGeoJson } from './grid-layers.ts';
+import { GRID_LABEL_MINZOOM, GRID_LABEL_SOURCE, GRID_SOURCE, gridLabelPoints, gridTileUrl } from './grid-layers.ts';
+import { GRID_TILE_LAYER } from '../../../shared/grid-tiles.ts';
 import { whenZoomReaches } from './when-zoom.ts';
-import { createGridStatusSync, type LiveSync } from './live-sync.ts';
+import { createGridStatusSync, type GridStatusSync } from './live-sync.ts';
 import type { Project } from './projection.ts';
 
-export function useGridPolygons(map: MapLibreMap | null, grids: readonly Grid[] | undefined, project: Project) {
+/** The polygons themselves come as tiles from the core; a new version of the grids is a new tile URL. */
+export function useGridPolygons(map: MapLibreMap | null, grids: readonly Grid[] | undefined, version: string | null | undefined, project: Project, gcj02: boolean) {
   useEffect(() => {
     if (!map || !grids) return;
-    void map.getSource<GeoJSONSource>(GRID_SOURCE)?.setData(gridsToGeoJson(grids, project));
+    map.getSource<VectorTileSource>(GRID_SOURCE)?.setTiles([gridTileUrl(`${version ?? ''}:${grids.length}`, gcj02 ? 'gcj02' : 'wgs84')]);
     map.getContainer().dataset.gridCount = String(grids.length);
     // Label points are only indexed once someone zooms in far enough to read them.
     return whenZoomReaches(map, GRID_LABEL_MINZOOM - 0.5, () => {
       void map.getSource<GeoJSONSource>(GRID_LABEL_SOURCE)?.setData(gridLabelPoints(grids, project));
     });
-  }, [map, grids, project]);
+  }, [map, grids, version, project, gcj02]);
 }
 
 export function useGridStatus(map: MapLibreMap | null, statuses: readonly GridStatus[] | undefined) {
-  const sync = useRef<LiveSync<readonly GridStatus[]> | null>(null);
+  const sync = useRef<GridStatusSync | null>(null);
   useEffect(() => {
     if (!map) return;
     // A new map has no state yet, and a new sync writes everything afresh.
@@ -40,9 +42,9 @@ export function useGridStatus(map: MapLibreMap | null, statuses: readonly GridSt
 export function useGridFocus(map: MapLibreMap | null, gridCode: string | null) {
   useEffect(() => {
     if (!map || !gridCode) return;
-    map.setFeatureState({ source: GRID_SOURCE, id: gridCode }, { focus: true });
+    map.setFeatureState({ source: GRID_SOURCE, sourceLayer: GRID_TILE_LAYER, id: gridCode }, { focus: true });
     return () => {
-      if (map.getSource(GRID_SOURCE)) map.setFeatureState({ source: GRID_SOURCE, id: gridCode }, { focus: false });
+      if (map.getSource(GRID_SOURCE)) map.setFeatureState({ source: GRID_SOURCE, sourceLayer: GRID_TILE_LAYER, id: gridCode }, { focus: false });
     };
   }, [map, gridCode]);
 }

@@ -4,7 +4,7 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { CASE_CLUSTER_LAYER, CASE_POINT_LAYER, CASE_SOURCE } from './case-layers.ts';
-import { GRID_HIT_LAYER } from './grid-layers.ts';
+import { COMMUNITY_HIT_LAYER, GRID_HIT_LAYER } from './grid-layers.ts';
 
 type Handlers = { onCase: (id: string) => void; onGrid: (code: string, zoom: number) => void };
 
@@ -31,7 +31,8 @@ export function useMapClicks(map: MapLibreMap | null, handlers: Handlers) {
         return;
       }
       if (typeof hit?.properties?.id === 'string') return latest.current.onCase(hit.properties.id);
-      const grid = map.queryRenderedFeatures(e.point, { layers: [GRID_HIT_LAYER] })[0];
+      // Below the grid zoom the hit is a community: the drill-down takes either code.
+      const grid = map.queryRenderedFeatures(e.point, { layers: [GRID_HIT_LAYER, COMMUNITY_HIT_LAYER] })[0];
       const code = grid?.properties?.code;
       if (typeof code === 'string') latest.current.onGrid(code, map.getZoom());
     };

@@ -8,7 +8,9 @@ import { useEffect, useState, type RefObject } from 'react';
 import { onlineLayers, type BasemapSettings } from './basemap.ts';
 import { BASE_GEOJSON_SOURCES, CASE_LAYERS_BEFORE, CJK_FONT_FAMILY, createBaseStyle, GRID_LAYERS_BEFORE, JIAMUSI_CENTER } from './base-style.ts';
 import { CASE_HEAT_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource } from './case-layers.ts';
-import { GRID_LABEL_SOURCE, GRID_SOURCE, gridLabelLayer, gridLabelSource, gridLayers, gridSource } from './grid-layers.ts';
+import { GRID_LABEL_SOURCE, GRID_SOURCE, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
+import { registerGridProtocol } from './grid-protocol.ts';
+import { useApi } from '../api/context.ts';
 import { projectGeoJson, type Project } from './projection.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -22,8 +24,9 @@ declare global {
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
-function addOverlays(map: maplibregl.Map) {
-  map.addSource(GRID_SOURCE, gridSource({ ...EMPTY, features: [] }));
+function addOverlays(map: maplibregl.Map, gcj02: boolean) {
+  // The grid tiles' URL gets the data version once the grids are known (use-grid-overlay.ts).
+  map.addSource(GRID_SOURCE, gridSource(gridTileUrl('', gcj02 ? 'gcj02' : 'wgs84')));
   map.addSource(GRID_LABEL_SOURCE, gridLabelSource({ ...EMPTY, features: [] }));
   map.addSource(CASE_SOURCE, caseSource({ ...EMPTY, features: [] }));
   map.addSource(CASE_HEAT_SOURCE, caseHeatSource({ ...EMPTY, features: [] }));
@@ -44,7 +47,9 @@ async function reprojectBase(map: maplibregl.Map, project: Project) {
 export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts: { attribution: string; basemap: BasemapSettings; project: Project; gcj02: boolean }): maplibregl.Map | null {
   const [ready, setReady] = useState<maplibregl.Map | null>(null);
   const { attribution, basemap, project, gcj02 } = opts;
+  const api = useApi();
   useEffect(() => {
+    registerGridProtocol((z, x, y, crs) => api.query('grids.tile', { z, x, y, crs }).then((r) => r.data));
     const map = new maplibregl.Map({
       container: container.current!,
       style: createBaseStyle(attribution, onlineLayers(basemap)),
@@ -58,7 +63,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
     map.on('load', () => {
-      addOverlays(map);
+      addOverlays(map, gcj02);
       if (gcj02) void reprojectBase(map, project);
       // Compact attribution starts open and would cover the scale and legend on a
       // dispatch-sized map; it stays one click away behind its (i) button.
@@ -72,6 +77,6 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts
       map.remove();
       if (window.__gccMap === map) delete window.__gccMap;
     };
-  }, [container, attribution, basemap, project, gcj02]);
+  }, [container, attribution, basemap, project, gcj02, api]);
   return ready;
 }

@@ -1,11 +1,13 @@
 // Checks a city's own grid boundary file and shows the report: what is wrong,
-// in which feature, and where on the map. Importing itself needs a server
-// command (see validate.ts), so the dialog stops at the report.
+// in which feature, and where on the map. A clean file goes to the center's
+// import (the grids.import command), which checks it again and writes all of
+// it or none; its answer replaces the local report.
 import { Alert, Button, Modal, Table, Tag, Tooltip } from 'antd';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Division } from '../../../../shared/domain/model.ts';
-import { validateGridImport, type ImportIssue, type ImportReport } from './validate.ts';
+import { validateGridImport, type GridImportResult, type ImportIssue, type ImportReport } from '../../../../shared/grid-import.ts';
+import { useApi } from '../../api/context.ts';
 
 type Props = { open: boolean; divisions: readonly Division[]; onClose: () => void; onShow: (at: [number, number]) => void };
 
@@ -14,14 +16,35 @@ export function GridImportDialog({ open, divisions, onClose, onShow }: Props) {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [fileName, setFileName] = useState('');
   const [unreadable, setUnreadable] = useState(false);
+  const [geojson, setGeojson] = useState<unknown>(null);
+  const [result, setResult] = useState<GridImportResult | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const api = useApi();
+
+  const submit = async () => {
+    setSending(true);
+    setFailure(null);
+    try {
+      setResult(await api.command('grids.import', { geojson }));
+    } catch (err) {
+      setFailure(err instanceof Error ? err.message : String(err));
+    } finally {
+      setSending(false);
+    }
+  };
 
   const read = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
     setFileName(file.name);
+    setResult(null);
+    setFailure(null);
     try {
-      setReport(validateGridImport(JSON.parse(await file.text()), { divisions }));
+      const parsed: unknown = JSON.parse(await file.text());
+      setGeojson(parsed);
+      setReport(validateGridImport(parsed, { divisions }));
       setUnreadable(false);
     } catch {
       setReport(null);
@@ -33,7 +56,9 @@ export function GridImportDialog({ open, divisions, onClose, onShow }: Props) {
   return (
     <Modal open={open} onCancel={onClose} title={t('mapView.import.title')} width={760} destroyOnHidden
       footer={[
-        <Tooltip key="submit" title={t('mapView.import.submitNote')}><Button type="primary" disabled>{t('mapView.import.submit')}</Button></Tooltip>,
+        <Tooltip key="submit" title={report?.errors ? t('mapView.import.submitNote') : undefined}>
+          <Button type="primary" disabled={!report || report.errors > 0 || !!result?.imported} loading={sending} onClick={() => void submit()} data-testid="grid-import-submit">{t('mapView.import.submit')}</Button>
+        </Tooltip>,
       ]}>
       <div className="map-import" data-testid="grid-import">
         <p className="map-import-hint">{t('mapView.import.hint')}</p>
@@ -43,6 +68,11 @@ export function GridImportDialog({ open, divisions, onClose, onShow }: Props) {
           {fileName && <span className="map-import-file">{fileName}</span>}
         </div>
         {unreadable && <Alert type="error" showIcon title={t('mapView.import.notJson')} />}
+        {result && (
+          <Alert type={result.imported ? 'success' : 'error'} showIcon data-testid="grid-import-result" data-imported={String(result.imported)}
+            title={result.imported ? t('mapView.import.imported', { accepted: result.accepted }) : t('mapView.import.rejected', { rejected: result.rejected })} />
+        )}
+        {failure && <Alert type="error" showIcon data-testid="grid-import-result" data-imported="false" title={t('mapView.import.failed', { message: failure })} />}
         {report && (
           <>
             <Alert type={report.errors ? 'error' : report.warnings ? 'warning' : 'success'} showIcon data-testid="grid-import-summary"

@@ -1,15 +1,15 @@
 // Checks a city's own grid boundaries (GeoJSON) before they replace the demo
 // grids: every feature a closed, simple polygon with a unique 15-digit code
 // under a known community; then, across features, overlaps between grids and
-// enclosed gaps between them. Pure: the server's import command should run the
-// same checks on what it receives.
+// enclosed gaps between them. Pure: the workstation's dialog checks a file with
+// it, and the server runs the very same checks on what it receives.
 import turfArea from '@turf/area';
 import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
 import turfIntersect from '@turf/intersect';
 import type { Feature, Polygon } from 'geojson';
-import type { Division, Grid, GridKind } from '../../../../shared/domain/model.ts';
-import { gridKinds } from '../../../../shared/domain/model.ts';
-import { ringBBox, type BBox } from '../bbox.ts';
+import type { Division, Grid, GridKind } from './domain/model.ts';
+import { gridKinds } from './domain/model.ts';
+import { ringBBox, type BBox } from './bbox.ts';
 
 export type IssueCode =
   | 'not-collection' | 'not-polygon' | 'multi-part' | 'holes-ignored' | 'ring-not-closed' | 'too-few-points' | 'bad-coordinate'
@@ -250,4 +250,13 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
   issues.push(...findOverlaps(grids, opts.minOverlapM2 ?? 50), ...findGaps(grids, opts.minGapM2 ?? 500));
   const errors = issues.filter((i) => i.severity === 'error').length;
   return { features: fc.features.length, grids, issues, errors, warnings: issues.length - errors };
+}
+
+/** What an import answers: all grids taken in one transaction, or none and why. */
+export type GridImportResult = { imported: boolean; accepted: number; rejected: number; features: number; issues: ImportIssue[] };
+
+/** Features with at least one error are rejected; any rejection keeps the whole file out. */
+export function importResult(report: ImportReport, imported: boolean): GridImportResult {
+  const rejected = new Set(report.issues.filter((i) => i.severity === 'error').map((i) => i.feature ?? -1)).size;
+  return { imported, accepted: imported ? report.grids.length : 0, rejected: imported ? 0 : Math.max(rejected, report.errors ? 1 : 0), features: report.features, issues: report.issues };
 }

@@ -1,8 +1,8 @@
 // The grid import checks on small hand-made files: what passes, and each way a
 // city's boundary file can be wrong.
 import { describe, expect, it } from 'vitest';
-import type { Division } from '../../../../shared/domain/model.ts';
-import { ringSelfIntersects, validateGridImport } from './validate.ts';
+import type { Division } from './domain/model.ts';
+import { ringSelfIntersects, validateGridImport } from './grid-import.ts';
 
 const divisions: Division[] = [
   { code: '230803001000', name: '西林街道', level: 'town', parentCode: '230803000000' },

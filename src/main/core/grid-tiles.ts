@@ -1,0 +1,115 @@
+// Grid polygons as vector tiles. A city's 100,000 grids sent to the map as
+// GeoJSON make maplibre's one worker parse and re-tile all of them before the
+// first frame; cut into tiles here once per grid-data version, the map only
+// decodes the few tiles in view. Below GRID_TILE_MINZOOM a grid is a few
+// pixels, so tiles there hold one outline per community (the convex hull of
+// its grids: a union of 100,000 rings costs tens of seconds, a hull nothing).
+// Tiles are encoded on first request and kept.
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import gcoordModule from 'gcoord';
+import type { Grid } from '../../shared/domain/model.ts';
+import { COMMUNITY_TILE_LAYER, GRID_TILE_LAYER, GRID_TILE_MAXZOOM, GRID_TILE_MINZOOM, type GridCrs } from '../../shared/grid-tiles.ts';
+
+type Pt = [number, number];
+
+
+// CommonJS: Node hands over module.exports itself, where TypeScript expects it under .default.
+const gcoord = ((gcoordModule as { default?: unknown }).default ?? gcoordModule) as typeof gcoordModule.default;
+const toGcj02 = (p: readonly [number, number]): Pt => gcoord.transform([p[0], p[1]], gcoord.WGS84, gcoord.GCJ02) as [number, number];
+
+type Indexes = { grids: GeoJSONVT; communities: GeoJSONVT; count: number };
+
+/** What is slow about tiles, measured, for the benchmark and the log. */
+export type GridTileStats = { indexMs: number; grids: number };
+
+export type GridTiles = {
+  /** The encoded tile (Mapbox Vector Tile, uncompressed), or an empty array where no grid lies. */
+  tile(z: number, x: number, y: number, crs: GridCrs): Uint8Array;
+  /** Build the index now (it is otherwise built on the first tile request). */
+  prepare(crs: GridCrs): GridTileStats;
+};
+
+/**
+ * `source.version()` changes whenever the grids do (the reference data's fetch
+ * time) and is asked on every tile; a new version drops index and tiles.
+ */
+export function createGridTiles(source: { version(): string; grids(): readonly Grid[] }, maxCachedTiles = 4096): GridTiles {
+  let version: string | null = null;
+  const indexes = new Map<GridCrs, Indexes>();
+  const tiles = new Map<string, Uint8Array>();
+
+  const index = (crs: GridCrs): { vt: Indexes; stats: GridTileStats } => {
+    const v = source.version();
+    if (v !== version) {
+      version = v;
+      indexes.clear();
+      tiles.clear();
+    }
+    const have = indexes.get(crs);
+    if (have) return { vt: have, stats: { indexMs: 0, grids: have.count } };
+    const grids = source.grids();
+    const t0 = performance.now();
+    const project = crs === 'gcj02' ? toGcj02 : (p: readonly [number, number]): Pt => [p[0], p[1]];
+    const rings = new Map<string, Pt[]>();
+    const gridFeatures = grids.map((g) => {
+      const ring = g.ring.map(project);
+      const community = rings.get(g.communityCode);
+      if (community) community.push(...ring);
+      else rings.set(g.communityCode, [...ring]);
+      return { type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [ring] }, properties: { code: g.code, name: g.name, community: g.communityCode } };
+    });
+    const communityFeatures = [...rings].map(([code, points]) => ({
+      type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [convexHull(points)] }, properties: { code },
+    }));
+    const vt: Indexes = {
+      count: grids.length,
+      // Polygons need no room for labels; a small buffer keeps seams out of the fill.
+      // Tiles are cut on demand (geojson-vt's default index): pre-cutting a whole city would hold the
+      // core's event loop for seconds, and every other query with it.
+      grids: new GeoJSONVT({ type: 'FeatureCollection', features: gridFeatures }, { maxZoom: GRID_TILE_MAXZOOM, buffer: 16 }),
+      communities: new GeoJSONVT({ type: 'FeatureCollection', features: communityFeatures }, { maxZoom: GRID_TILE_MINZOOM - 1, buffer: 16 }),
+    };
+    indexes.set(crs, vt);
+    return { vt, stats: { indexMs: performance.now() - t0, grids: grids.length } };
+  };
+
+  return {
+    prepare: (crs) => index(crs).stats,
+    tile(z, x, y, crs) {
+      const { vt } = index(crs);
+      const key = `${crs}/${z}/${x}/${y}`;
+      const cached = tiles.get(key);
+      if (cached) return cached;
+      const [layer, t] = z < GRID_TILE_MINZOOM ? [COMMUNITY_TILE_LAYER, vt.communities.getTile(z, x, y)] : [GRID_TILE_LAYER, vt.grids.getTile(z, x, y)];
+      const bytes = t && t.features.length ? fromGeojsonVt({ [layer]: t }, { version: 2, extent: 4096 }) : new Uint8Array(0);
+      if (tiles.size >= maxCachedTiles) tiles.delete(tiles.keys().next().value!);
+      tiles.set(key, bytes);
+      return bytes;
+    },
+  };
+}
+
+const cross = (o: Pt, a: Pt, b: Pt) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+
+/** Andrew's monotone chain; the ring comes back closed, counter-clockwise. */
+export function convexHull(points: readonly Pt[]): Pt[] {
+  const ps = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (ps.length < 3) return [...ps, ps[0]!];
+  const lower: Pt[] = [];
+  for (const p of ps) {
+    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0) lower.pop();
+    lower.push(p);
+  }
+  const upper: Pt[] = [];
+  for (let i = ps.length - 1; i >= 0; i--) {
+    const p = ps[i]!;
+    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, p) <= 0) upper.pop();
+    upper.push(p);
+  }
+  const hull = [...lower.slice(0, -1), ...upper.slice(0, -1)];
+  return [...hull, hull[0]!];
+}
+
+/** The contract's answer for one tile: the bytes as base64, which both transports carry as a string. */
+export const tileAnswer = (tiles: GridTiles, z: number, x: number, y: number, crs: GridCrs) => ({ data: Buffer.from(tiles.tile(z, x, y, crs)).toString('base64') });

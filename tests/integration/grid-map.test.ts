@@ -1,0 +1,126 @@
+// The map's data through the core, against a real embedded server: grid tiles
+// cut by the core (communities below z12, grids from there, each with its
+// code), the all-or-nothing grid import, and the basemap setting that opens
+// the page's CSP to exactly its tile origin.
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../src/main/core/core.ts';
+import { silentLogger } from '../../src/server/log.ts';
+import type { RunningServer } from '../../src/server/server.ts';
+import { startEmbeddedServer } from '../../src/server/start.ts';
+import type { Grid } from '../../src/shared/domain/model.ts';
+import type { GridImportResult } from '../../src/shared/grid-import.ts';
+import type { LinkState } from '../../src/shared/contract.ts';
+import { command, query } from '../support/core-client.ts';
+import { DEMO_PASSWORD } from '../support/server-client.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+const RESOURCES = new URL('../../resources', import.meta.url).pathname;
+
+async function until(check: () => Promise<boolean>, timeoutMs = 8000) {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The web-mercator tile holding a point. */
+function tileOf([lng, lat]: readonly [number, number], z: number) {
+  const n = 2 ** z;
+  const r = (lat * Math.PI) / 180;
+  return { z, x: Math.floor(((lng + 180) / 360) * n), y: Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n) };
+}
+
+const decode = (base64: string) => new VectorTile(new PbfReader(Buffer.from(base64, 'base64')));
+const inside = (g: Grid): [number, number] => {
+  const xs = g.ring.map((p) => p[0]);
+  const ys = g.ring.map((p) => p[1]);
+  return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
+};
+const square = (code: string, [x, y]: [number, number], d = 0.002) => ({
+  type: 'Feature', properties: { code, name: `导入网格${code.slice(-3)}` },
+  geometry: { type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] },
+});
+
+describe('grid map data through the core', () => {
+  const dir = tempDir();
+  let server: RunningServer;
+  let core: Core;
+  let intake: Core;
+  let grids: Grid[];
+  beforeAll(async () => {
+    server = await startEmbeddedServer({ dataDir: `${dir.path}/server`, resourcesDir: RESOURCES, logger: silentLogger, seed: 'sample' });
+    core = await createCore({ dataDir: `${dir.path}/ws`, serverUrl: server.url, credentials: { username: 'dispatcher', password: DEMO_PASSWORD } });
+    intake = await createCore({ dataDir: `${dir.path}/intake`, serverUrl: server.url, credentials: { username: 'intake', password: DEMO_PASSWORD } });
+    for (const c of [core, intake]) {
+      await until(async () => (await query<LinkState>(c, 'link.state')).status === 'online');
+      await until(async () => (await query<{ fetchedAt: string | null }>(c, 'reference.grids')).fetchedAt !== null);
+    }
+    grids = (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids;
+  }, 30_000);
+  afterAll(async () => {
+    await core.close();
+    await intake.close();
+    await server.close();
+    dir.remove();
+  });
+
+  it('cuts vector tiles: communities at city scale, grids with their codes from z12', async () => {
+    const grid = grids[0]!;
+    const city = decode((await query<{ data: string }>(core, 'grids.tile', tileOf(inside(grid), 10))).data);
+    expect(Object.keys(city.layers)).toEqual(['communities']);
+    const communities = Array.from({ length: city.layers.communities!.length }, (_, i) => city.layers.communities!.feature(i).properties.code);
+    expect(communities).toContain(grid.communityCode);
+
+    const street = decode((await query<{ data: string }>(core, 'grids.tile', tileOf(inside(grid), 14))).data);
+    expect(Object.keys(street.layers)).toEqual(['grids']);
+    const codes = Array.from({ length: street.layers.grids!.length }, (_, i) => street.layers.grids!.feature(i).properties.code);
+    expect(codes).toContain(grid.code);
+
+    // Far from the city there is nothing to draw.
+    expect((await query<{ data: string }>(core, 'grids.tile', { z: 12, x: 0, y: 0 })).data).toBe('');
+    await expect(query(core, 'grids.tile', { z: 99, x: 0, y: 0 })).rejects.toThrow(/bad-request/);
+  });
+
+  it('imports grid boundaries all or nothing, and only for the city', async () => {
+    const community = grids[0]!.communityCode;
+    const spot = inside(grids[0]!);
+    const fresh = (n: number) => `${community}${String(900 + n)}`;
+
+    // One bad feature (an unknown community) keeps the good one out as well.
+    const bad = { type: 'FeatureCollection', features: [square(fresh(1), spot), square('999999999999001', [spot[0] + 0.01, spot[1]])] };
+    const refused = await command<GridImportResult>(core, 'grids.import', { geojson: bad });
+    expect(refused).toMatchObject({ imported: false, accepted: 0, rejected: 1, features: 2 });
+    expect(refused.issues.map((i) => i.code)).toContain('unknown-community');
+    const server1 = (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids;
+    expect(server1.some((g) => g.code === fresh(1))).toBe(false);
+
+    // Not the city's data to change for an intake desk.
+    await expect(command(intake, 'grids.import', { geojson: { type: 'FeatureCollection', features: [square(fresh(2), spot)] } })).rejects.toThrow(/无权导入/);
+
+    // A clean file: both grids land, in the reference data and in the tiles.
+    const good = { type: 'FeatureCollection', features: [square(fresh(1), [spot[0] + 0.5, spot[1]]), square(fresh(2), [spot[0] + 0.503, spot[1]])] };
+    const done = await command<GridImportResult>(core, 'grids.import', { geojson: good });
+    expect(done).toMatchObject({ imported: true, accepted: 2, rejected: 0 });
+    await until(async () => (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids.some((g) => g.code === fresh(2)));
+    expect((await query<{ grids: Grid[] }>(core, 'reference.grids')).grids).toHaveLength(grids.length + 2);
+    const tile = decode((await query<{ data: string }>(core, 'grids.tile', tileOf([spot[0] + 0.501, spot[1] + 0.001], 14))).data);
+    const codes = Array.from({ length: tile.layers.grids!.length }, (_, i) => tile.layers.grids!.feature(i).properties.code);
+    expect(codes).toContain(fresh(1));
+  });
+
+  it('keeps the basemap setting and names exactly its tile origins for the CSP', async () => {
+    expect(await query(core, 'settings.basemap')).toEqual({ kind: 'offline' });
+    expect(core.basemapOrigins()).toEqual([]);
+    await expect(command(core, 'settings.setBasemap', { kind: 'xyz', url: 'file:///{z}/{x}/{y}.png', scheme: 'xyz', gcj02: false })).rejects.toThrow(/bad-request/);
+    expect(core.basemapOrigins()).toEqual([]);
+    await command(core, 'settings.setBasemap', { kind: 'xyz', url: 'https://tiles.example.com:8443/a/{z}/{x}/{y}.png', scheme: 'xyz', gcj02: true });
+    expect(core.basemapOrigins()).toEqual(['https://tiles.example.com:8443']);
+    await command(core, 'settings.setBasemap', { kind: 'tianditu', key: '0123456789abcdef0123456789abcdef', layer: 'vec', gcj02: false });
+    expect(core.basemapOrigins()).toEqual(Array.from({ length: 8 }, (_, i) => `https://t${i}.tianditu.gov.cn`));
+    await command(core, 'settings.setBasemap', { kind: 'offline' });
+    expect(core.basemapOrigins()).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ import { availableActions } from '../../shared/domain/case-rules.ts';
 import { computeKpis } from '../../shared/domain/kpi.ts';
 import { createLink, type Link } from './link.ts';
 import { createReplica } from './replica.ts';
+import { createBackgroundIndexer, createSearchIndex } from './search-index.ts';
 
 export type CoreOptions = {
   dataDir: string;
@@ -51,6 +52,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   };
   const replica = createReplica(db, user);
   const caseQueries = createCaseQueries(db);
+  // Writes only mark rows for search; they are indexed here when the link is not applying a pull.
+  const indexer = createBackgroundIndexer(createSearchIndex(db), { busy: () => link.status() === 'syncing' });
   const resources = createServerResources(db, { serverUrl: opts.serverUrl, token: () => replica.meta('token') });
   const metrics = createMetricsCache(db, {
     serverUrl: opts.serverUrl,
@@ -80,12 +83,16 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     replica,
     onStatus: announceLink,
     onCasesChanged: (ids) => {
+      indexer.schedule();
       emit('cases.changed', { ids });
       announceLink();
     },
     onServerIdentity: (serverId) => {
       // Data from another server (or a reset one) must not mix with this one: replicate afresh.
-      if (replica.resetForServer(serverId)) emit('cases.changed', { ids: [] });
+      if (replica.resetForServer(serverId)) {
+        indexer.schedule();
+        emit('cases.changed', { ids: [] });
+      }
     },
     onSynced: () => {
       replica.setMeta('lastSyncAt', new Date().toISOString());
@@ -165,6 +172,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     if (!decision.ok) throw new Error(decision.reason);
     const mutationId = uuidv7();
     replica.enqueue({ id: mutationId, clientId: replica.meta('clientId')!, name, args, at: new Date().toISOString() }, caseId);
+    indexer.schedule();
     emit('cases.changed', { ids: [caseId] });
     announceLink();
     link.kick();
@@ -204,6 +212,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   }
 
   void link.start();
+  indexer.schedule(); // rows a previous run marked and did not index before it stopped
 
   return {
     request,
@@ -214,6 +223,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     linkState,
     async close() {
       link.close();
+      indexer.close();
       metrics.close();
       listeners.clear();
       db.close();

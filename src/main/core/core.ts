@@ -24,6 +24,7 @@ import { computeKpis } from '../../shared/domain/kpi.ts';
 import { createLink, type Link } from './link.ts';
 import { createReplica } from './replica.ts';
 import { createBackgroundIndexer, createSearchIndex } from './search-index.ts';
+import { startCheckpointer } from './checkpointer.ts';
 
 export type CoreOptions = {
   dataDir: string;
@@ -39,6 +40,7 @@ type CommandHandlers = { [K in CommandName]: (input: z.output<(typeof commands)[
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const db = openCache(opts.dataDir);
+  const checkpointer = startCheckpointer(db);
   const listeners = new Set<(e: ContractEvent) => void>();
   const emit = <K extends EventName>(event: K, payload: EventPayload<K>) => {
     for (const l of listeners) l({ event, payload });
@@ -226,6 +228,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       indexer.close();
       metrics.close();
       listeners.clear();
+      await checkpointer.close();
       db.close();
     },
   };

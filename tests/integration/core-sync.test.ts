@@ -130,11 +130,15 @@ describe('core ↔ server sync', () => {
     // Offline, this operator files the case; meanwhile intake voids it at the center.
     await command(c, 'cases.act', { caseId: target.id, action: { type: 'accept' } });
     expect((await query<CaseListItem[]>(c, 'cases.list')).find((x) => x.id === target.id)).toMatchObject({ state: 'filed', pending: true });
-    s = await server(`${dir.path}/server`, port);
-    cleanup.push(() => s.close());
-    const intake = await connectClient(s.url, 'intake');
+    // Intake acts on the server's data first, on a port this workstation does not know, so its
+    // reconnect cannot win the race; then the server comes back where the workstation looks.
+    const center = await server(`${dir.path}/server`);
+    const intake = await connectClient(center.url, 'intake');
     expect(await intake.act(target.id, { type: 'reject', reason: '重复上报' })).toMatchObject({ status: 'applied' });
     intake.close();
+    await center.close();
+    s = await server(`${dir.path}/server`, port);
+    cleanup.push(() => s.close());
 
     await expect.poll(() => query<LinkState>(c, 'link.state').then((x) => x.attention), { timeout: 8000 }).toBe(1);
     const [item] = await query<{ caseId: string; reason: string; args: { action: { type: string } } }[]>(c, 'attention.list');

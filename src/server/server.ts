@@ -100,17 +100,22 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     socket.on(WIRE_EVENTS.push, acked(WIRE_EVENTS.push, account.username, async (raw): Promise<PushResponse> => {
       const parsed = pushRequestSchema.safeParse(raw);
       if (!parsed.success) return { ok: false, error: `推送格式无效: ${z.prettifyError(parsed.error)}` };
+      const ctx = { account, locate, now: () => new Date() };
+      const planned = parsed.data.mutations.map((m) => {
+        const plan = planMutation(m, ctx);
+        return 'error' in plan
+          ? { mutation: m, username: account.username, caseId: '', decide: () => ({ ok: false as const, reason: plan.error }) }
+          : { mutation: m, username: account.username, caseId: plan.caseId, decide: plan.decide };
+      });
+      // Committed before answering: an acknowledged mutation is on disk.
+      const outcomes = await store.commitMutations(planned);
       const results: MutationResult[] = [];
       const applied: Change[] = [];
-      for (const m of parsed.data.mutations) {
-        const plan = planMutation(m, { account, locate, now: () => new Date() });
-        const outcome =
-          'error' in plan
-            ? await store.commitMutation(m, account.username, '', () => ({ ok: false, reason: plan.error }))
-            : await store.commitMutation(m, account.username, plan.caseId, plan.decide);
+      for (const [i, outcome] of outcomes.entries()) {
         results.push(outcome.result);
         applied.push(...outcome.changes);
         if (outcome.result.status === 'rejected' && !outcome.duplicate) {
+          const m = parsed.data.mutations[i]!;
           log.warn('mutation rejected', { user: account.username, id: m.id, name: m.name, reason: outcome.result.reason });
         }
       }

@@ -18,9 +18,12 @@ export function textGrams(text: string): string {
   return [...grams].join(' ');
 }
 
+/** The characters a short query looks for: its letters, digits and ideographs, lower-cased. */
+export const shortQueryText = (query: string): string => [...query.toLowerCase()].filter(isWordChar).join('');
+
 /** The FTS5 MATCH expression for a 1–2 character query against textGrams output. */
 export function shortQueryMatch(query: string): string | null {
-  const chars = [...query.toLowerCase()].filter(isWordChar);
+  const chars = [...shortQueryText(query)];
   if (chars.length === 0 || chars.length > 2) return null;
   return `"${chars.join('')}"`;
 }

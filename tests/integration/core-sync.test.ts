@@ -1,5 +1,6 @@
 // The workstation core against a real server: live changes, the outbox across
 // an outage, and the cache across a restart.
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/main/core/core.ts';
 import { silentLogger } from '../../src/server/log.ts';
@@ -47,6 +48,29 @@ describe('core ↔ server sync', () => {
     peer.close();
     await expect.poll(async () => (await query<CaseListItem[]>(c, 'cases.list')).some((x) => x.id === caseId), { timeout: 1000, interval: 20 }).toBe(true);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('finds cases by search right after catch-up and right after a command, before the background indexer ran, and after', async () => {
+    const dir = tempDir();
+    cleanup.push(dir.remove);
+    const s = await server(`${dir.path}/server`);
+    cleanup.push(() => s.close());
+    const c = await core(`${dir.path}/ws`, s.url);
+    await online(c);
+    const titles = async (text: string) => (await query<CaseListItem[]>(c, 'cases.search', { text, limit: 20 })).map((x) => x.title);
+    expect(await titles('井盖缺失')).toContain('长安路井盖缺失');
+    // Answered before the indexer's first slice, which waits for a timer.
+    const { id } = await command<{ id: string }>(c, 'cases.report', input);
+    expect(await titles('占道经营')).toContain(input.title);
+    expect(await titles('离线')).toContain(input.title);
+
+    const cache = new Database(`${dir.path}/ws/cache.sqlite`, { readonly: true });
+    cleanup.push(() => void cache.close());
+    const marked = () => (cache.prepare('select count(*) as n from search_dirty').get() as { n: number }).n;
+    await expect.poll(marked, { timeout: 8000 }).toBe(0);
+    expect(await titles('井盖缺失')).toContain('长安路井盖缺失');
+    expect(await titles('离线')).toContain(input.title);
+    expect((await query<CaseListItem[]>(c, 'cases.search', { text: '占道经营', limit: 20 })).filter((x) => x.id === id)).toHaveLength(1);
   });
 
   it('keeps offline work in the outbox and flushes it once the server is back', async () => {
@@ -106,11 +130,15 @@ describe('core ↔ server sync', () => {
     // Offline, this operator files the case; meanwhile intake voids it at the center.
     await command(c, 'cases.act', { caseId: target.id, action: { type: 'accept' } });
     expect((await query<CaseListItem[]>(c, 'cases.list')).find((x) => x.id === target.id)).toMatchObject({ state: 'filed', pending: true });
-    s = await server(`${dir.path}/server`, port);
-    cleanup.push(() => s.close());
-    const intake = await connectClient(s.url, 'intake');
+    // Intake acts on the server's data first, on a port this workstation does not know, so its
+    // reconnect cannot win the race; then the server comes back where the workstation looks.
+    const center = await server(`${dir.path}/server`);
+    const intake = await connectClient(center.url, 'intake');
     expect(await intake.act(target.id, { type: 'reject', reason: '重复上报' })).toMatchObject({ status: 'applied' });
     intake.close();
+    await center.close();
+    s = await server(`${dir.path}/server`, port);
+    cleanup.push(() => s.close());
 
     await expect.poll(() => query<LinkState>(c, 'link.state').then((x) => x.attention), { timeout: 8000 }).toBe(1);
     const [item] = await query<{ caseId: string; reason: string; args: { action: { type: string } } }[]>(c, 'attention.list');

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/server/log.ts';
 import type { RunningServer } from '../../src/server/server.ts';
 import { startEmbeddedServer } from '../../src/server/start.ts';
-import { WIRE_EVENTS, type ChangeBatch } from '../../src/shared/wire.ts';
+import { MAX_PUSH_BATCH, WIRE_EVENTS, type ChangeBatch } from '../../src/shared/wire.ts';
 import { connectClient, login } from '../support/server-client.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
@@ -85,6 +85,52 @@ describe('server', () => {
     expect(end.latest).toBe(start.latest);
     a.close();
     b.close();
+  });
+
+  it('decides each mutation of a pushed batch on its own, in order, exactly once', async () => {
+    const a = await connectClient(server.url);
+    const start = await a.pull(0);
+    if (!start.ok) throw new Error(start.error);
+    const mutation = (name: string, args: unknown) => ({ id: uuidv7(), clientId: 'batch', seq: 1, name, args, at: new Date().toISOString() });
+    const first = mutation('case.report', { ...report, id: uuidv7(), title: '批量一' });
+    const missing = mutation('case.act', { caseId: uuidv7(), action: { type: 'accept' } });
+    const second = mutation('case.report', { ...report, id: uuidv7(), title: '批量二' });
+    // Accepting the first report, pushed in the same batch: decided on the state the batch left.
+    const accept = mutation('case.act', { caseId: (first.args as { id: string }).id, action: { type: 'accept' } });
+    const batch = [first, missing, second, first, accept];
+    const res = await a.push(batch);
+    if (!res.ok) throw new Error(res.error);
+    expect(res.results.map((r) => r.status)).toEqual(['applied', 'rejected', 'applied', 'applied', 'applied']);
+    expect(res.results.map((r) => r.id)).toEqual(batch.map((m) => m.id));
+    expect(res.results[1]).toMatchObject({ reason: expect.any(String) });
+
+    // The rejected one changed nothing; the duplicate wrote once.
+    const after = await a.pull(start.latest);
+    if (!after.ok) throw new Error(after.error);
+    expect(after.changes.map((c) => c.data.title)).toEqual(['批量一', '批量二', '批量一']);
+    expect(after.changes.at(-1)!.data.state).not.toBe('reported');
+
+    // The whole batch again (an ack lost on the way back): the first answers, nothing new.
+    expect(await a.push(batch)).toEqual(res);
+    const again = await a.pull(after.latest);
+    expect(again.ok && again.changes).toEqual([]);
+    a.close();
+  });
+
+  it('commits a full batch of 200 reports, answering each', async () => {
+    const a = await connectClient(server.url);
+    const start = await a.pull(0);
+    if (!start.ok) throw new Error(start.error);
+    const batch = Array.from({ length: MAX_PUSH_BATCH }, (_, i) => ({
+      id: uuidv7(), clientId: 'full', seq: i + 1, name: 'case.report', args: { ...report, id: uuidv7(), title: `整批 ${i}` }, at: new Date().toISOString(),
+    }));
+    const res = await a.push(batch);
+    if (!res.ok) throw new Error(res.error);
+    expect(res.results.every((r, i) => r.status === 'applied' && r.id === batch[i]!.id)).toBe(true);
+    const after = await a.pull(start.latest);
+    if (!after.ok) throw new Error(after.error);
+    expect(after.changes.map((c) => c.data.title)).toEqual(batch.map((_, i) => `整批 ${i}`));
+    a.close();
   });
 
   it('pages a pull by cursor', async () => {

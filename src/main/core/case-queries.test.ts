@@ -3,10 +3,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/support/temp-dir.ts';
 import { openCache } from './cache.ts';
 import { createCaseQueries } from './case-queries.ts';
+import { createSearchIndex } from './search-index.ts';
 
 const dir = tempDir();
 const db = openCache(dir.path);
 const queries = createCaseQueries(db);
+const index = createSearchIndex(db);
 afterAll(() => {
   db.close();
   dir.remove();
@@ -36,6 +38,16 @@ describe('case queries', () => {
   const stall = put({ title: '中山路占道经营', address: '前进区中山路' });
   put({ title: '路灯不亮', address: '东风区' });
 
+  it('finds cases written but not indexed yet', () => {
+    expect(index.pending()).toBe(3);
+    expect(queries.search('井盖缺', 10).map((c) => c.id)).toEqual([manhole]);
+    expect(queries.search('占道', 10).map((c) => c.id)).toEqual([stall]);
+    expect(queries.search('路', 10).map((c) => c.title)).toEqual(['路灯不亮', '中山路占道经营', '长安路井盖缺失']);
+    expect(queries.search('100%', 10)).toEqual([]); // LIKE wildcards are taken literally
+    index.indexFor(50);
+    expect(index.pending()).toBe(0);
+  });
+
   it('finds 3+ character queries through the trigram index', () => {
     expect(queries.search('井盖缺', 10).map((c) => c.id)).toEqual([manhole]);
     expect(queries.search('中山路', 10).map((c) => c.id)).toEqual([stall]);
@@ -51,7 +63,37 @@ describe('case queries', () => {
     db.prepare("update cases set data = json_set(data, '$.title', '长安路井盖已修复') where id = ?").run(manhole);
     expect(queries.search('缺失', 10)).toEqual([]);
     expect(queries.search('修复', 10).map((c) => c.id)).toEqual([manhole]);
+    index.indexFor(50);
+    expect(queries.search('缺失', 10)).toEqual([]);
+    expect(queries.search('修复', 10).map((c) => c.id)).toEqual([manhole]);
     expect(queries.search('JQ-20261126-0002', 10).map((c) => c.id)).toEqual([stall]);
+  });
+
+  it('answers edits and deletions before they are indexed, then indexes them consistently', () => {
+    const moved = put({ title: '西城路垃圾堆放', address: '兴山区' });
+    const gone = put({ title: '西城路噪音扰民', address: '兴山区' });
+    index.indexFor(50);
+    // The indexes still hold the old texts; search must not answer from them.
+    db.prepare("update cases set data = json_set(data, '$.title', '北门街垃圾堆放') where id = ?").run(moved);
+    db.prepare("update cases set data = json_set(data, '$.title', '北门街垃圾清运') where id = ?").run(moved); // the first mark stays
+    db.prepare('delete from cases where id = ?').run(gone);
+    expect(index.pending()).toBe(2);
+    expect(queries.search('西城路', 10)).toEqual([]);
+    expect(queries.search('北门街', 10).map((c) => c.id)).toEqual([moved]);
+    expect(queries.search('清运', 10).map((c) => c.id)).toEqual([moved]);
+    expect(queries.search('噪音', 10)).toEqual([]);
+    // A new row may take the deleted one's rowid: the old index entry must go, the new one come.
+    const again = put({ title: '西城路井盖松动', address: '兴山区' });
+    expect(queries.search('西城路', 10).map((c) => c.id)).toEqual([again]);
+    while (index.indexFor(50) > 0);
+    expect(index.pending()).toBe(0);
+    expect(queries.search('西城路', 10).map((c) => c.id)).toEqual([again]);
+    expect(queries.search('北门街', 10).map((c) => c.id)).toEqual([moved]);
+    expect(queries.search('堆放', 10)).toEqual([]);
+    // The trigram index matches its content table exactly; the grams index holds one row per case.
+    db.exec("insert into cases_fts (cases_fts) values ('integrity-check')");
+    const counts = db.prepare('select (select count(*) from cases_grams) as grams, (select count(*) from cases) as cases').get() as { grams: number; cases: number };
+    expect(counts.grams).toBe(counts.cases);
   });
 
   it('lists a seat’s open work by deadline', () => {

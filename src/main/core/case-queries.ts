@@ -4,11 +4,15 @@
 import type { CaseListItem } from '../../shared/contract.ts';
 import { caseSchema, type Case } from '../../shared/domain/case.ts';
 import { queueIds, queues, type QueueDef, type QueueId } from '../../shared/queues.ts';
-import { shortQueryMatch, trigramMatch } from '../../shared/text-grams.ts';
+import { shortQueryMatch, shortQueryText, trigramMatch } from '../../shared/text-grams.ts';
 import type { Platform } from '../../shared/domain/model.ts';
 import type { CacheDb } from './cache.ts';
 
 type Row = { data: string; pending: number };
+type RankedRow = Row & { r: number };
+
+/** A LIKE pattern matching `text` anywhere, its wildcards taken literally. */
+const likeSubstring = (text: string): string => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 const toItem = (r: Row): CaseListItem => ({ ...caseSchema.parse(JSON.parse(r.data)), pending: r.pending === 1 });
 
 /** Open states a seat works, in the order a liaison takes them up. */
@@ -38,12 +42,28 @@ export function createCaseQueries(db: CacheDb) {
       `select data, pending from cases indexed by cases_seat_queue
        where seat_id = ? and state in ('dispatched', 'signed', 'handling') order by deadline_at is null, deadline_at limit ?`,
     ),
-    // Newest first by rowid, which FTS can walk backwards without sorting every hit.
-    trigram: db.prepare<[string, number], Row>(
-      `select c.data, c.pending from cases_fts f join cases c on c.rowid = f.rowid where cases_fts match ? order by f.rowid desc limit ?`,
+    // Newest first by rowid, which FTS can walk backwards without sorting every hit. Rows marked in
+    // search_dirty are left out: the index may hold an older text for them, or none yet.
+    trigram: db.prepare<[string, number], RankedRow>(
+      `select c.rowid as r, c.data, c.pending from cases_fts f join cases c on c.rowid = f.rowid
+       where cases_fts match ? and f.rowid not in (select case_rowid from search_dirty) order by f.rowid desc limit ?`,
     ),
-    grams: db.prepare<[string, number], Row>(
-      `select c.data, c.pending from cases_grams g join cases c on c.rowid = g.rowid where cases_grams match ? order by g.rowid desc limit ?`,
+    grams: db.prepare<[string, number], RankedRow>(
+      `select c.rowid as r, c.data, c.pending from cases_grams g join cases c on c.rowid = g.rowid
+       where cases_grams match ? and g.rowid not in (select case_rowid from search_dirty) order by g.rowid desc limit ?`,
+    ),
+    // The marked rows, matched on their current text as the indexes would match it: a substring
+    // of one column (trigram), or of the three joined (characters and pairs). Few rows, except
+    // just after a large catch-up, before the background indexer has caught up.
+    dirtyLong: db.prepare<[{ p: string; limit: number }], RankedRow>(
+      `select c.rowid as r, c.data, c.pending from search_dirty d join cases c on c.rowid = d.case_rowid
+       where c.title like @p escape '\\' or c.description like @p escape '\\' or c.address like @p escape '\\'
+       order by d.case_rowid desc limit @limit`,
+    ),
+    dirtyShort: db.prepare<[{ p: string; limit: number }], RankedRow>(
+      `select c.rowid as r, c.data, c.pending from search_dirty d join cases c on c.rowid = d.case_rowid
+       where lower(c.title || ' ' || c.description || ' ' || c.address) like @p escape '\\'
+       order by d.case_rowid desc limit @limit`,
     ),
     byCode: db.prepare<[string], Row>('select data, pending from cases where code = ?'),
     byId: db.prepare<[string], Row>('select data, pending from cases where id = ?'),
@@ -69,8 +89,10 @@ export function createCaseQueries(db: CacheDb) {
     search(text: string, limit: number): CaseListItem[] {
       const exact = q.byCode.get(text.trim().toUpperCase());
       const long = trigramMatch(text);
-      const short = shortQueryMatch(text);
-      const hits = long ? q.trigram.all(long, limit) : short ? q.grams.all(short, limit) : [];
+      const short = long ? null : shortQueryMatch(text);
+      const indexed = long ? q.trigram.all(long, limit) : short ? q.grams.all(short, limit) : [];
+      const marked = long ? q.dirtyLong.all({ p: likeSubstring(text.trim()), limit }) : short ? q.dirtyShort.all({ p: likeSubstring(shortQueryText(text)), limit }) : [];
+      const hits = marked.length ? [...indexed, ...marked].sort((a, b) => b.r - a.r).slice(0, limit) : indexed;
       const items = (exact ? [exact, ...hits] : hits).map(toItem);
       return items.filter((c, i) => items.findIndex((x) => x.id === c.id) === i);
     },

@@ -25,6 +25,8 @@ import { availableActions } from '../../shared/domain/case-rules.ts';
 import { computeKpis } from '../../shared/domain/kpi.ts';
 import { createLink, type Link } from './link.ts';
 import { createReplica } from './replica.ts';
+import { createBackgroundIndexer, createSearchIndex } from './search-index.ts';
+import { startCheckpointer } from './checkpointer.ts';
 
 export type CoreOptions = {
   dataDir: string;
@@ -45,6 +47,7 @@ type CommandHandlers = { [K in CommandName]: (input: z.output<(typeof commands)[
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const db = openCache(opts.dataDir);
+  const checkpointer = startCheckpointer(db);
   const listeners = new Set<(e: ContractEvent) => void>();
   const emit = <K extends EventName>(event: K, payload: EventPayload<K>) => {
     for (const l of listeners) l({ event, payload });
@@ -58,6 +61,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   };
   const replica = createReplica(db, user);
   const caseQueries = createCaseQueries(db);
+  // Writes only mark rows for search; they are indexed here when the link is not applying a pull.
+  const indexer = createBackgroundIndexer(createSearchIndex(db), { busy: () => link.status() === 'syncing' });
   const resources = createServerResources(db, { serverUrl: opts.serverUrl, token: () => replica.meta('token') });
   const gridTiles = createGridTiles({ version: () => resources.referenceFetchedAt('grids') ?? '', grids: () => resources.reference('grids').data });
   const metrics = createMetricsCache(db, {
@@ -88,12 +93,16 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     replica,
     onStatus: announceLink,
     onCasesChanged: (ids) => {
+      indexer.schedule();
       emit('cases.changed', { ids });
       announceLink();
     },
     onServerIdentity: (serverId) => {
       // Data from another server (or a reset one) must not mix with this one: replicate afresh.
-      if (replica.resetForServer(serverId)) emit('cases.changed', { ids: [] });
+      if (replica.resetForServer(serverId)) {
+        indexer.schedule();
+        emit('cases.changed', { ids: [] });
+      }
     },
     onSynced: () => {
       replica.setMeta('lastSyncAt', new Date().toISOString());
@@ -192,6 +201,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     if (!decision.ok) throw new Error(decision.reason);
     const mutationId = uuidv7();
     replica.enqueue({ id: mutationId, clientId: replica.meta('clientId')!, name, args, at: new Date().toISOString() }, caseId);
+    indexer.schedule();
     emit('cases.changed', { ids: [caseId] });
     announceLink();
     link.kick();
@@ -242,6 +252,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   }
 
   void link.start();
+  indexer.schedule(); // rows a previous run marked and did not index before it stopped
 
   return {
     request,
@@ -253,8 +264,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     basemapOrigins: () => basemapOrigins(basemap()),
     async close() {
       link.close();
+      indexer.close();
       metrics.close();
       listeners.clear();
+      await checkpointer.close();
       db.close();
     },
   };

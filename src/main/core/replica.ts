@@ -40,11 +40,19 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
 
   const meta = (key: string): string | undefined => q.getMeta.get(key)?.value;
 
-  /** Recompute the view row of one case: server state, then each pending mutation in order. */
-  function rebuild(caseId: string, u: SessionUser = user()): void {
-    const row = q.serverCase.get(caseId);
-    let view: Case | undefined = row ? caseSchema.parse(JSON.parse(row.data)) : undefined;
+  /**
+   * Recompute the view row of one case: server state, then each pending mutation in order.
+   * `server` is the case's server state when the caller just wrote it (validated, and its JSON),
+   * which saves reading and validating it again.
+   */
+  function rebuild(caseId: string, u: SessionUser = user(), server?: { data: Case; json: string }): void {
     const pending = q.pendingFor.all(caseId);
+    if (server && pending.length === 0) {
+      const v = server.data;
+      return void q.upsertView.run({ id: v.id, code: v.code, state: v.state, reportedAt: v.reportedAt, pending: 0, data: server.json });
+    }
+    const row = server ? undefined : q.serverCase.get(caseId);
+    let view: Case | undefined = server ? server.data : row ? caseSchema.parse(JSON.parse(row.data)) : undefined;
     for (const p of pending) view = applyOptimistic(view, toPending(p), u);
     if (!view) return void q.deleteView.run(caseId);
     q.upsertView.run({ id: view.id, code: view.code, state: view.state, reportedAt: view.reportedAt, pending: pending.length > 0 ? 1 : 0, data: JSON.stringify(view) });
@@ -55,17 +63,26 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
 
   /** Server changes in version order, with the cursor; see applyChanges. */
   const applyTx = db.transaction((changes: Change[], cursor: number): string[] => {
-    const ids = new Set<string>();
+    // Per case, its server state if this batch wrote it, or null if this batch removed it or a
+    // newer version was already there (then the view is rebuilt from what is stored).
+    const written = new Map<string, { data: Case; json: string } | null>();
     const u = user();
+    const scope = scopeOf(u);
     for (const c of changes) {
-      if (caseInScope(c.data, scopeOf(u))) q.upsertServer.run(c.id, c.version, JSON.stringify(c.data));
-      else deleteServer.run(c.id);
-      ids.add(c.id);
+      if (caseInScope(c.data, scope)) {
+        const data = caseSchema.parse(c.data);
+        const json = JSON.stringify(data);
+        const wrote = q.upsertServer.run(c.id, c.version, json).changes > 0;
+        written.set(c.id, wrote ? { data, json } : null);
+      } else {
+        deleteServer.run(c.id);
+        written.set(c.id, null);
+      }
     }
     // The account cannot change inside the transaction: read it once, not once per case.
-    for (const id of ids) rebuild(id, u);
+    for (const [id, server] of written) rebuild(id, u, server ?? undefined);
     q.setMeta.run('cursor', String(cursor));
-    return [...ids];
+    return [...written.keys()];
   });
 
   return {

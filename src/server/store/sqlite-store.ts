@@ -12,7 +12,7 @@ import type { Change, Mutation, MutationResult } from '../../shared/wire.ts';
 import type { Grid, Wish } from '../../shared/domain/model.ts';
 import { bucketStart, dimsKey, granularities, type Granularity, type MetricPoint, type Rollup } from '../../shared/metrics.ts';
 import type { Scope } from '../../shared/scope.ts';
-import type { Account, CityReference, CommitOutcome, Role, Store } from './store.ts';
+import type { Account, CityReference, CommitOutcome, PlannedMutation, Role, Store } from './store.ts';
 
 const SCHEMA = `
 create table if not exists meta (key text primary key, value text not null);
@@ -56,6 +56,12 @@ const toAccount = (r: AccountRow): Account => ({
 const caseCodeDay = (iso: string): string => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
 
 const parseCase = (data: string): Case => caseSchema.parse(JSON.parse(data));
+
+/**
+ * Work per transaction when committing a pushed batch: long enough that a commit's fsync is shared
+ * by dozens of mutations, short enough that the event loop is never held much longer.
+ */
+const COMMIT_RUN_MS = 15;
 
 export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
   mkdirSync(dataDir, { recursive: true });
@@ -155,6 +161,21 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     return { result: { id: mutation.id, status: 'applied' }, changes: [change], duplicate: false };
   });
 
+  /**
+   * Mutations from `from` on, in one transaction, until the batch ends or `budgetMs` of work is
+   * done. Each runs in `commit`, which inside a transaction is a savepoint: a mutation whose
+   * decision throws undoes its own writes and aborts the whole run, so nothing of it is answered.
+   */
+  const commitRun = db.transaction((batch: readonly PlannedMutation[], from: number, budgetMs: number): CommitOutcome[] => {
+    const out: CommitOutcome[] = [];
+    const started = performance.now();
+    for (let i = from; i < batch.length && (i === from || performance.now() - started < budgetMs); i++) {
+      const p = batch[i]!;
+      out.push(commit(p.mutation, p.username, p.caseId, p.decide));
+    }
+    return out;
+  });
+
   const importCases = db.transaction((cases: Case[], events: CaseEvent[]) => {
     const byCase = Map.groupBy(events, (e) => e.caseId);
     for (const c of [...cases].sort((a, b) => a.reportedAt.localeCompare(b.reportedAt))) {
@@ -190,6 +211,15 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
   return {
     async commitMutation(mutation, username, caseId, decide) {
       return commit.immediate(mutation, username, caseId, decide);
+    },
+    async commitMutations(batch) {
+      const out: CommitOutcome[] = [];
+      while (out.length < batch.length) {
+        // Yield between runs so one large push does not hold every other client's requests.
+        if (out.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        out.push(...commitRun.immediate(batch, out.length, COMMIT_RUN_MS));
+      }
+      return out;
     },
     async pull(after, limit, scope) {
       const rows = q.pull.all({ after, limit, ...scopeParams(scope) });

@@ -26,6 +26,9 @@ export type Account = {
 
 export type CommitOutcome = { result: MutationResult; changes: Change[]; duplicate: boolean };
 
+/** One mutation of a pushed batch, planned: the case it touches and how to decide it on that case's current row. */
+export type PlannedMutation = { mutation: Mutation; username: string; caseId: string; decide: (current: Case | undefined) => CaseDecision };
+
 /** The city's reference data: divisions, grids, people, departments and seats. */
 export type CityReference = {
   divisions: Division[];
@@ -43,6 +46,13 @@ export interface Store {
    * `decide` runs inside the transaction on the current row; the store gives new cases their code.
    */
   commitMutation(mutation: Mutation, username: string, caseId: string, decide: (current: Case | undefined) => CaseDecision): Promise<CommitOutcome>;
+  /**
+   * Apply a pushed batch in order, each mutation decided on its own as commitMutation does (exactly
+   * once by id; a rejected one records its reason and changes nothing else). Many mutations share a
+   * commit, so the batch costs a few fsyncs rather than one each. Resolves only after every one of
+   * them is committed: answer the client after this, never before.
+   */
+  commitMutations(batch: readonly PlannedMutation[]): Promise<CommitOutcome[]>;
   pull(after: number, limit: number, scope: Scope): Promise<{ changes: Change[]; latest: number }>;
   latestVersion(): Promise<number>;
   /** A stable identity for this store's data, so a workstation can tell a reset or another city. */

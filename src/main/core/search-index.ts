@@ -1,0 +1,97 @@
+// Brings the two FTS5 search indexes up to date with the rows writes marked in search_dirty
+// (migration 004), off the write path: a command or an applied page of server changes only marks
+// rows, and this indexes them later in short batches, each its own transaction.
+import type { CacheDb } from './cache.ts';
+
+type Dirty = { rowid: number; indexed: number; title: string | null; description: string | null; address: string | null };
+
+/** Work per call of indexFor when the caller gives no budget: short enough not to be felt as a stall. */
+export const INDEX_SLICE_MS = 8;
+/** Rows read from the queue per step; the budget is checked between steps. */
+const STEP = 32;
+
+export function createSearchIndex(db: CacheDb) {
+  const q = {
+    next: db.prepare<[number], Dirty>('select case_rowid as rowid, indexed, title, description, address from search_dirty order by case_rowid limit ?'),
+    forget: db.prepare("insert into cases_fts (cases_fts, rowid, title, description, address) values ('delete', ?, ?, ?, ?)"),
+    forgetGrams: db.prepare('delete from cases_grams where rowid = ?'),
+    index: db.prepare('insert into cases_fts (rowid, title, description, address) select rowid, title, description, address from cases where rowid = ?'),
+    indexGrams: db.prepare("insert into cases_grams (rowid, grams) select rowid, text_grams(title || ' ' || description || ' ' || address) from cases where rowid = ?"),
+    done: db.prepare('delete from search_dirty where case_rowid = ?'),
+    count: db.prepare<[], { n: number }>('select count(*) as n from search_dirty'),
+    any: db.prepare<[], { one: number }>('select 1 as one from search_dirty limit 1'),
+  };
+
+  const run = db.transaction((budgetMs: number): number => {
+    const started = performance.now();
+    let n = 0;
+    do {
+      const rows = q.next.all(STEP);
+      for (const r of rows) {
+        if (r.indexed) {
+          q.forget.run(r.rowid, r.title, r.description, r.address);
+          q.forgetGrams.run(r.rowid);
+        }
+        q.index.run(r.rowid); // nothing when the case left the view
+        q.indexGrams.run(r.rowid);
+        q.done.run(r.rowid);
+      }
+      n += rows.length;
+      if (rows.length < STEP) break;
+    } while (performance.now() - started < budgetMs);
+    return n;
+  });
+
+  return {
+    /**
+     * Index marked rows, lowest rowid first, for about `budgetMs`; returns how many. Committed with
+     * synchronous=NORMAL: the marks are removed in the same transaction, so a power cut that loses
+     * this commit leaves the rows marked, and they are indexed again.
+     */
+    indexFor(budgetMs = INDEX_SLICE_MS): number {
+      const was = db.pragma('synchronous', { simple: true }) as number;
+      db.pragma('synchronous = NORMAL');
+      try {
+        return run(budgetMs);
+      } finally {
+        db.pragma(`synchronous = ${was}`);
+      }
+    },
+    /** Rows written but not indexed yet. */
+    pending: (): number => q.count.get()!.n,
+    idle: (): boolean => q.any.get() === undefined,
+  };
+}
+export type SearchIndex = ReturnType<typeof createSearchIndex>;
+
+/**
+ * Runs the index in the background: `schedule()` after writes; slices run one per macrotask, so
+ * requests are answered between them. While `busy()` (the link applying server changes) it waits,
+ * rather than compete with the catch-up for the main thread; search stays correct meanwhile.
+ */
+export function createBackgroundIndexer(index: SearchIndex, opts: { busy: () => boolean; delayMs?: number; busyRetryMs?: number }) {
+  let timer: NodeJS.Timeout | undefined;
+  let immediate: NodeJS.Immediate | undefined;
+  let closed = false;
+
+  const slice = () => {
+    timer = undefined;
+    immediate = undefined;
+    if (closed) return;
+    if (opts.busy()) return void (timer = setTimeout(slice, opts.busyRetryMs ?? 250));
+    if (index.indexFor() > 0 && !index.idle()) immediate = setImmediate(slice);
+  };
+
+  return {
+    /** Index what writes marked, soon; a burst of writes shares one run. */
+    schedule(): void {
+      if (closed || timer || immediate) return;
+      timer = setTimeout(slice, opts.delayMs ?? 20);
+    },
+    close(): void {
+      closed = true;
+      clearTimeout(timer);
+      if (immediate) clearImmediate(immediate);
+    },
+  };
+}

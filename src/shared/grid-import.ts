@@ -10,6 +10,7 @@ import type { Feature, Polygon } from 'geojson';
 import type { Division, Grid, GridKind } from './domain/model.ts';
 import { gridKinds } from './domain/model.ts';
 import { ringBBox, type BBox } from './bbox.ts';
+import { ringContains } from './geo.ts';
 
 export type IssueCode =
   | 'not-collection' | 'not-polygon' | 'multi-part' | 'holes-ignored' | 'ring-not-closed' | 'too-few-points' | 'bad-coordinate'
@@ -69,16 +70,6 @@ export function ringSelfIntersects(ring: readonly Position[]): boolean {
     }
   }
   return false;
-}
-
-function pointInRing([x, y]: Position, ring: readonly Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 /** One feature to a grid, or the reasons it cannot be one. */
@@ -179,7 +170,7 @@ function findGaps(grids: readonly Grid[], minM2: number): ImportIssue[] {
       const ring = town[gi]!.ring as Position[];
       for (let j = Math.max(0, Math.floor((b[1] - all[1]) / dy)); j < Math.min(N, Math.ceil((b[3] - all[1]) / dy)); j++) {
         for (let i = Math.max(0, Math.floor((b[0] - all[0]) / dx)); i < Math.min(N, Math.ceil((b[2] - all[0]) / dx)); i++) {
-          if (!covered[j * N + i] && pointInRing([all[0] + (i + 0.5) * dx, all[1] + (j + 0.5) * dy], ring)) covered[j * N + i] = 1;
+          if (!covered[j * N + i] && ringContains(ring, [all[0] + (i + 0.5) * dx, all[1] + (j + 0.5) * dy])) covered[j * N + i] = 1;
         }
       }
     }

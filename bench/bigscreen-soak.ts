@@ -75,7 +75,7 @@ async function captureFixtures(): Promise<string> {
     const fixtures = {
       session: await q('session.info'),
       cases: await q('cases.list', { queue: 'all', limit: 5000 }),
-      kpis: { all: await q('kpis.compute', { groupBy: 'all' }), platform: await q('kpis.compute', { groupBy: 'platform' }), month: await q('kpis.compute', { groupBy: 'month' }) },
+      kpis: { all: await q('kpis.compute', { groupBy: 'all' }), platform: await q('kpis.compute', { groupBy: 'platform' }), month: await q('kpis.compute', { groupBy: 'month' }), monthToDate: await q('kpis.compute', { groupBy: 'monthToDate' }) },
       series: await q('metrics.series'),
       grids: await q('reference.grids'),
       directory: await q('reference.directory'),
@@ -84,7 +84,7 @@ async function captureFixtures(): Promise<string> {
       answers: Object.fromEntries(
         await Promise.all(
           [
-            ...platforms.flatMap((platform) => (['month', 'category'] as const).map((groupBy) => ['kpis.compute', { groupBy, platform }] as const)),
+            ...platforms.flatMap((platform) => (['monthToDate', 'category'] as const).map((groupBy) => ['kpis.compute', { groupBy, platform }] as const)),
             ['reference.workerCounts', {}] as const,
             ['seats.presence', {}] as const,
           ].map(async ([name, args]) => [`${name} ${JSON.stringify(args)}`, await q(name, args)]),

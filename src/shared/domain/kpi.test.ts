@@ -162,6 +162,23 @@ describe('computeKpis grouped', () => {
     expect(months['2026-11']!.accepted.value).toBe(9);
   });
 
+  it('month to date keeps each month only up to the same day and time as now', () => {
+    // Now is 30 Nov 10:00 China time: 31 Oct 23:00 (c1) lies past the 30th's 10:00 in October,
+    // 1 Nov 00:30 (c10) and the 26th's cases lie before it in November.
+    const months = by('monthToDate');
+    expect(Object.keys(months)).toEqual(['2026-11']);
+    expect(months['2026-11']!.accepted.value).toBe(9);
+    const early = computeKpis(cases, wishes, { groupBy: 'monthToDate', now: '2026-11-01T02:00:00.000Z' }); // 1 Nov 10:00
+    expect(Object.keys(early)).toEqual(['2026-11']);
+    expect(early['2026-11']!.accepted.denominator).toBe(1);
+    expect(early['2026-11']!.accepted.caseIds.denominator).toEqual(['c10']);
+    expect(early['2026-11']!.wishClaimRate.denominator).toBe(0);
+    const late = computeKpis(cases, wishes, { groupBy: 'monthToDate', now: '2026-12-31T15:30:00.000Z' }); // 31 Dec 23:30
+    expect(late['2026-10']!.accepted.denominator).toBe(1);
+    expect(late['2026-11']!.accepted.denominator).toBe(9);
+    expect(late['2026-11']!.wishClaimRate.denominator).toBe(4);
+  });
+
   it('returns no groups for no data', () => {
     expect(computeKpis([], [], { groupBy: 'all', now: NOW })).toEqual({});
   });

@@ -28,6 +28,9 @@
 //   满意率 satisfactionRate  rated with satisfaction ≥ 4 / rated.
 //   微心愿认领率 wishClaimRate  claimed or fulfilled / all wishes; its id lists hold wish ids.
 // Cases fall into a period by reportedAt, wishes by createdAt, both in local (China) time.
+// 'monthToDate' groups by month like 'month', but keeps only what happened in each month up to
+// the same day and time as `now` in its own month: a month so far is compared with the same
+// stretch of last month (环比) and of the month a year ago (同比), not with whole months.
 import type { CaseState, Platform, Wish } from './model.ts';
 import { chinaWorkCalendar, localDateOf, parseInstant, workingMinutesBetween, type WorkCalendar } from './work-calendar.ts';
 
@@ -56,7 +59,7 @@ export type KpiCase = {
 };
 export type KpiWish = Pick<Wish, 'id' | 'communityCode' | 'state' | 'createdAt'>;
 
-export const kpiDimensions = ['all', 'department', 'county', 'town', 'grid', 'platform', 'day', 'month', 'category'] as const;
+export const kpiDimensions = ['all', 'department', 'county', 'town', 'grid', 'platform', 'day', 'month', 'monthToDate', 'category'] as const;
 export type KpiDimension = (typeof kpiDimensions)[number];
 /** The group of cases with no value for the dimension (e.g. not yet dispatched to a department). */
 export const KPI_UNASSIGNED = 'unassigned';
@@ -113,7 +116,16 @@ const UTC8 = 480;
 const countyOf = (divisionCode: string): string => `${divisionCode.slice(0, 6)}000000`;
 const townOf = (divisionCode: string): string => `${divisionCode.slice(0, 9)}000`;
 
-function caseGroup(c: KpiCase, dimension: KpiDimension, offset: number): string {
+/** Local time as 'YYYY-MM-DDTHH:MM:SS.sssZ', comparable as text. */
+const localIso = (iso: string, offset: number): string => new Date(parseInstant(iso) + offset * 60_000).toISOString();
+
+/** The month of a local instant, or null where it lies past `nowLocal`'s point in its own month. */
+function monthSoFar(iso: string, offset: number, nowLocal: string): string | null {
+  const local = localIso(iso, offset);
+  return local.slice(8) <= nowLocal.slice(8) ? local.slice(0, 7) : null;
+}
+
+function caseGroup(c: KpiCase, dimension: KpiDimension, offset: number, nowLocal: string): string | null {
   switch (dimension) {
     case 'all':
       return KPI_ALL;
@@ -131,6 +143,8 @@ function caseGroup(c: KpiCase, dimension: KpiDimension, offset: number): string 
       return localDateOf(c.reportedAt, offset);
     case 'month':
       return localDateOf(c.reportedAt, offset).slice(0, 7);
+    case 'monthToDate':
+      return monthSoFar(c.reportedAt, offset, nowLocal);
     case 'category':
       // Kind and minor code together: CJ/T 部件 and 事件 reuse minor codes.
       return `${c.categoryKind ?? ''}:${c.categoryCode ?? ''}`;
@@ -138,7 +152,7 @@ function caseGroup(c: KpiCase, dimension: KpiDimension, offset: number): string 
 }
 
 /** A wish's group, or null where the dimension does not apply to wishes (department, grid). */
-function wishGroup(w: KpiWish, dimension: KpiDimension, offset: number): string | null {
+function wishGroup(w: KpiWish, dimension: KpiDimension, offset: number, nowLocal: string): string | null {
   switch (dimension) {
     case 'all':
       return KPI_ALL;
@@ -153,6 +167,8 @@ function wishGroup(w: KpiWish, dimension: KpiDimension, offset: number): string 
       return localDateOf(w.createdAt, offset);
     case 'month':
       return localDateOf(w.createdAt, offset).slice(0, 7);
+    case 'monthToDate':
+      return monthSoFar(w.createdAt, offset, nowLocal);
     case 'department':
     case 'grid':
     case 'category':
@@ -226,9 +242,13 @@ export function computeKpis(
     }
     return group;
   };
-  for (const c of cases) groupFor(caseGroup(c, options.groupBy, offset)).cases.push(c);
+  const nowLocal = localIso(options.now, offset);
+  for (const c of cases) {
+    const key = caseGroup(c, options.groupBy, offset, nowLocal);
+    if (key !== null) groupFor(key).cases.push(c);
+  }
   for (const w of wishes) {
-    const key = wishGroup(w, options.groupBy, offset);
+    const key = wishGroup(w, options.groupBy, offset, nowLocal);
     if (key !== null) groupFor(key).wishes.push(w);
   }
   const result: Record<string, KpiSet> = {};

@@ -16,7 +16,7 @@ import { timeScaleFrom } from '../time-scale.ts';
 export type Fixtures = {
   session: QueryOutput<'session.info'>;
   cases: CaseListItem[];
-  kpis: Record<'all' | 'platform' | 'month', QueryOutput<'kpis.compute'>>;
+  kpis: Record<'all' | 'platform' | 'month' | 'monthToDate', QueryOutput<'kpis.compute'>>;
   series: QueryOutput<'metrics.series'>;
   grids: QueryOutput<'reference.grids'>;
   directory: QueryOutput<'reference.directory'>;

@@ -7,8 +7,8 @@ import { kpiFigure, workersFigure, type Figure } from '../framework/figures.ts';
 import { formatAmount } from '../framework/format.ts';
 
 export function cityFigures(data: PanelData, t: TFunction): Figure[] {
-  const { all, month } = data.kpis;
-  const k = (kpi: Parameters<typeof kpiFigure>[0], opts: Parameters<typeof kpiFigure>[5]) => kpiFigure(kpi, all, 'all', data, t, { byMonth: month, ...opts });
+  const { all, monthToDate } = data.kpis;
+  const k = (kpi: Parameters<typeof kpiFigure>[0], opts: Parameters<typeof kpiFigure>[5]) => kpiFigure(kpi, all, 'all', data, t, { monthToDate, ...opts });
   return [
     k('accepted', { link: { queue: 'all' } }),
     // 办结 is the numerator of 办结率: results submitted; those still to verify wait in 待核查.

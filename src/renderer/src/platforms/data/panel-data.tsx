@@ -15,9 +15,11 @@ export type PanelData = {
   /** When the figures were read: 'today' and 'this month' are relative to it. */
   now: number;
   kpis: {
-    all?: KpiGroups; platform?: KpiGroups; month?: KpiGroups;
-    /** Each platform's cases by month (its 环比 / 同比) and by category (its split by kind). */
-    platformMonth?: Partial<Record<Platform, KpiGroups>>; platformCategory?: Partial<Record<Platform, KpiGroups>>;
+    all?: KpiGroups; platform?: KpiGroups;
+    /** Whole months (the trend), and months so far: each up to this day and hour of its month (环比 / 同比). */
+    month?: KpiGroups; monthToDate?: KpiGroups;
+    /** Each platform's cases by month so far (its 环比 / 同比) and by category (its split by kind). */
+    platformMonthToDate?: Partial<Record<Platform, KpiGroups>>; platformCategory?: Partial<Record<Platform, KpiGroups>>;
   };
   series: { daily: readonly SeriesView[]; recent: readonly SeriesView[]; dailyAt: string | null; recentAt: string | null };
   gridCount: number | null;
@@ -42,9 +44,9 @@ const pickDaily = (s: QueryOutput<'metrics.series'>) => ({ daily: s.daily, daily
 const pickRecent = (s: QueryOutput<'metrics.series'>) => ({ recent: s.recent, recentAt: s.recentAt });
 
 /** One KPI grouping per platform, each over that platform's cases only. */
-const perPlatform = (groupBy: 'month' | 'category') => (api: Api) =>
+const perPlatform = (groupBy: 'monthToDate' | 'category') => (api: Api) =>
   Promise.all(platforms.map(async (p) => [p, await api.query('kpis.compute', { groupBy, platform: p })] as const)).then((pairs) => Object.fromEntries(pairs) as Record<Platform, KpiGroups>);
-const loadPlatformMonth = perPlatform('month');
+const loadPlatformMonthToDate = perPlatform('monthToDate');
 const loadPlatformCategory = perPlatform('category');
 const pickGridCount = (g: QueryOutput<'reference.grids'>) => (g.fetchedAt ? g.grids.length : null);
 const pickWorkers = (w: QueryOutput<'reference.workerCounts'>) => (w.fetchedAt ? w : null);
@@ -71,8 +73,10 @@ export function PanelDataProvider({ children, timeScale = 1, sampleSize = 1000 }
   const kpiEvents = ['cases.changed', 'metrics.changed'] as const;
   const all = useThrottledQuery('kpis.compute', { groupBy: 'all' }, kpiEvents, { minMs: every(10_000) });
   const platform = useThrottledQuery('kpis.compute', { groupBy: 'platform' }, kpiEvents, { minMs: every(10_000) });
+  // Whole months draw the trend; months so far (up to this day and hour) give the 环比 / 同比.
   const month = useThrottledQuery('kpis.compute', { groupBy: 'month' }, kpiEvents, { minMs: every(10_000) });
-  const platformMonth = useThrottledLoad(loadPlatformMonth, 'kpis.compute platform month', kpiEvents, every(10_000));
+  const monthToDate = useThrottledQuery('kpis.compute', { groupBy: 'monthToDate' }, kpiEvents, { minMs: every(10_000) });
+  const platformMonthToDate = useThrottledLoad(loadPlatformMonthToDate, 'kpis.compute platform monthToDate', kpiEvents, every(10_000));
   // Splits by category move slowly.
   const platformCategory = useThrottledLoad(loadPlatformCategory, 'kpis.compute platform category', kpiEvents, every(60_000));
   // The core refreshes the live series every 15 s and the year of days (~700 KB) every 10 minutes:
@@ -90,7 +94,7 @@ export function PanelDataProvider({ children, timeScale = 1, sampleSize = 1000 }
   const value = useMemo<PanelData>(
     () => ({
       now,
-      kpis: { all, platform, month, platformMonth, platformCategory },
+      kpis: { all, platform, month, monthToDate, platformMonthToDate, platformCategory },
       series,
       gridCount: gridCount ?? null,
       workers: workers ?? null,
@@ -100,7 +104,7 @@ export function PanelDataProvider({ children, timeScale = 1, sampleSize = 1000 }
       sample: sample ?? NO_CASES,
       sampleSize,
     }),
-    [now, all, platform, month, platformMonth, platformCategory, series, gridCount, workers, seatsOnline, directory, sample, sampleSize],
+    [now, all, platform, month, monthToDate, platformMonthToDate, platformCategory, series, gridCount, workers, seatsOnline, directory, sample, sampleSize],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

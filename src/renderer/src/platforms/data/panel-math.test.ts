@@ -1,7 +1,9 @@
 // The panels' arithmetic: China-time windows, month-to-date with 环比 / 同比,
 // rolling dimensions up by aggregation, and number formatting.
+import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { SeriesView } from '../../../../shared/metrics.ts';
+import { kpiFigure } from '../framework/figures.ts';
 import { change, formatAmount } from '../framework/format.ts';
 import { acceptedByMajor, acceptedMatching, catalogKey, type Catalog } from './case-math.ts';
 import { chinaDay, comparedMonths, shiftMonth } from './china-time.ts';
@@ -89,5 +91,33 @@ describe('case splits from the KPIs by category', () => {
     expect(acceptedByMajor(groups, {}, catalog)).toEqual([['公用设施', 9], ['市容环境', 8], ['街面秩序', 4], ['其他', 1]]);
     expect(acceptedMatching(groups, { kind: '事件', majors: ['05'] }, catalog)).toBe(4);
     expect(acceptedMatching(undefined, { kind: '事件' }, catalog)).toBeNull();
+  });
+});
+
+describe('KPI figures against months so far', () => {
+  const t = ((key: string, o?: { value?: string }) => (o?.value ? `${key}:${o.value}` : key)) as unknown as TFunction;
+  const cell = (value: number, numerator: number, denominator: number) => ({ value, numerator, denominator });
+  // 20 Nov 2026, China time: the month-to-date groups hold 1–20 Nov, 1–20 Oct and 1–20 Nov 2025.
+  const now = Date.parse('2026-11-20T12:00:00+08:00');
+  const monthToDate = {
+    '2025-11': { accepted: cell(100, 100, 100), finishRate: cell(0.8, 80, 100) },
+    '2026-10': { accepted: cell(200, 200, 200), finishRate: cell(0.9, 180, 200) },
+    '2026-11': { accepted: cell(150, 150, 150), finishRate: cell(0.93, 139, 150) },
+  };
+  const all = { all: { accepted: cell(5000, 5000, 5000), finishRate: cell(0.91, 4550, 5000) } };
+
+  it('compares a count with the same stretch of last month and last year, in percent', () => {
+    const fig = kpiFigure('accepted', all, 'all', { now }, t, { monthToDate });
+    expect(fig.raw).toBe(5000);
+    expect(fig.compare.map((c) => c.text)).toEqual(['↓25.0%', '↑50.0%']);
+  });
+
+  it('compares a rate in points', () => {
+    const fig = kpiFigure('finishRate', all, 'all', { now }, t, { monthToDate });
+    expect(fig.compare.map((c) => c.text)).toEqual(['↑3.0platforms.unit.points', '↑13.0platforms.unit.points']);
+  });
+
+  it('has nothing to compare without the grouping', () => {
+    expect(kpiFigure('accepted', all, 'all', { now }, t, {}).compare).toEqual([]);
   });
 });

@@ -39,14 +39,14 @@ export function kpiAmount(kpi: KpiKey, value: number | null, t: TFunction): Amou
 /** Which number of a KPI cell a figure shows: the KPI itself, or its numerator (办结 of 办结率). */
 export type KpiPart = 'value' | 'numerator';
 
-/** A KPI of one group, optionally with this month and its 环比 / 同比 from the month grouping. */
+/** A KPI of one group, optionally with this month and its 环比 / 同比 from the month-to-date grouping. */
 export function kpiFigure(
   kpi: KpiKey,
   groups: KpiGroups | undefined,
   group: string,
   data: Pick<PanelData, 'now'>,
   t: TFunction,
-  opts: { link?: CaseLink; byMonth?: KpiGroups; part?: KpiPart; id?: string; label?: string },
+  opts: { link?: CaseLink; monthToDate?: KpiGroups; part?: KpiPart; id?: string; label?: string },
 ): Figure {
   const part = opts.part ?? 'value';
   const cell = kpiCell(groups, group, kpi);
@@ -57,16 +57,16 @@ export function kpiFigure(
     id: opts.id ?? `kpi-${kpi}`, label: opts.label ?? t(`platforms.kpi.${kpi}`), amount: amountOf(raw), raw, compare: [], link: opts.link,
   };
   if (kpi === 'wishClaimRate' && cell) fig.note = `${cell.numerator} / ${cell.denominator}`;
-  if (opts.byMonth) {
-    const m = kpiMonths(opts.byMonth, kpi, data.now, part);
+  if (opts.monthToDate) {
+    // Each month holds only its stretch up to this day and hour, so counts compare like with like.
+    const m = kpiMonths(opts.monthToDate, kpi, data.now, part);
     const points = part === 'value' && isRate(kpi);
     const month = amountOf(m.current);
     fig.note = t('platforms.thisMonth', { value: `${month.text}${month.unit === '%' ? '%' : ''}` });
-    // A count of this month so far against whole months says only how far the month has got:
-    // counts show this month, rates (comparable whatever the days) their 环比 / 同比.
-    if (points) fig.compare = [
-      { label: t('platforms.mom'), ...change(m.current, m.previous, points, t('platforms.unit.points')) },
-      { label: t('platforms.yoy'), ...change(m.current, m.lastYear, points, t('platforms.unit.points')) },
+    const unit = points ? t('platforms.unit.points') : undefined;
+    fig.compare = [
+      { label: t('platforms.mom'), ...change(m.current, m.previous, points, unit) },
+      { label: t('platforms.yoy'), ...change(m.current, m.lastYear, points, unit) },
     ];
   }
   return fig;
@@ -107,8 +107,8 @@ function metricFigure(platform: Platform, key: string, window: 'today' | 'latest
 export function resolveFigure(f: FigureDecl, platform: Platform, data: PanelData, t: TFunction): Figure {
   switch (f.from) {
     case 'kpi':
-      // 环比 / 同比 from the platform's own months; overdue is a state of now, not of a month.
-      return kpiFigure(f.kpi, data.kpis.platform, platform, data, t, { link: f.link, byMonth: f.kpi === 'overdue' ? undefined : data.kpis.platformMonth?.[platform] });
+      // 环比 / 同比 from the platform's own months so far; overdue is a state of now, not of a month.
+      return kpiFigure(f.kpi, data.kpis.platform, platform, data, t, { link: f.link, monthToDate: f.kpi === 'overdue' ? undefined : data.kpis.platformMonthToDate?.[platform] });
     case 'metric':
       return metricFigure(platform, f.key, f.window, data, t);
     case 'grids':

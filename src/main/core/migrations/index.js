@@ -1,3 +1,0 @@
-// Schema migrations, one file per version, applied in order inside one transaction each.
-import v001 from './001-initial.ts';
-export const migrations = [v001];

@@ -3,8 +3,7 @@
 // shows them after the page is reloaded with the server gone (from the
 // workstation's cache, not from the page's memory).
 import { expect, test, type Page } from '@playwright/test';
-import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
-import { tempDir } from '../support/temp-dir.ts';
+import { openOnline, startWorkstationStack } from '../support/workstation-stack.ts';
 
 const ageSeconds = async (page: Page, testId: string) => {
   const text = (await page.getByTestId(testId).textContent()) ?? '';
@@ -15,17 +14,9 @@ const ageSeconds = async (page: Page, testId: string) => {
 
 test('with the server down the big screen keeps its last figures and shows their age', async ({ page }) => {
   test.setTimeout(150_000);
-  const dir = tempDir();
-  const procs: Proc[] = [];
+  const { server, host, close } = await startWorkstationStack();
   try {
-    const server = await startServerProcess(`${dir.path}/server`);
-    procs.push(server);
-    const host = await startBrowserHost(`${dir.path}/host`, server.url);
-    procs.push(host);
-
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto(host.url);
-    await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online', { timeout: 30_000 });
+    await openOnline(page, host.url);
     await page.evaluate(() => void (location.hash = '#/bigscreen'));
     const headline = page.getByTestId('bs-headline');
     await expect(headline.getByTestId('figure-kpi-accepted')).toHaveAttribute('data-value', '4');
@@ -55,7 +46,6 @@ test('with the server down the big screen keeps its last figures and shows their
     await expect(page.getByTestId('bs-metrics-age')).toContainText(/平台指标 \d+ (秒|分钟)前/);
     await expect.poll(() => page.getByTestId('bs-rotating').locator('[data-points]').evaluateAll((els) => Math.max(0, ...els.map((e) => Number(e.getAttribute('data-points'))))), { timeout: 10_000 }).toBeGreaterThan(0);
   } finally {
-    for (const p of procs.reverse()) await p.stop();
-    dir.remove();
+    await close();
   }
 });

@@ -4,8 +4,7 @@
 // 3840×2160 a layout twice the size with the map at native resolution and no
 // horizontal scrollbar.
 import { expect, test, type Page } from '@playwright/test';
-import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
-import { tempDir } from '../support/temp-dir.ts';
+import { openOnline, startWorkstationStack } from '../support/workstation-stack.ts';
 
 /** How many distinct colours the map canvas shows, read right after a frame is drawn (the WebGL buffer is cleared after compositing). */
 const mapColours = (page: Page) =>
@@ -31,17 +30,9 @@ const box = async (page: Page, testId: string) => (await page.getByTestId('bs-he
 
 test('the big screen shows live KPIs, the map and rotating panels, and scales to a 4K wall', async ({ page }) => {
   test.setTimeout(120_000);
-  const dir = tempDir();
-  const procs: Proc[] = [];
+  const { host, close } = await startWorkstationStack();
   try {
-    const server = await startServerProcess(`${dir.path}/server`);
-    procs.push(server);
-    const host = await startBrowserHost(`${dir.path}/host`, server.url);
-    procs.push(host);
-
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto(host.url);
-    await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online', { timeout: 30_000 });
+    await openOnline(page, host.url);
     // speed=3: the 15 s rotation (and every refresh period) runs three times faster, to keep the test short.
     await page.evaluate(() => void (location.hash = '#/bigscreen?speed=3'));
     await expect(page.getByTestId('bigscreen')).toBeVisible();
@@ -86,7 +77,6 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
     expect(overflow).toEqual({ doc: 0, body: 0 });
     await expect.poll(() => mapColours(page), { timeout: 10_000 }).toBeGreaterThan(8);
   } finally {
-    for (const p of procs.reverse()) await p.stop();
-    dir.remove();
+    await close();
   }
 });

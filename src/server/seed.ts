@@ -21,6 +21,8 @@ import type { Account, Store } from './store/store.ts';
 
 export const DEMO_PASSWORD = 'jms@2026';
 export const DEMO_SEED = 1;
+/** Days of demo history, cases and platform series alike: over a year, so this month has a 同比. */
+export const DEMO_HISTORY_DAYS = 400;
 export type SeedMode = 'none' | 'sample' | 'year';
 
 export const systemAccount: Account = {
@@ -87,7 +89,7 @@ export async function seedDemo(store: Store, resourcesDir: string, mode: SeedMod
   const place = (g: Grid) => locate(gridCenter(g));
   if (mode !== 'none' && (await store.countRollups()) === 0) {
     const now = opts.now ?? new Date();
-    const history = seriesHistory(now, mode === 'sample' ? 40 : 400);
+    const history = seriesHistory(now, mode === 'sample' ? 40 : DEMO_HISTORY_DAYS);
     for (const g of granularities) await store.importRollups(history[g], g);
     await store.putWishes(generateWishes(city.divisions, now, DEMO_SEED));
   }
@@ -95,7 +97,7 @@ export async function seedDemo(store: Store, resourcesDir: string, mode: SeedMod
     if (mode === 'sample') await seedSample(store, locate, city.grids);
     else {
       const now = (opts.now ?? new Date()).toISOString();
-      const { cases, events } = generateHistory({ seed: DEMO_SEED, count: opts.historyCount ?? 8000, now, draft, place, cast });
+      const { cases, events } = generateHistory({ seed: DEMO_SEED, count: opts.historyCount ?? 8800, days: DEMO_HISTORY_DAYS, now, draft, place, cast });
       await store.importCases(cases, events);
     }
   }

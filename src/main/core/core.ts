@@ -211,8 +211,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const basemap = (): BasemapSettings => parseBasemap(JSON.parse(replica.meta('basemap') ?? 'null'));
 
   const commandHandlers: CommandHandlers = {
-    'grids.import': async ({ geojson }) => {
-      const result = await resources.importGrids(geojson);
+    'grids.import': async (input) => {
+      const result = await resources.importGrids(input);
       if (result.imported && (await resources.refreshReference(true))) emit('reference.changed', { fetchedAt: new Date().toISOString() });
       return result;
     },

@@ -50,6 +50,8 @@ export function createServerResources(db: CacheDb, opts: { serverUrl: string; to
       cache[kind] ??= JSON.parse(row.data) as ReferenceData[K];
       return { data: cache[kind] as ReferenceData[K], fetchedAt: row.fetched_at };
     },
+    /** The stored JSON text of `kind` ('' when never fetched), for a worker thread to parse itself. */
+    referenceJson: (kind: keyof ReferenceData): string => q.getRef.get(kind)?.data ?? '',
     /** When `kind` was last fetched, without reading the data: a cheap version stamp. */
     referenceFetchedAt: (kind: keyof ReferenceData): string | null => q.getRefAt.get(kind)?.fetched_at ?? null,
     /** Send a grid boundary file (GeoJSON or a zipped Shapefile) to the server's all-or-nothing import; online only. */

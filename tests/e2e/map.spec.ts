@@ -181,6 +181,8 @@ test('imports a zipped Shapefile through the dialog, and says why a broken one c
     await page.getByTestId('grid-import-submit').click();
     await expect(page.getByTestId('grid-import-result')).toHaveAttribute('data-imported', 'true');
     expect((await reference()).filter((g) => g.code === code(1) || g.code === code(2)).map((g) => g.name).sort()).toEqual(['导入一网格', '导入二网格']);
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: 'test-results/map-after-import.png' });
   } finally {
     await host?.stop();
     await server?.stop();

@@ -124,7 +124,7 @@ async function runScenario(page: Page, base: string, scenario: Scenario): Promis
   }
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
-  await page.goto(`${base}/index.html?worker=/maplibre/maplibre-gl-worker.mjs`);
+  await page.goto(`${base}/index.html?worker=/maplibre/maplibre-gl-worker.mjs&scenario=${scenario}`);
   await page.waitForFunction(() => !!(globalThis as unknown as PageGlobals).__mapBench);
   const others = meterOtherWork();
   await page.evaluate((s) => (globalThis as unknown as PageGlobals).__mapBench.open(s), scenario);

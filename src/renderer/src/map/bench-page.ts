@@ -17,6 +17,7 @@ import { CASE_HEAT_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource }
 import { GRID_LABEL_SOURCE, GRID_SOURCE, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
 import { createCaseSync, createGridStatusSync } from './live-sync.ts';
 import { createShownCases } from './case-features.ts';
+import { configureMapWorkers } from './map-workers.ts';
 import { identity } from './projection.ts';
 import { makeCases, makeGrids, prng } from './bench-data.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
@@ -27,6 +28,8 @@ type Stats = { n: number; p50: number; p95: number; max: number; mean: number };
 
 const params = new URLSearchParams(location.search);
 maplibregl.setWorkerUrl(params.get('worker')!);
+// Each scenario is a fresh page: ours runs with the app's workers, the others with bare maplibre's.
+if (params.get('scenario') === 'ours') configureMapWorkers();
 
 declare global {
   interface Window {

@@ -68,6 +68,12 @@ describe('zipped Shapefile import', () => {
     expect(Math.hypot(x1 - x0, y1 - y0)).toBeGreaterThan(0.001);
     expect(Math.hypot(x1 - x0, y1 - y0)).toBeLessThan(0.02);
     expect(shifted.errors).toBe(0);
+    // A GeoJSON file in GCJ-02 is shifted the same way; what is not a position is left for the validator.
+    const geojson = { type: 'FeatureCollection', features: [...asIs.grids.map((g) => ({ type: 'Feature', properties: { code: g.code }, geometry: { type: 'Polygon', coordinates: [g.ring] } })), { type: 'Feature', properties: {}, geometry: null }] };
+    const fromJson = (await gridFileGeoJson({ geojson, crs: 'gcj02' })) as typeof geojson;
+    expect(fromJson.features[0]!.geometry!.coordinates[0]![0]).toEqual(shifted.grids[0]!.ring[0]);
+    expect(fromJson.features[2]!.geometry).toBeNull();
+    expect(await gridFileGeoJson({ geojson, crs: 'wgs84' })).toBe(geojson);
   });
 
   it('refuses a broken zip, a missing .shp or .dbf, several layers, projected or foreign coordinates', async () => {

@@ -22,7 +22,7 @@ export type GridTileThread = {
   tile(z: number, x: number, y: number, crs: GridCrs): Promise<Uint8Array>;
   /** Build the index now, off this thread; resolves with how long it took there. */
   prepare(crs: GridCrs): Promise<number>;
-  /** Whether tiles are cut on the worker (false after a fallback). */
+  /** Whether tiles are cut on the worker (false before the first tile and after a fallback). */
   offThread(): boolean;
   close(): Promise<void>;
 };
@@ -52,28 +52,35 @@ export function createGridTileThread(source: GridTileSource): GridTileThread {
   });
 
   let worker: Worker | null = null;
+  // Started on the first tile: a workstation that never shows the map never pays for the thread.
+  let started = false;
+  let closed = false;
   const fallBack = (why: string) => {
     worker = null;
     for (const [id, w] of waiting) w.resolve({ id, error: why });
     waiting.clear();
   };
-  const file = workerFile();
-  if (file) {
+  const start = () => {
+    started = true;
+    const file = workerFile();
+    if (!file) return;
     try {
-      worker = new Worker(file);
-      worker.unref();
-      worker.on('message', (r: TileReply) => {
+      const w = new Worker(file);
+      w.unref();
+      w.on('message', (r: TileReply) => {
         waiting.get(r.id)?.resolve(r);
         waiting.delete(r.id);
       });
-      worker.on('error', (err) => fallBack(err.message));
-      worker.on('exit', () => worker && fallBack('tile worker exited'));
+      w.on('error', (err) => fallBack(err.message));
+      w.on('exit', () => worker === w && fallBack('tile worker exited'));
+      worker = w;
     } catch {
       worker = null;
     }
-  }
+  };
 
   const ask = (z: number, x: number, y: number, crs: GridCrs, prepare: boolean): Promise<TileReply> => {
+    if (!started && !closed) start();
     const w = worker;
     if (!w) return Promise.resolve({ id: 0, error: 'no worker' });
     const v = source.version();
@@ -99,6 +106,7 @@ export function createGridTileThread(source: GridTileSource): GridTileThread {
     },
     offThread: () => worker !== null,
     async close() {
+      closed = true;
       const w = worker;
       worker = null;
       if (!w) return;

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve('src/main/electron/main.ts') } },
+      // The grid tile cutter runs in its own worker thread, from its own file beside index.js.
+      rolldownOptions: { input: { index: resolve('src/main/electron/main.ts'), 'grid-tile-worker': resolve('src/main/core/grid-tile-worker.ts') } },
     },
   },
   preload: {

@@ -9,6 +9,9 @@ import { caseInScope, scopeOf } from '../shared/scope.ts';
 import { loginRequestSchema, type LoginResponse, type Presence, type ReferenceData } from '../shared/wire.ts';
 import { validatePoints } from '../shared/metrics.ts';
 import { importResult, validateGridImport } from '../shared/grid-import.ts';
+import { gridImportInputSchema } from '../shared/grid-file.ts';
+import { gridFileGeoJson } from '../shared/grid-file-read.ts';
+import { ShapefileZipError } from '../shared/shapefile-zip.ts';
 import { newToken, verifyPassword } from './auth.ts';
 import { metricsView } from './metrics-view.ts';
 import type { Logger } from './log.ts';
@@ -41,7 +44,11 @@ function send(res: ServerResponse, status: number, body: unknown) {
 type Ctx = { req: IncomingMessage; res: ServerResponse; url: URL; account: Account };
 type Route = { method: string; path: RegExp; auth: boolean; handle: (ctx: Ctx, match: RegExpMatchArray) => Promise<void> };
 
-export function createHttpApi(opts: { store: Store; catalog: readonly Category[]; log: Logger; presence: () => Presence }) {
+export function createHttpApi(opts: {
+  store: Store; catalog: readonly Category[]; log: Logger; presence: () => Presence;
+  /** After a grid import is committed: whatever reads the grids (the point locator) reloads them. */
+  gridsChanged?: () => Promise<void>;
+}) {
   const { store, log } = opts;
   const anonymous = {} as Account;
 
@@ -98,11 +105,21 @@ export function createHttpApi(opts: { store: Store; catalog: readonly Category[]
       method: 'POST', path: /^\/api\/grids\/import$/, auth: true,
       handle: async ({ req, res, account }) => {
         if (!canImportGrids(account)) return send(res, 403, { ok: false, error: '该账号无权导入网格边界' });
-        const body = (await readJson(req, MAX_GRID_BODY)) as { geojson?: unknown };
-        const report = validateGridImport(body?.geojson, { divisions: (await store.loadCity()).divisions });
+        const input = gridImportInputSchema.safeParse(await readJson(req, MAX_GRID_BODY));
+        if (!input.success) return send(res, 400, { ok: false, error: `导入请求格式无效: ${z.prettifyError(input.error)}` });
+        let geojson: unknown;
+        try {
+          geojson = await gridFileGeoJson(input.data);
+        } catch (err) {
+          // A zip that cannot be read is the sender's to fix: say why, write nothing.
+          if (err instanceof ShapefileZipError) return send(res, 400, { ok: false, error: err.message, code: err.code });
+          throw err;
+        }
+        const report = validateGridImport(geojson, { divisions: (await store.loadCity()).divisions });
         if (report.errors > 0) return send(res, 200, { ok: true, result: importResult(report, false) });
         await store.upsertGrids(report.grids);
-        log.info('grids imported', { by: account.username, grids: report.grids.length });
+        await opts.gridsChanged?.();
+        log.info('grids imported', { by: account.username, grids: report.grids.length, from: input.data.shapefileZip ? 'shapefile' : 'geojson', crs: input.data.crs });
         send(res, 200, { ok: true, result: importResult(report, true) });
       },
     },

@@ -17,7 +17,23 @@ export function loadDistricts(resourcesDir: string): Feature<Polygon | MultiPoly
   return fc.features;
 }
 
-export function createLocator(districts: Feature<Polygon | MultiPolygon, DistrictProps>[], grids: readonly Grid[], divisions: readonly Division[]): Locate {
+/** A locator over the grids as they are now; `reload` swaps in another set (after an import) for the next lookup. */
+export type Locator = Locate & { reload(grids: readonly Grid[], divisions: readonly Division[]): void };
+
+export function createLocator(districts: Feature<Polygon | MultiPolygon, DistrictProps>[], grids: readonly Grid[], divisions: readonly Division[]): Locator {
+  const districtOf = (point: LngLat): string | null => {
+    const hit = districts.find((f) => booleanPointInPolygon(point, f));
+    return hit ? `${hit.properties.adcode}000000` : null;
+  };
+  let current = gridLocator(districtOf, grids, divisions);
+  const locate = ((point: LngLat) => current(point)) as Locator;
+  locate.reload = (nextGrids, nextDivisions) => {
+    current = gridLocator(districtOf, nextGrids, nextDivisions);
+  };
+  return locate;
+}
+
+function gridLocator(districtOf: (point: LngLat) => string | null, grids: readonly Grid[], divisions: readonly Division[]): Locate {
   const parent = new Map(divisions.map((d) => [d.code, d.parentCode]));
   // Grids are small and many: a coarse bucket index keeps a lookup to a handful of polygon tests.
   const CELL = 0.05;
@@ -33,10 +49,6 @@ export function createLocator(districts: Feature<Polygon | MultiPolygon, Distric
       }
     }
   }
-  const districtOf = (point: LngLat): string | null => {
-    const hit = districts.find((f) => booleanPointInPolygon(point, f));
-    return hit ? `${hit.properties.adcode}000000` : null;
-  };
   return (point) => {
     const [x, y] = point;
     const candidates = buckets.get(`${Math.floor(x / CELL)}:${Math.floor(y / CELL)}`) ?? [];

@@ -15,7 +15,7 @@ import { seriesHistory } from './demo-city/metric-series.ts';
 import { granularities } from '../shared/metrics.ts';
 import { generateWishes } from './demo-city/wishes.ts';
 import { createOwnerResolver, generateDemoCity, loadDemoCitySources, type DemoCity } from './demo-city/index.ts';
-import { createLocator, loadDistricts, type Locate } from './locate.ts';
+import { createLocator, loadDistricts, type Locate, type Locator } from './locate.ts';
 import { planMutation } from './mutations.ts';
 import type { Account, Store } from './store/store.ts';
 
@@ -74,7 +74,7 @@ async function seedSample(store: Store, locate: Locate, grids: readonly Grid[]) 
   }
 }
 
-export type SeededCity = { locate: Locate; cast: Cast; catalog: Category[]; grids: Grid[]; draft: ReturnType<typeof createDrafter>; place: (g: Grid) => ReturnType<Locate> };
+export type SeededCity = { locate: Locator; cast: Cast; catalog: Category[]; grids: Grid[]; draft: ReturnType<typeof createDrafter>; place: (g: Grid) => ReturnType<Locate> };
 
 /** Load (or create) the city, seed cases into an empty store, and return what the simulator needs. */
 export async function seedDemo(store: Store, resourcesDir: string, mode: SeedMode, opts: { historyCount?: number; now?: Date } = {}): Promise<SeededCity> {

@@ -15,10 +15,11 @@ import { validatePoints, type IngestResult } from '../shared/metrics.ts';
 type IngestResponse = ({ ok: true } & IngestResult) | { ok: false; error: string };
 import { createLogger, type Logger } from './log.ts';
 import { planMutation, type Locate } from './mutations.ts';
+import type { Locator } from './locate.ts';
 import { caseInScope, scopeOf, type Scope } from '../shared/scope.ts';
 import type { Account, Store } from './store/store.ts';
 
-export type ServerOptions = { store: Store; locate: Locate; catalog?: readonly Category[]; port?: number; host?: string; logger?: Logger };
+export type ServerOptions = { store: Store; locate: Locate | Locator; catalog?: readonly Category[]; port?: number; host?: string; logger?: Logger };
 export type RunningServer = {
   url: string;
   port: number;
@@ -51,7 +52,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const online = new Map<string, { account: Account; sockets: number; since: string }>();
   const presence = (): Presence =>
     [...online.values()].map((o) => ({ username: o.account.username, role: o.account.role, seatId: o.account.seatId, since: o.since }));
-  const api = createHttpApi({ store, catalog: opts.catalog ?? [], log, presence });
+  // A case reported after a grid import is placed in the imported grids, not the ones the server started with.
+  const gridsChanged = async () => {
+    if (!('reload' in locate)) return;
+    const city = await store.loadCity();
+    locate.reload(city.grids, city.divisions);
+  };
+  const api = createHttpApi({ store, catalog: opts.catalog ?? [], log, presence, gridsChanged });
   const http = createServer(async (req, res) => {
     if (await api(req, res)) return;
     if (req.url?.startsWith('/socket.io')) return; // socket.io answers these itself

@@ -11,6 +11,7 @@ import { attachmentsSchema } from './domain/attachment.ts';
 import { queueIds, type QueueId } from './queues.ts';
 import { gridCrs } from './grid-tiles.ts';
 import type { GridImportResult } from './grid-import.ts';
+import { gridImportInputSchema } from './grid-file.ts';
 import { parseBasemap, validTemplate, type BasemapSettings } from './basemap.ts';
 
 const basemapSchema: z.ZodType<BasemapSettings> = z.discriminatedUnion('kind', [
@@ -155,7 +156,7 @@ export const commands = {
   /** A workflow action on a case (立案, 派遣, 签收 …); the server has the last word. */
   'cases.act': def(actOnCaseInputSchema, z.object({ mutationId: z.uuid() })),
   /** Import grid boundaries (GeoJSON) on the server: all or nothing, with the accepted and rejected counts and every issue. */
-  'grids.import': def(z.object({ geojson: z.unknown() }), z.custom<GridImportResult>()),
+  'grids.import': def(gridImportInputSchema, z.custom<GridImportResult>()),
   /** Set the online basemap; the page's CSP admits its tile origins from the next page load. */
   'settings.setBasemap': def(basemapSchema, z.object({ origins: z.array(z.string()) })),
 };

@@ -43,7 +43,11 @@ export type ValidateOptions = {
 const CODE_KEYS = ['code', 'gridCode', 'grid_code', '网格编码'];
 const NAME_KEYS = ['name', 'gridName', '网格名称'];
 
-const pick = (props: Record<string, unknown>, keys: string[]): unknown => keys.map((k) => props[k]).find((v) => v !== undefined && v !== null && v !== '');
+// Keys match in any case: GIS tools write attribute names upper-case (CODE, NAME) as often as not.
+const pick = (props: Record<string, unknown>, keys: string[]): unknown => {
+  const lower = new Map(Object.entries(props).map(([k, v]) => [k.toLowerCase(), v]));
+  return keys.map((k) => props[k] ?? lower.get(k.toLowerCase())).find((v) => v !== undefined && v !== null && v !== '');
+};
 const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.round(v) : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : 0);
 
 type Position = [number, number];
@@ -114,11 +118,12 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
   const areaM2 = closedOk ? turfArea(turfPolygon([ring])) : 0;
   if (closedOk && areaM2 < 1) issue('error', 'zero-area');
   if (issues.some((i) => i.severity === 'error')) return { grid: null, issues };
-  const kind = gridKinds.includes(props.kind as GridKind) ? (props.kind as GridKind) : 'urban';
+  const rawKind = pick(props, ['kind']);
+  const kind = gridKinds.includes(rawKind as GridKind) ? (rawKind as GridKind) : 'urban';
   return {
     grid: {
       code, name: (name as string).trim() || code, kind, communityCode: code.slice(0, 12),
-      households: count(props.households), population: count(props.population), areaKm2: Math.round(areaM2 / 1000) / 1000, ring,
+      households: count(pick(props, ['households'])), population: count(pick(props, ['population'])), areaKm2: Math.round(areaM2 / 1000) / 1000, ring,
     },
     issues,
   };

@@ -6,7 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
-import { connectClient } from '../support/server-client.ts';
+import { connectClient, login } from '../support/server-client.ts';
+import { CGCS2000_PRJ, zipShapefile } from '../support/shapefile-writer.ts';
+import type { Grid } from '../../src/shared/domain/model.ts';
 import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
@@ -139,6 +141,48 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
 
     peer.close();
     expect(external).toEqual([]);
+  } finally {
+    await host?.stop();
+    await server?.stop();
+    dir.remove();
+  }
+});
+
+test('imports a zipped Shapefile through the dialog, and says why a broken one cannot be read', async ({ page }) => {
+  const dir = tempDir();
+  let server: Proc | undefined;
+  let host: Proc | undefined;
+  try {
+    server = await startServerProcess(`${dir.path}/server`);
+    host = await startBrowserHost(`${dir.path}/host`, server.url);
+    const { token } = (await login(server.url, 'dispatcher')) as { token: string };
+    const reference = async () => ((await (await fetch(`${server!.url}/api/reference`, { headers: { authorization: `Bearer ${token}` } })).json()) as { reference: { grids: Grid[] } }).reference.grids;
+    const grids = await reference();
+    const [x, y] = grids[0]!.ring[0]!;
+    const code = (n: number) => `${grids[0]!.communityCode}${String(700 + n)}`;
+    const square = (dx: number): [number, number][] => [[x + dx, y + 0.4], [x + dx + 0.002, y + 0.4], [x + dx + 0.002, y + 0.402], [x + dx, y + 0.402], [x + dx, y + 0.4]];
+    const zip = await zipShapefile([{ ring: square(0), props: { 网格编码: code(1), 网格名称: '导入一网格' } }, { ring: square(0.002), props: { 网格编码: code(2), 网格名称: '导入二网格' } }], {
+      fields: [{ name: '网格编码', type: 'C', length: 15 }, { name: '网格名称', type: 'C', length: 30 }], encoding: 'gbk', cpg: 'GBK', prj: CGCS2000_PRJ,
+    });
+
+    await page.goto(host.url);
+    await expect(page.getByTestId('case-map')).toHaveAttribute('data-grid-count', /^[1-9]\d*$/, { timeout: 15_000 });
+    await page.getByTestId('map-import-button').click();
+    const dialog = page.getByTestId('grid-import');
+
+    await page.getByTestId('grid-import-file').setInputFiles({ name: '网格.zip', mimeType: 'application/zip', buffer: Buffer.from(zip.subarray(0, 200)) });
+    await expect(page.getByTestId('grid-import-unreadable')).toContainText('Shapefile 压缩包无法读取');
+    await expect(page.getByTestId('grid-import-submit')).toBeDisabled();
+
+    await page.getByTestId('grid-import-file').setInputFiles({ name: '网格.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+    await expect(page.getByTestId('grid-import-summary')).toBeVisible();
+    await expect(page.getByTestId('grid-import-unreadable')).toHaveCount(0);
+    await dialog.screenshot({ path: 'test-results/grid-import-dialog.png' });
+    await page.getByTestId('grid-import-submit').click();
+    await expect(page.getByTestId('grid-import-result')).toHaveAttribute('data-imported', 'true');
+    expect((await reference()).filter((g) => g.code === code(1) || g.code === code(2)).map((g) => g.name).sort()).toEqual(['导入一网格', '导入二网格']);
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: 'test-results/map-after-import.png' });
   } finally {
     await host?.stop();
     await server?.stop();

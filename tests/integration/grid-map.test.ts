@@ -13,7 +13,9 @@ import type { Grid } from '../../src/shared/domain/model.ts';
 import type { GridImportResult } from '../../src/shared/grid-import.ts';
 import type { LinkState } from '../../src/shared/contract.ts';
 import { command, query } from '../support/core-client.ts';
-import { DEMO_PASSWORD } from '../support/server-client.ts';
+import { connectClient, DEMO_PASSWORD, login } from '../support/server-client.ts';
+import { CGCS2000_PRJ, zipShapefile } from '../support/shapefile-writer.ts';
+import { bytesToBase64 } from '../../src/shared/grid-file.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const RESOURCES = new URL('../../resources', import.meta.url).pathname;
@@ -109,6 +111,38 @@ describe('grid map data through the core', () => {
     const tile = decode((await query<{ data: string }>(core, 'grids.tile', tileOf([spot[0] + 0.501, spot[1] + 0.001], 14))).data);
     const codes = Array.from({ length: tile.layers.grids!.length }, (_, i) => tile.layers.grids!.feature(i).properties.code);
     expect(codes).toContain(fresh(1));
+
+    // The server places the next case reported there in the imported grid, without a restart.
+    const peer = await connectClient(server.url, 'intake');
+    const { caseId } = await peer.report({ title: '导入网格内的问题', categoryKind: '部件', categoryCode: '0101', point: [spot[0] + 0.501, spot[1] + 0.001] });
+    const pulled = await peer.pull(0);
+    peer.close();
+    expect(pulled.ok && pulled.changes.find((c) => c.id === caseId)?.data).toMatchObject({ gridCode: fresh(1), townCode: community.slice(0, 9) + '000' });
+  });
+
+  it('imports a zipped Shapefile with GBK attributes, and refuses a broken zip without changing anything', async () => {
+    const community = grids[0]!.communityCode;
+    const [x, y] = inside(grids[0]!);
+    const code = (n: number) => `${community}${String(800 + n)}`;
+    const ring = (dx: number): [number, number][] => [[x + dx, y + 0.3], [x + dx + 0.002, y + 0.3], [x + dx + 0.002, y + 0.302], [x + dx, y + 0.302], [x + dx, y + 0.3]];
+    const fields = [{ name: '网格编码', type: 'C', length: 15 }, { name: '网格名称', type: 'C', length: 30 }] as const;
+    const zip = await zipShapefile([{ ring: ring(0), props: { 网格编码: code(1), 网格名称: '松花江第一网格' } }, { ring: ring(0.002), props: { 网格编码: code(2), 网格名称: '松花江第二网格' } }], {
+      fields: [...fields], encoding: 'gbk', cpg: 'GBK', prj: CGCS2000_PRJ,
+    });
+    const { token } = (await login(server.url, 'dispatcher')) as { token: string };
+    const serverGrids = async () => ((await (await fetch(`${server.url}/api/reference`, { headers: { authorization: `Bearer ${token}` } })).json()) as { reference: { grids: Grid[] } }).reference.grids.length;
+    const before = await serverGrids();
+
+    await expect(command(core, 'grids.import', { shapefileZip: bytesToBase64(zip.subarray(0, 100)) })).rejects.toThrow(/zip/);
+    await expect(command(core, 'grids.import', { shapefileZip: bytesToBase64(zip), geojson: { type: 'FeatureCollection', features: [] } })).rejects.toThrow(/bad-request/);
+    expect(await serverGrids()).toBe(before);
+
+    const done = await command<GridImportResult>(core, 'grids.import', { shapefileZip: bytesToBase64(zip), crs: 'wgs84' });
+    expect(done).toMatchObject({ imported: true, accepted: 2, rejected: 0, features: 2 });
+    await until(async () => (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids.some((g) => g.code === code(2)));
+    const imported = (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids.filter((g) => g.code === code(1) || g.code === code(2));
+    expect(imported.map((g) => g.name).sort()).toEqual(['松花江第一网格', '松花江第二网格']);
+    expect(await serverGrids()).toBe(before + 2);
   });
 
   it('keeps the basemap setting and names exactly its tile origins for the CSP', async () => {

@@ -18,7 +18,7 @@ import { createMetricsCache } from './metrics-cache.ts';
 import { suggestOwner } from './suggest-owner.ts';
 import { gridCard, gridStatuses } from './grid-queries.ts';
 import { seatBoard } from './seat-board.ts';
-import { createGridTiles, tileAnswer } from './grid-tiles.ts';
+import { createGridTileThread, threadTileAnswer } from './grid-tile-thread.ts';
 import { basemapOrigins, parseBasemap, type BasemapSettings } from '../../shared/basemap.ts';
 import { ringContains } from '../../shared/geo.ts';
 import { availableActions } from '../../shared/domain/case-rules.ts';
@@ -64,7 +64,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   // Writes only mark rows for search; they are indexed here when the link is not applying a pull.
   const indexer = createBackgroundIndexer(createSearchIndex(db), { busy: () => link.status() === 'syncing' });
   const resources = createServerResources(db, { serverUrl: opts.serverUrl, token: () => replica.meta('token') });
-  const gridTiles = createGridTiles({ version: () => resources.referenceFetchedAt('grids') ?? '', grids: () => resources.reference('grids').data });
+  const gridTiles = createGridTileThread({ version: () => resources.referenceFetchedAt('grids') ?? '', gridsJson: () => resources.referenceJson('grids') });
   const metrics = createMetricsCache(db, {
     serverUrl: opts.serverUrl,
     token: () => replica.meta('token'),
@@ -153,11 +153,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return { grids: data, fetchedAt };
     },
     'grids.status': () => gridStatuses(caseQueries.all(), new Date().toISOString()),
-    // Cutting a tile is CPU work that can wait: let pending I/O (server changes, other queries) run first.
-    'grids.tile': async ({ z, x, y, crs }) => {
-      await new Promise((resolve) => setImmediate(resolve));
-      return tileAnswer(gridTiles, z, x, y, crs);
-    },
+    // Cut on the tile worker: the event loop only passes the request on and encodes the answer.
+    'grids.tile': ({ z, x, y, crs }) => threadTileAnswer(gridTiles, z, x, y, crs),
     'grids.card': ({ gridCode }) => gridCard(gridCode, caseQueries.all(), resources, new Date().toISOString()),
     'metrics.series': ({ include = ['daily', 'recent'] }) => {
       const { daily, recent } = metrics.series(include);
@@ -211,8 +208,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const basemap = (): BasemapSettings => parseBasemap(JSON.parse(replica.meta('basemap') ?? 'null'));
 
   const commandHandlers: CommandHandlers = {
-    'grids.import': async ({ geojson }) => {
-      const result = await resources.importGrids(geojson);
+    'grids.import': async (input) => {
+      const result = await resources.importGrids(input);
       if (result.imported && (await resources.refreshReference(true))) emit('reference.changed', { fetchedAt: new Date().toISOString() });
       return result;
     },
@@ -267,6 +264,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       indexer.close();
       metrics.close();
       listeners.clear();
+      await gridTiles.close();
       await checkpointer.close();
       db.close();
     },

@@ -110,6 +110,3 @@ export function convexHull(points: readonly Pt[]): Pt[] {
   const hull = [...lower.slice(0, -1), ...upper.slice(0, -1)];
   return [...hull, hull[0]!];
 }
-
-/** The contract's answer for one tile: the bytes as base64, which both transports carry as a string. */
-export const tileAnswer = (tiles: GridTiles, z: number, x: number, y: number, crs: GridCrs) => ({ data: Buffer.from(tiles.tile(z, x, y, crs)).toString('base64') });

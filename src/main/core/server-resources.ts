@@ -4,6 +4,7 @@
 import type { CaseEvent } from '../../shared/domain/case-event.ts';
 import type { ReferenceData } from '../../shared/wire.ts';
 import type { GridImportResult } from '../../shared/grid-import.ts';
+import type { GridImportInput } from '../../shared/grid-file.ts';
 import type { CacheDb } from './cache.ts';
 
 const REFERENCE_KINDS = ['divisions', 'grids', 'workers', 'departments', 'seats', 'catalog', 'responsibility', 'liaisons'] as const;
@@ -49,16 +50,18 @@ export function createServerResources(db: CacheDb, opts: { serverUrl: string; to
       cache[kind] ??= JSON.parse(row.data) as ReferenceData[K];
       return { data: cache[kind] as ReferenceData[K], fetchedAt: row.fetched_at };
     },
+    /** The stored JSON text of `kind` ('' when never fetched), for a worker thread to parse itself. */
+    referenceJson: (kind: keyof ReferenceData): string => q.getRef.get(kind)?.data ?? '',
     /** When `kind` was last fetched, without reading the data: a cheap version stamp. */
     referenceFetchedAt: (kind: keyof ReferenceData): string | null => q.getRefAt.get(kind)?.fetched_at ?? null,
-    /** Send a grid boundary file to the server's all-or-nothing import; online only. */
-    async importGrids(geojson: unknown): Promise<GridImportResult> {
+    /** Send a grid boundary file (GeoJSON or a zipped Shapefile) to the server's all-or-nothing import; online only. */
+    async importGrids(input: GridImportInput): Promise<GridImportResult> {
       const token = opts.token();
       if (!token) throw new Error('尚未登录指挥中心');
       const res = await fetch(new URL('/api/grids/import', opts.serverUrl), {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ geojson }),
+        body: JSON.stringify(input),
         signal: AbortSignal.timeout(120_000),
       }).catch(() => {
         throw new Error('无法连接指挥中心，网格导入需要联网');

@@ -16,6 +16,8 @@ import { casesToGeoJson } from './case-features.ts';
 import { CASE_HEAT_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource } from './case-layers.ts';
 import { GRID_LABEL_SOURCE, GRID_SOURCE, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
 import { createCaseSync, createGridStatusSync } from './live-sync.ts';
+import { createShownCases } from './case-features.ts';
+import { configureMapWorkers } from './map-workers.ts';
 import { identity } from './projection.ts';
 import { makeCases, makeGrids, prng } from './bench-data.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
@@ -26,6 +28,8 @@ type Stats = { n: number; p50: number; p95: number; max: number; mean: number };
 
 const params = new URLSearchParams(location.search);
 maplibregl.setWorkerUrl(params.get('worker')!);
+// Each scenario is a fresh page: ours runs with the app's workers, the others with bare maplibre's.
+if (params.get('scenario') === 'ours') configureMapWorkers();
 
 declare global {
   interface Window {
@@ -154,11 +158,13 @@ async function panZoom(frames: number): Promise<Stats> {
 
 /**
  * 500 case changes a second for `seconds`: every 100 ms, 50 cases change
- * (45 updated in place, 5 new). Ours: the list goes to the live sync, which
- * sends one updateData diff per frame. Baseline: setData of the whole list.
- * Reported: main-thread ms per batch spent in the map code, and frame times.
+ * (45 updated in place, 5 new). Ours: the changed cases go to the live sync
+ * by id (`change`), which sends one updateData diff per frame. Baseline:
+ * setData of the whole list. Reported: main-thread ms per batch spent in the
+ * map code, and frame times; for ours also what handing over the whole list
+ * instead (`reconcile`, as a view that only has its list does) costs.
  */
-async function caseChurn(seconds: number): Promise<{ batchMs: Stats; frameMs: Stats; batches: number; longTaskMsPerS: number }> {
+async function caseChurn(seconds: number): Promise<{ batchMs: Stats; frameMs: Stats; batches: number; longTaskMsPerS: number; wholeListMs?: Stats }> {
   const sync = scenario === 'ours' ? createCaseSync(map, identity) : null;
   // The sync starts from what the map shows.
   sync?.push(cases);
@@ -186,17 +192,21 @@ async function caseChurn(seconds: number): Promise<{ batchMs: Stats; frameMs: St
   const ticks = seconds * 10;
   for (let tick = 0; tick < ticks; tick++) {
     const list = cases.slice();
+    const changed: CaseListItem[] = [];
     for (let k = 0; k < 45; k++) {
       const i = Math.floor(rnd() * list.length);
       const c = list[i]!;
       list[i] = { ...c, priority: c.priority === 'critical' ? 'normal' : 'critical', point: [c.point[0] + 0.0005, c.point[1]] } as CaseListItem;
+      changed.push(list[i]!);
     }
-    list.push(...makeCases(5, 100 + tick).map((c, k) => ({ ...c, id: `00000000-0000-7000-9000-${String(next + k).padStart(12, '0')}` }) as CaseListItem));
+    const fresh = makeCases(5, 100 + tick).map((c, k) => ({ ...c, id: `00000000-0000-7000-9000-${String(next + k).padStart(12, '0')}` }) as CaseListItem);
+    list.push(...fresh);
+    changed.push(...fresh);
     next += 5;
     cases = list;
     const t = performance.now();
     if (sync) {
-      sync.push(list);
+      sync.change(changed);
       sync.flushNow(); // what the next frame would run, timed here
     } else {
       void map.getSource<maplibregl.GeoJSONSource>('cases')!.setData(rawCases(list));
@@ -209,7 +219,27 @@ async function caseChurn(seconds: number): Promise<{ batchMs: Stats; frameMs: St
   const elapsedS = (performance.now() - started) / 1000;
   observer.disconnect();
   sync?.dispose();
-  return { batchMs: stats(costs), frameMs: stats(deltas), batches: costs.length, longTaskMsPerS: longTaskMs / elapsedS };
+  return { batchMs: stats(costs), frameMs: stats(deltas), batches: costs.length, longTaskMsPerS: longTaskMs / elapsedS, ...(sync ? { wholeListMs: wholeListCost(10) } : {}) };
+}
+
+/** The same churn handed over as whole lists (50 of the shown cases changed each time), diffed off the map. */
+function wholeListCost(batches: number): Stats {
+  const shown = createShownCases(identity);
+  shown.reconcile(cases);
+  const costs: number[] = [];
+  let list = cases;
+  for (let b = 0; b < batches; b++) {
+    list = list.slice();
+    for (let k = 0; k < 50; k++) {
+      const i = (b * 50 + k) * 97 % list.length;
+      const c = list[i]!;
+      list[i] = { ...c, state: c.state === 'reported' ? 'dispatched' : 'reported' } as CaseListItem;
+    }
+    const t = performance.now();
+    shown.reconcile(list);
+    costs.push(performance.now() - t);
+  }
+  return stats(costs);
 }
 
 /**

@@ -1,6 +1,8 @@
 // Cases as GeoJSON points, and the smallest change (GeoJSONSource.updateData)
-// that takes the map's copy to a new list: a new case is one `add`, a moved
+// that takes the map's copy to a new state: a new case is one `add`, a moved
 // or re-prioritised one an `update`, and nothing else is sent to the worker.
+// A feed that knows which cases changed hands over just those (`apply`); a
+// view that only has its whole list hands that over (`reconcile`).
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSourceDiff } from 'maplibre-gl';
 import type { CaseListItem } from '../../../shared/contract.ts';
@@ -28,25 +30,76 @@ const sameOnMap = (a: CaseListItem, b: CaseListItem): boolean =>
   a.point[0] === b.point[0] && a.point[1] === b.point[1] && a.priority === b.priority && a.state === b.state &&
   a.pending === b.pending && a.code === b.code && a.title === b.title;
 
-/** The cases the map shows, by id: compared field by field, so an unchanged list of thousands allocates nothing. */
-export type ShownCases = ReadonlyMap<string, CaseListItem>;
+/** The cases the map shows, by id, and the smallest updateData diff to each next state. */
+export type ShownCases = {
+  /**
+   * A whole list (a view's list after a refresh): compared field by field in
+   * place, so a list of thousands with a few changes allocates only for those.
+   */
+  reconcile(next: readonly CaseListItem[]): GeoJSONSourceDiff | null;
+  /** Only the cases named as changed: work in proportion to the change, whatever the number shown. */
+  apply(upsert: readonly CaseListItem[], remove?: readonly string[]): GeoJSONSourceDiff | null;
+  /** What is shown now, for a source attached later. */
+  list(): CaseListItem[];
+  size(): number;
+};
 
-export function diffCases(prev: ShownCases, next: readonly CaseListItem[], project: Project): { diff: GeoJSONSourceDiff | null; current: Map<string, CaseListItem> } {
-  const current = new Map<string, CaseListItem>();
-  const add: CaseFeature[] = [];
-  const update: NonNullable<GeoJSONSourceDiff['update']> = [];
-  for (const c of next) {
-    if (current.has(c.id)) continue;
-    current.set(c.id, c);
-    const before = prev.get(c.id);
+const updateOf = (c: CaseListItem, project: Project): NonNullable<GeoJSONSourceDiff['update']>[number] => {
+  const f = caseFeature(c, project);
+  return { id: c.id, newGeometry: f.geometry, addOrUpdateProperties: Object.entries(f.properties).map(([key, value]) => ({ key, value })) };
+};
+
+export function createShownCases(project: Project): ShownCases {
+  const shown = new Map<string, CaseListItem>();
+  // The reconcile pass in which each id was last seen: removals without building a set per pass.
+  const seenIn = new Map<string, number>();
+  let pass = 0;
+  const diffOf = (add: CaseFeature[], update: NonNullable<GeoJSONSourceDiff['update']>, remove: string[]) =>
+    add.length === 0 && update.length === 0 && remove.length === 0 ? null : { add, update, remove };
+
+  const upsertInto = (c: CaseListItem, add: CaseFeature[], update: NonNullable<GeoJSONSourceDiff['update']>) => {
+    const before = shown.get(c.id);
     if (before === undefined) add.push(caseFeature(c, project));
-    else if (before !== c && !sameOnMap(before, c)) {
-      const f = caseFeature(c, project);
-      update.push({ id: c.id, newGeometry: f.geometry, addOrUpdateProperties: Object.entries(f.properties).map(([key, value]) => ({ key, value })) });
-    }
-  }
-  const remove: string[] = [];
-  for (const id of prev.keys()) if (!current.has(id)) remove.push(id);
-  const empty = add.length === 0 && update.length === 0 && remove.length === 0;
-  return { diff: empty ? null : { add, update, remove }, current };
+    else if (before !== c && !sameOnMap(before, c)) update.push(updateOf(c, project));
+    shown.set(c.id, c);
+  };
+
+  return {
+    reconcile(next) {
+      pass++;
+      const add: CaseFeature[] = [];
+      const update: NonNullable<GeoJSONSourceDiff['update']> = [];
+      let distinct = 0;
+      for (const c of next) {
+        if (seenIn.get(c.id) === pass) continue; // listed twice
+        seenIn.set(c.id, pass);
+        distinct++;
+        upsertInto(c, add, update);
+      }
+      const remove: string[] = [];
+      if (distinct < shown.size) {
+        for (const id of shown.keys()) {
+          if (seenIn.get(id) === pass) continue;
+          remove.push(id);
+        }
+        for (const id of remove) {
+          shown.delete(id);
+          seenIn.delete(id);
+        }
+      }
+      return diffOf(add, update, remove);
+    },
+    apply(upsert, gone = []) {
+      const add: CaseFeature[] = [];
+      const update: NonNullable<GeoJSONSourceDiff['update']> = [];
+      for (const c of upsert) {
+        seenIn.set(c.id, pass);
+        upsertInto(c, add, update);
+      }
+      const remove = gone.filter((id) => shown.delete(id) && seenIn.delete(id));
+      return diffOf(add, update, remove);
+    },
+    list: () => [...shown.values()],
+    size: () => shown.size,
+  };
 }

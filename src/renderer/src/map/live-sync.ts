@@ -1,11 +1,11 @@
 // The two live feeds of the map, outside React so the benchmark drives the
-// very same code: case lists become updateData diffs, grid statuses become
+// very same code: case lists and changed cases become updateData diffs, grid statuses become
 // feature-state writes, each applied at most once per animation frame.
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import type { GridStatus } from '../../../shared/grid-status.ts';
 import { CASE_SOURCE } from './case-layers.ts';
-import { casesToGeoJson, diffCases } from './case-features.ts';
+import { casesToGeoJson, createShownCases } from './case-features.ts';
 import { perFrame } from './frame-batch.ts';
 import { GRID_SOURCE } from './grid-layers.ts';
 import { communityStatuses, diffGridStatus, type GridFeatureState } from './grid-status.ts';
@@ -14,29 +14,38 @@ import type { Project } from './projection.ts';
 
 export type LiveSync<T> = { push(next: T): void; flushNow(): void; dispose(): void };
 export type CaseSync = LiveSync<readonly CaseListItem[]> & {
+  /** Only these cases changed (and these ids left): the next frame diffs just them, not the whole list. */
+  change(upsert: readonly CaseListItem[], remove?: readonly string[]): void;
   /** Feed another source too (the heat twin, once switched on): it gets the whole list now, then the same diffs. */
   attach(sourceId: string): void;
   detach(sourceId: string): void;
 };
 
+type CaseOp = { list: readonly CaseListItem[] } | { upsert: readonly CaseListItem[]; remove: readonly string[] };
+
 export function createCaseSync(map: MapLibreMap, project: Project, sources: readonly string[] = [CASE_SOURCE]): CaseSync {
   const targets = new Set(sources);
-  let applied = new Map<string, CaseListItem>();
-  let shown: readonly CaseListItem[] = [];
-  let latest: readonly CaseListItem[] | null = null;
+  const shown = createShownCases(project);
+  let ops: CaseOp[] = [];
   const flush = () => {
-    if (!latest) return;
-    const { diff, current } = diffCases(applied, latest, project);
-    applied = current;
-    shown = latest;
-    latest = null;
-    if (!diff) return;
-    for (const id of targets) void map.getSource<GeoJSONSource>(id)?.updateData(diff);
+    // A whole list is the complete state: what came before it in this frame is superseded.
+    const lastList = ops.findLastIndex((op) => 'list' in op);
+    const todo = lastList > 0 ? ops.slice(lastList) : ops;
+    ops = [];
+    for (const op of todo) {
+      const diff = 'list' in op ? shown.reconcile(op.list) : shown.apply(op.upsert, op.remove);
+      if (!diff) continue;
+      for (const id of targets) void map.getSource<GeoJSONSource>(id)?.updateData(diff);
+    }
   };
   const batch = perFrame(flush);
   return {
     push(next) {
-      latest = next;
+      ops.push({ list: next });
+      batch.schedule();
+    },
+    change(upsert, remove = []) {
+      ops.push({ upsert, remove });
       batch.schedule();
     },
     flushNow() {
@@ -47,7 +56,7 @@ export function createCaseSync(map: MapLibreMap, project: Project, sources: read
       if (targets.has(sourceId)) return;
       flush();
       targets.add(sourceId);
-      void map.getSource<GeoJSONSource>(sourceId)?.setData(casesToGeoJson(shown, project));
+      void map.getSource<GeoJSONSource>(sourceId)?.setData(casesToGeoJson(shown.list(), project));
     },
     detach(sourceId) {
       targets.delete(sourceId);

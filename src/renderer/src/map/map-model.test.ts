@@ -5,7 +5,7 @@ import type { CaseListItem } from '../../../shared/contract.ts';
 import type { Division, Grid } from '../../../shared/domain/model.ts';
 import { bboxContains, ringBBox, ringLabelPoint } from './bbox.ts';
 import { parseBasemap, validTemplate } from './basemap.ts';
-import { diffCases } from './case-features.ts';
+import { createShownCases } from './case-features.ts';
 import { buildDivisionTree, shortDivisionName } from './division-tree.ts';
 import { drillTarget, levelForZoom } from './drill.ts';
 import { diffGridStatus } from './grid-status.ts';
@@ -121,13 +121,29 @@ describe('grid status as feature-state', () => {
 describe('case points as updateData diffs', () => {
   const item = (id: string, patch: Partial<CaseListItem> = {}) => ({ id, code: null, title: 't', point: [130.3, 46.8], priority: 'normal', state: 'reported', pending: false, ...patch }) as CaseListItem;
   it('adds new cases, updates changed ones, removes gone ones, and sends nothing when nothing moved', () => {
-    const a = diffCases(new Map(), [item('1'), item('2')], identity);
-    expect(a.diff!.add!.map((f) => f.id)).toEqual(['1', '2']);
-    const b = diffCases(a.current, [item('1', { priority: 'critical' }), item('3')], identity);
-    expect(b.diff!.add!.map((f) => f.id)).toEqual(['3']);
-    expect(b.diff!.update!.map((u) => u.id)).toEqual(['1']);
-    expect(b.diff!.remove).toEqual(['2']);
-    expect(diffCases(b.current, [item('1', { priority: 'critical' }), item('3')], identity).diff).toBeNull();
+    const shown = createShownCases(identity);
+    expect(shown.reconcile([item('1'), item('2'), item('1')])!.add!.map((f) => f.id)).toEqual(['1', '2']);
+    const b = shown.reconcile([item('1', { priority: 'critical' }), item('3')])!;
+    expect(b.add!.map((f) => f.id)).toEqual(['3']);
+    expect(b.update!.map((u) => u.id)).toEqual(['1']);
+    expect(b.remove).toEqual(['2']);
+    expect(shown.reconcile([item('1', { priority: 'critical' }), item('3')])).toBeNull();
+    // A change that is not on the map (the timeline, the seat) sends nothing.
+    expect(shown.reconcile([item('1', { priority: 'critical', seatId: 's1' } as Partial<CaseListItem>), item('3')])).toBeNull();
+  });
+  it('applies changed cases by id without the rest of the list, and a later whole list still settles removals', () => {
+    const shown = createShownCases(identity);
+    shown.reconcile(Array.from({ length: 1000 }, (_, i) => item(String(i))));
+    const d = shown.apply([item('5', { state: 'dispatched' }), item('new')], ['7', 'absent'])!;
+    expect(d.add!.map((f) => f.id)).toEqual(['new']);
+    expect(d.update!.map((u) => u.id)).toEqual(['5']);
+    expect(d.remove).toEqual(['7']);
+    expect(shown.size()).toBe(1000);
+    expect(shown.apply([item('5', { state: 'dispatched' })])).toBeNull();
+    const settled = shown.reconcile([item('5', { state: 'dispatched' }), item('new')])!;
+    expect(settled.add).toEqual([]);
+    expect(settled.remove).toHaveLength(998);
+    expect(shown.list().map((c) => c.id)).toEqual(['5', 'new']);
   });
 });
 

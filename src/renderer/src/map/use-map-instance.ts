@@ -10,10 +10,12 @@ import { BASE_GEOJSON_SOURCES, CASE_LAYERS_BEFORE, CJK_FONT_FAMILY, createBaseSt
 import { CASE_HEAT_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource } from './case-layers.ts';
 import { GRID_LABEL_SOURCE, GRID_SOURCE, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
+import { configureMapWorkers } from './map-workers.ts';
 import { useApi } from '../api/context.ts';
 import { projectGeoJson, type Project } from './projection.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+configureMapWorkers();
 
 declare global {
   interface Window {

@@ -1,13 +1,27 @@
-// Checks a city's own grid boundary file and shows the report: what is wrong,
-// in which feature, and where on the map. A clean file goes to the center's
-// import (the grids.import command), which checks it again and writes all of
-// it or none; its answer replaces the local report.
-import { Alert, Button, Modal, Table, Tag, Tooltip } from 'antd';
+// Checks a city's own grid boundary file (GeoJSON or a zipped Shapefile, in
+// WGS84/CGCS2000 or GCJ-02) and shows the report: what is wrong, in which
+// feature, and where on the map. A clean file goes as it is to the center's
+// import (the grids.import command), which reads and checks it again with the
+// same code and writes all of it or none; its answer replaces the local report.
+import { Alert, Button, Modal, Radio, Table, Tag, Tooltip } from 'antd';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Division } from '../../../../shared/domain/model.ts';
 import { validateGridImport, type GridImportResult, type ImportIssue, type ImportReport } from '../../../../shared/grid-import.ts';
+import type { GridFileCrs } from '../../../../shared/grid-crs.ts';
+import { bytesToBase64, looksLikeZip, type GridImportInput } from '../../../../shared/grid-file.ts';
 import { useApi } from '../../api/context.ts';
+
+/** The file as read: what goes to the center, and the GeoJSON (in WGS84) the preview checks. */
+type ReadFile = { send: GridImportInput; geojson: unknown };
+
+async function readGridFile(file: File, crs: GridFileCrs): Promise<ReadFile> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // The zip reader (jszip, shapefile) loads only when a zip is picked.
+  const { gridFileGeoJson } = await import('../../../../shared/grid-file-read.ts');
+  const send: GridImportInput = looksLikeZip(bytes) ? { shapefileZip: bytesToBase64(bytes), crs } : { geojson: JSON.parse(new TextDecoder().decode(bytes)) as unknown, crs };
+  return { send, geojson: await gridFileGeoJson({ ...send, crs }) };
+}
 
 type Props = { open: boolean; divisions: readonly Division[]; onClose: () => void; onShow: (at: [number, number]) => void };
 
@@ -15,8 +29,10 @@ export function GridImportDialog({ open, divisions, onClose, onShow }: Props) {
   const { t } = useTranslation();
   const [report, setReport] = useState<ImportReport | null>(null);
   const [fileName, setFileName] = useState('');
-  const [unreadable, setUnreadable] = useState(false);
-  const [geojson, setGeojson] = useState<unknown>(null);
+  const [unreadable, setUnreadable] = useState<string | null>(null);
+  const [picked, setPicked] = useState<File | null>(null);
+  const [crs, setCrs] = useState<GridFileCrs>('wgs84');
+  const [toSend, setToSend] = useState<GridImportInput | null>(null);
   const [result, setResult] = useState<GridImportResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -27,7 +43,7 @@ export function GridImportDialog({ open, divisions, onClose, onShow }: Props) {
     setSending(true);
     setFailure(null);
     try {
-      setResult(await api.command('grids.import', { geojson }));
+      if (toSend) setResult(await api.command('grids.import', toSend));
     } catch (err) {
       setFailure(err instanceof Error ? err.message : String(err));
     } finally {
@@ -35,21 +51,33 @@ export function GridImportDialog({ open, divisions, onClose, onShow }: Props) {
     }
   };
 
-  const read = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    if (!file) return;
-    setFileName(file.name);
+  const check = async (file: File, fileCrs: GridFileCrs) => {
     setResult(null);
     setFailure(null);
     try {
-      const parsed: unknown = JSON.parse(await file.text());
-      setGeojson(parsed);
-      setReport(validateGridImport(parsed, { divisions }));
-      setUnreadable(false);
-    } catch {
+      const read = await readGridFile(file, fileCrs);
+      setToSend(read.send);
+      setReport(validateGridImport(read.geojson, { divisions }));
+      setUnreadable(null);
+    } catch (err) {
       setReport(null);
-      setUnreadable(true);
+      setToSend(null);
+      // A zip's own reason (no .dbf, projected coordinates …) says what to fix; anything else is not JSON.
+      setUnreadable(err instanceof Error && err.name === 'ShapefileZipError' ? t('mapView.import.notZip', { message: err.message }) : t('mapView.import.notJson'));
     }
+  };
+
+  const read = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    setFileName(file.name);
+    setPicked(file);
+    void check(file, crs);
+  };
+
+  const changeCrs = (next: GridFileCrs) => {
+    setCrs(next);
+    if (picked) void check(picked, next);
   };
 
   const problem = (i: ImportIssue) => t(`mapView.import.issue.${i.code}`, { other: i.otherCode ?? '', area: i.areaM2?.toLocaleString() ?? '' });
@@ -63,11 +91,16 @@ export function GridImportDialog({ open, divisions, onClose, onShow }: Props) {
       <div className="map-import" data-testid="grid-import">
         <p className="map-import-hint">{t('mapView.import.hint')}</p>
         <div className="map-import-pick">
-          <input ref={input} hidden type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => void read(e)} data-testid="grid-import-file" />
+          <input ref={input} hidden type="file" accept=".geojson,.json,.zip,application/geo+json,application/json,application/zip" onChange={read} data-testid="grid-import-file" />
           <Button onClick={() => input.current?.click()}>{t('mapView.import.pick')}</Button>
           {fileName && <span className="map-import-file">{fileName}</span>}
         </div>
-        {unreadable && <Alert type="error" showIcon title={t('mapView.import.notJson')} />}
+        <div className="map-import-crs">
+          <span>{t('mapView.import.crs')}</span>
+          <Radio.Group size="small" value={crs} onChange={(e) => changeCrs(e.target.value as GridFileCrs)} data-testid="grid-import-crs"
+            options={[{ value: 'wgs84', label: t('mapView.import.crsWgs84') }, { value: 'gcj02', label: t('mapView.import.crsGcj02') }]} />
+        </div>
+        {unreadable && <Alert type="error" showIcon title={unreadable} data-testid="grid-import-unreadable" />}
         {result && (
           <Alert type={result.imported ? 'success' : 'error'} showIcon data-testid="grid-import-result" data-imported={String(result.imported)}
             title={result.imported ? t('mapView.import.imported', { accepted: result.accepted }) : t('mapView.import.rejected', { rejected: result.rejected })} />

@@ -6,18 +6,6 @@ import { ACT_MUTATION, REPORT_MUTATION } from '../../src/shared/case-commands.ts
 import type { ReportCaseInput } from '../../src/shared/contract.ts';
 import type { Mutation } from '../../src/shared/wire.ts';
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const CENTER: [number, number] = [130.36, 46.8];
 const streets = ['长安路', '中山路', '友谊路', '光复路', '胜利路', '杏林路', '保卫路', '站前路'];
 

@@ -1,6 +1,7 @@
 // Seeded randomness for the demo city. Every part of the generator draws from
 // its own stream, keyed by a label (a division code, "names", …), so adding a
 // village or a worker does not reshuffle everything generated after it.
+import { mulberry32 } from '../../shared/mulberry32.ts';
 
 export interface Rng {
   /** Uniform in [0, 1). */
@@ -56,17 +57,6 @@ export function createRng(seed: number): Rng {
     },
   };
   return rng;
-}
-
-/** mulberry32 (Tommy Ettinger): 32-bit state, full period, good enough for demo data. */
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** FNV-1a over the labels' UTF-16 units, folded with the seed and finished with a murmur3 mix. */

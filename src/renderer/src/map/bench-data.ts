@@ -3,17 +3,8 @@
 // every scenario and every run draws the same city. Pure: no DOM, no Node.
 import type { CaseListItem } from '../../../shared/contract.ts';
 import type { Grid } from '../../../shared/domain/model.ts';
+import { mulberry32 as prng } from '../../../shared/mulberry32.ts';
 
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const AREA = { west: 130.0, south: 46.6, east: 130.8, north: 47.0 };
 const COLS = 400;

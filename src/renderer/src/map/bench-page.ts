@@ -19,7 +19,8 @@ import { createCaseSync, createGridStatusSync } from './live-sync.ts';
 import { createShownCases } from './case-features.ts';
 import { configureMapWorkers } from './map-workers.ts';
 import { identity } from './projection.ts';
-import { makeCases, makeGrids, prng } from './bench-data.ts';
+import { mulberry32 as prng } from '../../../shared/mulberry32.ts';
+import { makeCases, makeGrids } from './bench-data.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
 import type { GridCrs } from '../../../shared/grid-tiles.ts';
 

@@ -11,20 +11,7 @@ import { CGCS2000_PRJ, zipShapefile } from '../support/shapefile-writer.ts';
 import type { Grid } from '../../src/shared/domain/model.ts';
 import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
 import { tempDir } from '../support/temp-dir.ts';
-
-/** Fail on any request that leaves this machine: the map works with no network. */
-async function forbidExternalRequests(page: Page): Promise<string[]> {
-  const external: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
-      external.push(url.href);
-      return route.abort();
-    }
-    return route.continue();
-  });
-  return external;
-}
+import { forbidExternalRequests } from '../support/offline-network.ts';
 
 /** Resolves when the map has nothing left to load or animate (maplibre's own 'idle'). */
 const mapIdle = (page: Page) =>

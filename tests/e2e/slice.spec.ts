@@ -5,20 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { connectClient } from '../support/server-client.ts';
 import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
 import { tempDir } from '../support/temp-dir.ts';
-
-/** Fail on any request that leaves this machine: the app works with no network. */
-async function forbidExternalRequests(page: Page): Promise<string[]> {
-  const external: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
-      external.push(url.href);
-      return route.abort();
-    }
-    return route.continue();
-  });
-  return external;
-}
+import { forbidExternalRequests } from '../support/offline-network.ts';
 
 const caseOnMap = (page: Page, id: string) =>
   page.evaluate((caseId) => {

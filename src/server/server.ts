@@ -10,6 +10,8 @@ import {
 } from '../shared/wire.ts';
 import type { Category } from '../shared/catalog.ts';
 import { createHttpApi } from './http-api.ts';
+import { createAttachmentFiles } from './attachment-files.ts';
+import { MAX_ATTACHMENT_BYTES } from '../shared/domain/attachment.ts';
 import { validatePoints, type IngestResult } from '../shared/metrics.ts';
 
 type IngestResponse = ({ ok: true } & IngestResult) | { ok: false; error: string };
@@ -18,7 +20,11 @@ import { planMutation, type Locate } from './mutations.ts';
 import { caseInScope, scopeOf, type Scope } from '../shared/scope.ts';
 import type { Account, Store } from './store/store.ts';
 
-export type ServerOptions = { store: Store; locate: Locate; catalog?: readonly Category[]; port?: number; host?: string; logger?: Logger };
+export type ServerOptions = {
+  store: Store; locate: Locate; catalog?: readonly Category[]; port?: number; host?: string; logger?: Logger;
+  /** Where attachment bytes are kept (content-addressed); without it the attachment routes answer 503. */
+  attachmentsDir?: string;
+};
 export type RunningServer = {
   url: string;
   port: number;
@@ -51,7 +57,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const online = new Map<string, { account: Account; sockets: number; since: string }>();
   const presence = (): Presence =>
     [...online.values()].map((o) => ({ username: o.account.username, role: o.account.role, seatId: o.account.seatId, since: o.since }));
-  const api = createHttpApi({ store, catalog: opts.catalog ?? [], log, presence });
+  const attachments = opts.attachmentsDir ? createAttachmentFiles(opts.attachmentsDir, MAX_ATTACHMENT_BYTES) : undefined;
+  const api = createHttpApi({ store, catalog: opts.catalog ?? [], log, presence, attachments });
   const http = createServer(async (req, res) => {
     if (await api(req, res)) return;
     if (req.url?.startsWith('/socket.io')) return; // socket.io answers these itself

@@ -79,7 +79,7 @@ export function createAttachmentUploads(db: CacheDb, files: AttachmentStore, opt
     }
     try {
       const res = await fetch(url(row.sha256), {
-        method: 'PUT', headers: { ...auth(), 'content-type': 'application/octet-stream' }, body: bytes, signal: AbortSignal.timeout(opts.timeoutMs ?? 120_000),
+        method: 'PUT', headers: { ...auth(), 'content-type': 'application/octet-stream' }, body: new Uint8Array(bytes), signal: AbortSignal.timeout(opts.timeoutMs ?? 120_000),
       });
       if (!res.ok) throw await errorOf(res);
       await res.body?.cancel();

@@ -4,6 +4,7 @@
 // server; then the timeline, the seat board and the KPI strip tell the story
 // (figures read from the UI as they change). A seat cannot see or act on
 // another department's case, through the UI or by a crafted call.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -158,6 +159,8 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     await expect(seat.getByTestId('attachment')).toHaveText(INTAKE_PHOTO.name);
     await expect(seat.getByTestId('attachment-state')).toHaveAttribute('data-state', 'uploaded');
     expect(await openAttachment(seat, INTAKE_PHOTO.name)).toEqual({ sha256: sha256(INTAKE_PHOTO.buffer), name: INTAKE_PHOTO.name });
+    const axe = await new AxeBuilder({ page: seat }).include('[data-testid="case-detail"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`)).toEqual([]);
 
     // A crafted call from the seat's page for a case of another department is refused, and nothing changes.
     await openCase(center, 'all');

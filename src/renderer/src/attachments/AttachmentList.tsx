@@ -62,7 +62,7 @@ export function AttachmentList({ attachments }: { attachments: readonly Attachme
         { title: t('attach.sha256'), dataIndex: 'sha256', render: (h: string) => <span className="attach-hash" title={h}>{h.slice(0, 16)}…</span> },
         {
           title: t('attach.open'), key: 'open', render: (_: unknown, a) => (
-            <Button size="small" loading={opening === a.sha256} onClick={() => void open(a)} aria-label={t('attach.download', { name: a.name })} data-testid="attachment-open">
+            <Button size="small" autoInsertSpace={false} loading={opening === a.sha256} onClick={() => void open(a)} aria-label={t('attach.openName', { name: a.name })} data-testid="attachment-open">
               {t('attach.open')}
             </Button>
           ),

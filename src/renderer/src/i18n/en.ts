@@ -235,7 +235,7 @@ export const en: Messages = {
   kpiStrip: { title: 'KPIs in my area (live)', closed: 'Closed', rated: 'Rated' },
   attach: {
     state: { pending: 'Stored here, to upload', uploaded: 'Uploaded', failed: 'Refused by the center', missing: 'Not yet uploaded by its workstation', unknown: 'Offline, state unknown' },
-    stateLabel: 'State', open: 'Open', download: 'Download {{name}}', downloadFailed: 'Could not get the attachment: {{reason}}', storeFailed: 'The attachment was not saved: {{reason}}',
+    stateLabel: 'State', open: 'Open', openName: 'Open {{name}}', downloadFailed: 'Could not get the attachment: {{reason}}', storeFailed: 'The attachment was not saved: {{reason}}',
     title: 'Attachments', add: 'Attach files', none: 'No attachments', name: 'Name', size: 'Size', type: 'Type', sha256: 'SHA-256', at: 'Added',
     stored: 'Stored locally', uploaded: 'Uploaded', waiting: 'Waiting to upload', tooBig: 'An attachment may be at most {{mb}} MB', tooMany: 'At most {{count}} attachments',
   },

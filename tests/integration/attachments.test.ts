@@ -124,6 +124,26 @@ describe('attachment bytes through the server', () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(photo)).toBe(true);
   }, 60_000);
 
+  it('checks what the renderer sends: digest, size, order of chunks, base64, the list’s filter', async () => {
+    const bytes = Buffer.from('a picked file');
+    const h = sha(bytes);
+    const write = (args: object) => command(center, 'attachments.write', { sha256: h, size: bytes.length, offset: 0, data: bytes.toString('base64'), ...args });
+    await expect(write({ sha256: 'nope' })).rejects.toThrow('bad-request');
+    await expect(write({ data: '***' })).rejects.toThrow('base64');
+    await expect(write({ size: MAX_ATTACHMENT_BYTES + 1 })).rejects.toThrow('MB');
+    await expect(write({ offset: 5 })).rejects.toThrow('应从第 0 字节续传');
+    await expect(write({ sha256: sha(Buffer.from('other bytes')) })).rejects.toThrow('附件摘要不符');
+    await expect(write({ data: 'A'.repeat(Math.ceil(ATTACHMENT_CHUNK_BYTES / 3) * 4 + 4) })).rejects.toThrow('bad-request');
+    expect(existsSync(join(dir.path, 'center', 'attachments', h))).toBe(false);
+    await expect(query(center, 'cases.list', { filter: { colour: 'red' } })).rejects.toThrow('bad-request');
+    await expect(query(center, 'cases.list', { filter: { light: 'purple' } })).rejects.toThrow('bad-request');
+    await expect(query(center, 'cases.list', { sort: 'random' })).rejects.toThrow('bad-request');
+    const urgent = await query<CaseListItem[]>(center, 'cases.list', { filter: { priority: 'urgent' }, sort: 'deadline' });
+    expect(urgent.length).toBeGreaterThan(0);
+    expect(urgent.every((c) => c.priority === 'urgent')).toBe(true);
+    expect(await query(center, 'cases.count', { filter: { priority: 'urgent' } })).toBe(urgent.length);
+  });
+
   it('refuses bytes that do not match the digest in the address, and stores nothing', async () => {
     const other = sha(Buffer.from('some other photo'));
     const res = await fetch(`${server.url}/api/attachments/${other}`, {

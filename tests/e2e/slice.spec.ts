@@ -1,6 +1,7 @@
 // The foundation slice end to end: server process → browser-host process →
 // Chromium. A case created on the server shows in the list and on the map;
 // the cache survives a restart with the server down.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { connectClient } from '../support/server-client.ts';
 import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
@@ -109,6 +110,8 @@ test('an operator reports a case offline; it is kept and sent when the server re
     await expect(page.getByTestId('link-state')).toContainText('1 条待同步');
     await item.click();
     await expect(page.getByTestId('attachment-state')).toHaveText('本地待上传');
+    const axe = await new AxeBuilder({ page }).include('[data-testid="attachments"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 
     server = await startServerProcess(`${dir.path}/server`, Number(port));
     await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online', { timeout: 15_000 });

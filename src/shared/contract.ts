@@ -207,7 +207,7 @@ export const events = {
   'cases.changed': z.object({ ids: z.array(z.string()) }),
   /** Reference data was refreshed from the server. */
   'reference.changed': z.object({ fetchedAt: z.string() }),
-  /** Attachments stored here or uploaded: their states changed. */
+  /** Attachments stored here or uploaded, or the link went up or down: their states may have changed (no hashes: any). */
   'attachments.changed': z.object({ hashes: z.array(z.string()) }),
   /** New platform metrics or wishes arrived from the server. */
   'metrics.changed': z.object({ at: z.string() }),

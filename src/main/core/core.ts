@@ -98,6 +98,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   });
   const announceLink = () => emit('link.changed', linkState());
 
+  let lastStatus: LinkState['status'] = 'offline';
   const link: Link = createLink({
     serverUrl: opts.serverUrl,
     credentials: opts.credentials,
@@ -105,6 +106,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     onStatus: (status) => {
       announceLink();
       if (status !== 'offline') uploads.kick();
+      // Whether the center can be asked about bytes not stored here changed: states are re-read.
+      if ((status === 'offline') !== (lastStatus === 'offline')) emit('attachments.changed', { hashes: [] });
+      lastStatus = status;
     },
     onCasesChanged: (ids) => {
       indexer.schedule();

@@ -3,13 +3,48 @@
 // button that opens the file — from this workstation's store, or fetched from
 // the center when only the center has it.
 import { App as AntApp, Button, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment, AttachmentState } from '../../../shared/domain/attachment.ts';
 import { useApi } from '../api/context.ts';
-import { useLiveQuery } from '../api/use-live-query.ts';
+import type { Api } from '../api/client.ts';
+import type { QueryOutput } from '../../../shared/contract.ts';
 import { readFile } from './attachment-bytes.ts';
 import { formatBytes } from './format.ts';
+
+type States = QueryOutput<'attachments.status'>;
+/** While bytes are still on their way to the center from another workstation, ask again this often. */
+const MISSING_POLL_MS = 5000;
+
+/**
+ * Where each attachment's bytes are: asked at once, again whenever the core says attachment states may
+ * have changed, and every few seconds while some are not yet on the center (another workstation is
+ * still to upload them, which no event here announces).
+ */
+function useAttachmentStates(api: Api, hashes: string[]): States | undefined {
+  const [states, setStates] = useState<States>();
+  const key = hashes.join(',');
+  useEffect(() => {
+    if (!key) return;
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () =>
+      void api.query('attachments.status', { hashes: key.split(',') }).then((s) => {
+        if (!alive) return;
+        setStates(s);
+        clearTimeout(timer);
+        if (s.some((x) => x.state === 'missing')) timer = setTimeout(load, MISSING_POLL_MS);
+      }, () => undefined);
+    const off = api.on('attachments.changed', load);
+    load();
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+      off();
+    };
+  }, [api, key]);
+  return states;
+}
 
 const STATE_COLOR: Record<AttachmentState, string> = { pending: 'gold', uploaded: 'green', failed: 'red', missing: 'default', unknown: 'default' };
 
@@ -28,7 +63,7 @@ export function AttachmentList({ attachments }: { attachments: readonly Attachme
   const { message } = AntApp.useApp();
   const [opening, setOpening] = useState<string | null>(null);
   const hashes = [...new Set((attachments ?? []).map((a) => a.sha256))];
-  const states = useLiveQuery('attachments.status', { hashes: hashes.length ? hashes : ['0'.repeat(64)] }, ['attachments.changed', 'link.changed'], hashes.length > 0);
+  const states = useAttachmentStates(api, hashes);
   if (!attachments?.length) return <Typography.Text className="attach-list" data-testid="attachments-none">{t('attach.none')}</Typography.Text>;
   const stateOf = (sha256: string) => states?.find((s) => s.sha256 === sha256);
   const open = async (a: Attachment) => {

@@ -118,4 +118,12 @@ describe('attachment uploads', () => {
     await until(() => row(queued).state === 'uploaded' && row(sha(orphan)).state === 'uploaded');
     expect(uploads.pendingCount()).toBe(0);
   });
+
+  it('sends every stored file again to a new (or reset) server', async () => {
+    const before = puts.length;
+    received.clear();
+    uploads.forgetServer();
+    await until(() => uploads.pendingCount() === 0 && received.size === files.list().length);
+    expect(puts.length - before).toBe(files.list().length);
+  });
 });

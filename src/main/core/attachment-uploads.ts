@@ -47,6 +47,7 @@ export function createAttachmentUploads(db: CacheDb, files: AttachmentStore, opt
     failed: db.prepare("update attachment_uploads set state = 'failed', error = ?, attempts = attempts + 1 where sha256 = ?"),
     retry: db.prepare('update attachment_uploads set attempts = attempts + 1, next_at = ?, error = ? where sha256 = ?'),
     pendingCount: db.prepare<[], { n: number }>("select count(*) as n from attachment_uploads where state = 'pending'"),
+    requeueAll: db.prepare("update attachment_uploads set state = 'pending', attempts = 0, next_at = ?, error = null, uploaded_at = null where state != 'pending'"),
   };
   // Bytes stored by a run that stopped before queueing them (a crash between the rename and the insert).
   db.transaction(() => {
@@ -137,6 +138,11 @@ export function createAttachmentUploads(db: CacheDb, files: AttachmentStore, opt
       return added;
     },
     kick: () => void run(),
+    /** Another server (or a reset one): what the old one had says nothing about it, so every stored file is sent again. */
+    forgetServer(): void {
+      if (q.requeueAll.run(new Date().toISOString()).changes > 0) opts.onChange([]);
+      void run();
+    },
     pendingCount: () => q.pendingCount.get()!.n,
 
     /** Where each attachment's bytes are, asking the center about those not stored here. */

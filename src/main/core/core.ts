@@ -118,6 +118,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     onServerIdentity: (serverId) => {
       // Data from another server (or a reset one) must not mix with this one: replicate afresh.
       if (replica.resetForServer(serverId)) {
+        uploads.forgetServer();
         indexer.schedule();
         emit('cases.changed', { ids: [] });
       }

@@ -84,8 +84,10 @@ export function createAttachmentUploads(db: CacheDb, files: AttachmentStore, opt
       });
       if (!res.ok) throw await errorOf(res);
       await res.body?.cancel();
+      if (closed) return; // the cache is closing: the row stays pending and is sent again next time (idempotent)
       q.uploaded.run(new Date().toISOString(), row.sha256);
     } catch (err) {
+      if (closed) return;
       const message = err instanceof Error ? err.message : String(err);
       if (err instanceof RemoteError && PERMANENT.has(err.status)) return void q.failed.run(message, row.sha256);
       const delay = Math.min(max, base * 2 ** row.attempts) * (0.5 + Math.random() / 2);
@@ -102,7 +104,7 @@ export function createAttachmentUploads(db: CacheDb, files: AttachmentStore, opt
         again = false;
         for (let row; !closed && opts.canTry() && (row = q.due.get(new Date().toISOString())); ) {
           await upload(row);
-          opts.onChange([row.sha256]);
+          if (!closed) opts.onChange([row.sha256]);
         }
       } while (again && !closed);
     } finally {

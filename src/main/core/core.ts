@@ -253,8 +253,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const bytes = Buffer.from(data, 'base64');
       if (bytes.length > ATTACHMENT_CHUNK_BYTES) throw new Error(`附件分块不超过 ${ATTACHMENT_CHUNK_BYTES} 字节`);
       const progress = attachmentFiles.write(sha256, size, offset, bytes);
-      // Durable in the store first, then queued: a crash in between leaves bytes that the next
-      // write of the same file queues (write answers done for stored bytes, and enqueue is idempotent).
+      // Durable in the store first, then queued: bytes a crash left stored but unqueued are queued at
+      // the next start (and by the next write of the same file: enqueue is idempotent).
       if (progress.done && uploads.enqueue(sha256, size)) emit('attachments.changed', { hashes: [sha256] });
       return { received: progress.received, done: progress.done };
     },

@@ -47,7 +47,11 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const counts = useLiveQuery('cases.queueCounts', {}, ['cases.changed']);
   // A queue is filtered and sorted by the core over the whole cache; the list shows the first LIST_LIMIT.
   const listed = useLiveQuery('cases.list', { queue, limit: LIST_LIMIT, filter, sort }, ['cases.changed'], search === '');
-  const total = useLiveQuery('cases.count', { queue, filter }, ['cases.changed'], search === '');
+  // Counting a filtered queue reads every row it holds: asked only when the list is full, since a
+  // shorter list is already all of it.
+  const full = listed?.length === LIST_LIMIT;
+  const counted = useLiveQuery('cases.count', { queue, filter }, ['cases.changed'], search === '' && full);
+  const total = full ? counted : listed?.length;
   const found = useLiveQuery('cases.search', { text: search || '-', limit: 200 }, ['cases.changed'], search !== '');
   // Search hits are narrowed here by the same rules. Lights change with time, not only with data:
   // the filter is re-run on every refresh of the hits.

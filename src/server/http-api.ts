@@ -1,6 +1,7 @@
 // The server's HTTP side: login, health, KPIs, reference data and case
 // timelines. Every route but login and health needs a session token.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import type { Category } from '../shared/catalog.ts';
 import { computeKpis, kpiDimensions } from '../shared/domain/kpi.ts';
@@ -16,6 +17,8 @@ import { newToken, verifyPassword } from './auth.ts';
 import { metricsView } from './metrics-view.ts';
 import type { Logger } from './log.ts';
 import type { Account, Store } from './store/store.ts';
+import { AttachmentRefused, type AttachmentFiles } from './attachment-files.ts';
+import { MAX_ATTACHMENT_BYTES } from '../shared/domain/attachment.ts';
 
 // Metric batches of up to 1,000 points fit; anything larger is refused before parsing.
 const MAX_BODY = 512 * 1024;
@@ -45,12 +48,37 @@ type Ctx = { req: IncomingMessage; res: ServerResponse; url: URL; account: Accou
 type Route = { method: string; path: RegExp; auth: boolean; handle: (ctx: Ctx, match: RegExpMatchArray) => Promise<void> };
 
 export function createHttpApi(opts: {
-  store: Store; catalog: readonly Category[]; log: Logger; presence: () => Presence;
+  store: Store; catalog: readonly Category[]; log: Logger; presence: () => Presence; attachments?: AttachmentFiles;
   /** After a grid import is committed: whatever reads the grids (the point locator) reloads them. */
   gridsChanged?: () => Promise<void>;
 }) {
   const { store, log } = opts;
   const anonymous = {} as Account;
+
+  /**
+   * Read access to an attachment follows the cases: an account may read bytes that a case it can see
+   * refers to. Unknown and out-of-scope look the same (404), so probing digests tells nothing.
+   */
+  async function readable(account: Account, sha256: string): Promise<{ ok: true } | { ok: false; status: number; error: string }> {
+    if (!opts.attachments) return { ok: false, status: 503, error: '指挥中心未配置附件存储' };
+    const scope = scopeOf(account);
+    const visible = (await store.casesWithAttachment(sha256)).find((c) => caseInScope(c, scope));
+    if (!visible) return { ok: false, status: 404, error: '附件不存在或不在您的管辖范围' };
+    if (!opts.attachments.has(sha256)) return { ok: false, status: 404, error: '附件尚未上传到指挥中心' };
+    return { ok: true };
+  }
+  const serveAttachment = (withBody: boolean) => async ({ res, account }: Ctx, m: RegExpMatchArray) => {
+    const sha256 = m[1]!;
+    const access = await readable(account, sha256);
+    if (!access.ok) return send(res, access.status, { ok: false, error: access.error });
+    // Served as opaque bytes, never as the type a reporter claimed: nothing from here renders in a page.
+    res.writeHead(200, {
+      'content-type': 'application/octet-stream', 'content-disposition': 'attachment', 'content-length': String(opts.attachments!.size(sha256)),
+      'cache-control': 'private, max-age=31536000, immutable', 'x-content-type-options': 'nosniff',
+    });
+    if (!withBody) return void res.end();
+    await pipeline(opts.attachments!.open(sha256), res);
+  };
 
   const routes: Route[] = [
     {
@@ -145,6 +173,32 @@ export function createHttpApi(opts: {
       method: 'GET', path: /^\/api\/wishes$/, auth: true,
       handle: async ({ res }) => send(res, 200, { ok: true, wishes: await store.listWishes() }),
     },
+    {
+      // Any signed-in account may upload: the bytes usually arrive before the case that names them.
+      // Checked as they stream: over the size limit, or not matching the digest in the address, and
+      // nothing is kept. The same bytes again are simply acknowledged.
+      method: 'PUT', path: /^\/api\/attachments\/([0-9a-f]{64})$/, auth: true,
+      handle: async ({ req, res, account }, m) => {
+        if (!opts.attachments) return send(res, 503, { ok: false, error: '指挥中心未配置附件存储' });
+        const declared = Number(req.headers['content-length'] ?? NaN);
+        if (declared > MAX_ATTACHMENT_BYTES) {
+          res.setHeader('connection', 'close');
+          return send(res, 413, { ok: false, error: `附件超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB 上限` });
+        }
+        try {
+          const stored = await opts.attachments.put(m[1]!, req);
+          if (stored) log.info('attachment stored', { by: account.username, sha256: m[1] });
+          send(res, stored ? 201 : 200, { ok: true, sha256: m[1], stored });
+        } catch (err) {
+          if (!(err instanceof AttachmentRefused)) throw err;
+          log.warn('attachment refused', { by: account.username, sha256: m[1], status: err.status });
+          res.setHeader('connection', 'close');
+          send(res, err.status, { ok: false, error: err.message });
+        }
+      },
+    },
+    { method: 'GET', path: /^\/api\/attachments\/([0-9a-f]{64})$/, auth: true, handle: serveAttachment(true) },
+    { method: 'HEAD', path: /^\/api\/attachments\/([0-9a-f]{64})$/, auth: true, handle: serveAttachment(false) },
     {
       method: 'GET', path: /^\/api\/cases\/([0-9a-f-]{36})\/events$/, auth: true,
       handle: async ({ res, account }, m) => {

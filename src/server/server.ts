@@ -10,6 +10,8 @@ import {
 } from '../shared/wire.ts';
 import type { Category } from '../shared/catalog.ts';
 import { createHttpApi } from './http-api.ts';
+import { createAttachmentFiles } from './attachment-files.ts';
+import { MAX_ATTACHMENT_BYTES } from '../shared/domain/attachment.ts';
 import { validatePoints, type IngestResult } from '../shared/metrics.ts';
 
 type IngestResponse = ({ ok: true } & IngestResult) | { ok: false; error: string };
@@ -19,7 +21,11 @@ import type { Locator } from './locate.ts';
 import { caseInScope, scopeOf, type Scope } from '../shared/scope.ts';
 import type { Account, Store } from './store/store.ts';
 
-export type ServerOptions = { store: Store; locate: Locate | Locator; catalog?: readonly Category[]; port?: number; host?: string; logger?: Logger };
+export type ServerOptions = {
+  store: Store; locate: Locate | Locator; catalog?: readonly Category[]; port?: number; host?: string; logger?: Logger;
+  /** Where attachment bytes are kept (content-addressed); without it the attachment routes answer 503. */
+  attachmentsDir?: string;
+};
 export type RunningServer = {
   url: string;
   port: number;
@@ -58,7 +64,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const city = await store.loadCity();
     locate.reload(city.grids, city.divisions);
   };
-  const api = createHttpApi({ store, catalog: opts.catalog ?? [], log, presence, gridsChanged });
+  const attachments = opts.attachmentsDir ? createAttachmentFiles(opts.attachmentsDir, MAX_ATTACHMENT_BYTES) : undefined;
+  const api = createHttpApi({ store, catalog: opts.catalog ?? [], log, presence, attachments, gridsChanged });
   const http = createServer(async (req, res) => {
     if (await api(req, res)) return;
     if (req.url?.startsWith('/socket.io')) return; // socket.io answers these itself

@@ -1,5 +1,6 @@
 // Start a server over the embedded SQLite store with the demo city: used by
 // `npm run server` and by both workstation hosts for the embedded server.
+import { join } from 'node:path';
 import { createLogger, type Logger } from './log.ts';
 import { seedDemo, type SeedMode } from './seed.ts';
 import { startServer, type RunningServer } from './server.ts';
@@ -24,7 +25,7 @@ export async function startEmbeddedServer(opts: EmbeddedServerOptions): Promise<
   const started = Date.now();
   const city = await seedDemo(store, opts.resourcesDir, opts.seed ?? 'year');
   logger.info('demo city ready', { cases: await store.countCases(), ms: Date.now() - started });
-  const server = await startServer({ store, locate: city.locate, catalog: city.catalog, port: opts.port, host: opts.host, logger });
+  const server = await startServer({ store, locate: city.locate, catalog: city.catalog, port: opts.port, host: opts.host, logger, attachmentsDir: join(opts.dataDir, 'attachments') });
   const simulator = opts.simulate ? startSimulator({ store, city, perMinute: opts.simulate, publish: server.publish, logger }) : undefined;
   return {
     ...server,

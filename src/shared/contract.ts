@@ -7,7 +7,8 @@ import { caseActionSchema } from './domain/case-action.ts';
 import { caseEventSchema } from './domain/case-event.ts';
 import { caseActionTypes } from './domain/case-action.ts';
 import { categorySchema } from './catalog.ts';
-import { attachmentsSchema } from './domain/attachment.ts';
+import { ATTACHMENT_CHUNK_BYTES, attachmentStates, attachmentsSchema, MAX_ATTACHMENT_BYTES, sha256HexSchema } from './domain/attachment.ts';
+import { caseListFilterSchema, caseSortKeys } from './case-filter.ts';
 import { queueIds, type QueueId } from './queues.ts';
 import { gridCrs } from './grid-tiles.ts';
 import type { GridImportResult } from './grid-import.ts';
@@ -65,11 +66,28 @@ export type ReportCaseInput = z.input<typeof reportCaseInputSchema>;
 export const actOnCaseInputSchema = z.object({ caseId: z.uuid(), action: caseActionSchema });
 export type ActOnCaseInput = z.input<typeof actOnCaseInputSchema>;
 
+/**
+ * A work queue over the whole cache, optionally narrowed (priority, SLA light, category, grid, street,
+ * source, platform) and sorted (newest, most urgent, nearest deadline). `platform` at the top level is
+ * the deep link's; inside `filter` it is the filter bar's; both must hold.
+ */
+const caseListInputSchema = z.object({
+  queue: z.enum(queueIds as [QueueId, ...QueueId[]]).default('all'),
+  platform: z.enum(platforms).optional(),
+  filter: caseListFilterSchema.default({}),
+  sort: z.enum(caseSortKeys).default('newest'),
+});
+
+/** Base64 of at most one chunk: the core decodes and checks the length again. */
+const chunkDataSchema = z.string().max(Math.ceil(ATTACHMENT_CHUNK_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, '附件数据须为 base64');
+
 const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const queries = {
   /** Newest first, optionally one work queue (待受理, 待派遣 …). */
-  'cases.list': def(z.object({ queue: z.enum(queueIds as [QueueId, ...QueueId[]]).default('all'), limit: z.number().int().min(1).max(5000).default(500), platform: z.enum(platforms).optional() }), z.array(caseListItemSchema)),
+  'cases.list': def(caseListInputSchema.extend({ limit: z.number().int().min(1).max(5000).default(500) }), z.array(caseListItemSchema)),
+  /** How many cases the same queue, filter and platform hold in the whole cache (the list shows at most its limit). */
+  'cases.count': def(caseListInputSchema.omit({ sort: true }), z.number().int().nonnegative()),
   'cases.queueCounts': def(z.object({}), z.record(z.enum(queueIds as [QueueId, ...QueueId[]]), z.number())),
   'link.state': def(z.object({}), linkStateSchema),
   /** Title, description and address (any length of query), or an exact case code. */
@@ -144,6 +162,20 @@ export const queries = {
   ),
   /** The online basemap setting (offline unless an operator set one), kept by the core. */
   'settings.basemap': def(z.object({}), basemapSchema),
+  /** Where each attachment's bytes are (本地待上传 / 已上传 …): asks the center, when online, about those not stored here. */
+  'attachments.status': def(
+    z.object({ hashes: z.array(sha256HexSchema).min(1).max(50) }),
+    z.array(z.object({ sha256: z.string(), state: z.enum(attachmentStates), local: z.boolean(), error: z.string().nullable() })),
+  ),
+  /**
+   * One chunk of an attachment's bytes (base64), from the local store; bytes not stored here are first
+   * fetched from the center (within the user's scope), verified and kept. `next` is the offset of the
+   * following chunk, null after the last.
+   */
+  'attachments.read': def(
+    z.object({ sha256: sha256HexSchema, offset: z.number().int().min(0).max(MAX_ATTACHMENT_BYTES).default(0) }),
+    z.object({ data: z.string(), size: z.number().int(), next: z.number().int().nullable() }),
+  ),
   /** Mutations the server refused, with its reason and the operator's original input. */
   'attention.list': def(
     z.object({}),
@@ -157,6 +189,15 @@ export const commands = {
   'cases.act': def(actOnCaseInputSchema, z.object({ mutationId: z.uuid() })),
   /** Import grid boundaries (GeoJSON) on the server: all or nothing, with the accepted and rejected counts and every issue. */
   'grids.import': def(gridImportInputSchema, z.custom<GridImportResult>()),
+  /**
+   * One chunk of a file being attached, in order from offset 0. After the last chunk the core checks
+   * the SHA-256 and the size, keeps the bytes in its content-addressed store (durable before it
+   * answers) and queues them for upload; `done` then. Bytes already stored answer `done` at once.
+   */
+  'attachments.write': def(
+    z.object({ sha256: sha256HexSchema, size: z.number().int().min(0).max(MAX_ATTACHMENT_BYTES, `单个附件不超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`), offset: z.number().int().min(0), data: chunkDataSchema }),
+    z.object({ received: z.number().int(), done: z.boolean() }),
+  ),
   /** Set the online basemap; the page's CSP admits its tile origins from the next page load. */
   'settings.setBasemap': def(basemapSchema, z.object({ origins: z.array(z.string()) })),
 };
@@ -167,6 +208,8 @@ export const events = {
   'cases.changed': z.object({ ids: z.array(z.string()) }),
   /** Reference data was refreshed from the server. */
   'reference.changed': z.object({ fetchedAt: z.string() }),
+  /** Attachments stored here or uploaded, or the link went up or down: their states may have changed (no hashes: any). */
+  'attachments.changed': z.object({ hashes: z.array(z.string()) }),
   /** New platform metrics or wishes arrived from the server. */
   'metrics.changed': z.object({ at: z.string() }),
 };

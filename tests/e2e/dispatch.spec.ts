@@ -4,13 +4,16 @@
 // server; then the timeline, the seat board and the KPI strip tell the story
 // (figures read from the UI as they change). A seat cannot see or act on
 // another department's case, through the UI or by a crafted call.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const TITLE = '长安路井盖缺失';
 
+const INTAKE_PHOTO = { name: '来电附图.png', mimeType: 'image/png', buffer: Buffer.from('\x89PNG\r\n\x1a\n a caller\'s picture of the dark street') };
 const PHOTO = { name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('\xff\xd8\xff\xe0 not really a jpeg, but bytes all the same') };
 
 async function act(page: Page, action: string, fill?: { reason?: string; result?: string; file?: typeof PHOTO }) {
@@ -37,11 +40,18 @@ async function dispatchToChengguan(page: Page) {
   await expect(dialog).toHaveCount(0);
 }
 
-const openCase = async (page: Page, queue: string) => {
+const openCase = async (page: Page, queue: string, title = TITLE) => {
   await page.getByTestId(`queue-${queue}`).click();
-  await page.getByTestId('case-item').filter({ hasText: TITLE }).click();
-  await expect(page.getByTestId('case-detail')).toContainText(TITLE);
+  await page.getByTestId('case-item').filter({ hasText: title }).click();
+  await expect(page.getByTestId('case-detail')).toContainText(title);
 };
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+/** The attachment's bytes as the case detail opens them: its digest and its file name. */
+async function openAttachment(page: Page, name: string) {
+  const row = page.getByTestId('attachments').locator('tr', { hasText: name });
+  const [download] = await Promise.all([page.waitForEvent('download'), row.getByTestId('attachment-open').click()]);
+  return { sha256: sha256(readFileSync(await download.path())), name: download.suggestedFilename() };
+}
 const expectState = (page: Page, label: string) => expect(page.getByTestId('detail-state')).toHaveText(label, { timeout: 10_000 });
 const showBoard = (page: Page, board: boolean) => page.getByTestId('middle-switch').getByText(board ? '席位看板' : '案件详情').click();
 /** A KPI as the strip shows it: the figure and its fraction. */
@@ -90,7 +100,10 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     await openCase(center, 'verify');
     // The seat's attachment reached the center with the case: name and the digest of its bytes.
     await expect(center.getByTestId('attachment')).toHaveText(PHOTO.name);
-    await expect(center.getByTestId('attachment')).toHaveAttribute('data-sha256', createHash('sha256').update(PHOTO.buffer).digest('hex'));
+    await expect(center.getByTestId('attachment')).toHaveAttribute('data-sha256', sha256(PHOTO.buffer));
+    // Its bytes reached the center too, and open here from there.
+    await expect(center.getByTestId('attachment-state')).toHaveAttribute('data-state', 'uploaded', { timeout: 10_000 });
+    expect(await openAttachment(center, PHOTO.name)).toEqual({ sha256: sha256(PHOTO.buffer), name: PHOTO.name });
     await act(center, 'verifyFail', { reason: '未更换井盖，仅围挡' });
     await expectState(center, '处置中');
     await openCase(seat, 'handling');
@@ -122,6 +135,32 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     const actions = await center.getByTestId('timeline-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-action')));
     expect(actions).toEqual(['report', 'accept', 'dispatch', 'return', 'dispatch', 'sign', 'start', 'submit', 'verifyFail', 'submit', 'verifyPass', 'close', 'rate']);
     await expect(center.getByTestId('case-timeline')).toContainText('需先确认井盖产权单位');
+
+    // A file attached at intake by the center: its bytes are uploaded, and the seat the case is
+    // dispatched to sees the attachment on the case detail and opens it from the center.
+    const CALL = '站前路路灯不亮（来电）';
+    await center.getByTestId('report-button').click();
+    await center.getByTestId('report-title').fill(CALL);
+    await center.getByTestId('report-category').click();
+    await center.keyboard.type('路灯');
+    await center.locator('.ant-cascader-menu-item', { hasText: '路灯' }).first().click();
+    await center.getByTestId('attach-input').setInputFiles(INTAKE_PHOTO);
+    await expect(center.getByTestId('attach-picked')).toContainText(INTAKE_PHOTO.name);
+    const ok = center.getByRole('dialog').getByRole('button', { name: /上\s*报|仍然上报/ });
+    await ok.click();
+    // A nearby case of the same kind asks for a second OK.
+    if (await center.getByTestId('duplicate-warning').isVisible({ timeout: 2000 }).catch(() => false)) await ok.click();
+    await expect(center.getByRole('dialog')).toHaveCount(0);
+    await openCase(center, 'intake', CALL);
+    await expect(center.getByTestId('attachment-state')).toHaveAttribute('data-state', 'uploaded', { timeout: 10_000 });
+    await act(center, 'accept');
+    await dispatchToChengguan(center);
+    await openCase(seat, 'sign', CALL);
+    await expect(seat.getByTestId('attachment')).toHaveText(INTAKE_PHOTO.name);
+    await expect(seat.getByTestId('attachment-state')).toHaveAttribute('data-state', 'uploaded');
+    expect(await openAttachment(seat, INTAKE_PHOTO.name)).toEqual({ sha256: sha256(INTAKE_PHOTO.buffer), name: INTAKE_PHOTO.name });
+    const axe = await new AxeBuilder({ page: seat }).include('[data-testid="case-detail"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`)).toEqual([]);
 
     // A crafted call from the seat's page for a case of another department is refused, and nothing changes.
     await openCase(center, 'all');

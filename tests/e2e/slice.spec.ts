@@ -1,6 +1,7 @@
 // The foundation slice end to end: server process → browser-host process →
 // Chromium. A case created on the server shows in the list and on the map;
 // the cache survives a restart with the server down.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { connectClient } from '../support/server-client.ts';
 import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
@@ -87,15 +88,23 @@ test('an operator reports a case offline; it is kept and sent when the server re
     await page.getByTestId('report-category').click();
     await page.keyboard.type('路灯');
     await page.locator('.ant-cascader-menu-item', { hasText: '路灯' }).first().click();
+    // A photo attached offline: kept on this workstation, waiting for the center.
+    await page.getByTestId('attach-input').setInputFiles({ name: '路灯照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('photo taken while the link was down') });
+    await expect(page.getByTestId('attach-picked')).toContainText('路灯照片.jpg');
     await page.getByRole('dialog').getByRole('button', { name: /上\s*报/ }).click();
     const item = page.getByTestId('case-item').filter({ hasText: '断网期间上报：路灯不亮' });
     await expect(item).toContainText('待同步');
     await expect(page.getByTestId('link-state')).toContainText('1 条待同步');
+    await item.click();
+    await expect(page.getByTestId('attachment-state')).toHaveText('本地待上传');
+    const axe = await new AxeBuilder({ page }).include('[data-testid="attachments"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 
     server = await startServerProcess(`${dir.path}/server`, Number(port));
     await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online', { timeout: 15_000 });
     await expect(item).not.toContainText('待同步');
     await expect(item).toContainText(/JQ-\d{8}-\d{4}/);
+    await expect(page.getByTestId('attachment-state')).toHaveText('已上传');
   } finally {
     await host.stop();
     await server?.stop();

@@ -100,8 +100,10 @@ test('filters and deep links narrow the list, and the export follows them', asyn
   await page.locator('.ant-select-item-option', { hasText: /^紧急$/ }).click();
   await expect(page.getByTestId('case-item')).toHaveCount(1);
   await expect(page.getByTestId('case-item')).toContainText('长安路井盖缺失');
-  await page.getByTestId('filter-button').click();
+  // Escape closes the panel and gives the focus back to its button.
+  await page.keyboard.press('Escape');
   await expect(page.getByTestId('filter-panel')).toBeHidden();
+  await expect(page.getByTestId('filter-button')).toBeFocused();
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   expect(csv.suggestedFilename()).toMatch(/^问题件-全部-已筛选-/);
   const lines = readFileSync(await csv.path(), 'utf8').trim().split('\r\n');

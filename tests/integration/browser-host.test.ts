@@ -2,6 +2,9 @@
 // run's token from its own origin, and its static server stays in its folder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { ATTACHMENT_CHUNK_BYTES } from '../../src/shared/domain/attachment.ts';
 import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
@@ -47,6 +50,29 @@ describe('browser host', () => {
     }));
     ws.send(JSON.stringify({ id: 7, kind: 'query', name: 'session.info', args: {} }));
     expect(await reply).toMatchObject({ type: 'response', id: 7, ok: true, result: { locale: 'zh-CN' } });
+    ws.close();
+  });
+
+  it('carries a full attachment chunk in one message, and the file arrives whole', async () => {
+    const ws = await open(`token=${token}`, { origin });
+    if (typeof ws === 'number') throw new Error(`refused: ${ws}`);
+    const replies = new Map<number, (msg: { ok: boolean; result?: { done: boolean }; error?: unknown }) => void>();
+    ws.on('message', (d) => {
+      const msg = JSON.parse(String(d));
+      if (msg.type === 'response') replies.get(msg.id)?.(msg);
+    });
+    const call = (id: number, name: string, args: unknown) =>
+      new Promise<{ ok: boolean; result?: { done: boolean }; error?: unknown }>((resolve) => {
+        replies.set(id, resolve);
+        ws.send(JSON.stringify({ id, kind: 'command', name, args }));
+      });
+    const bytes = Buffer.alloc(ATTACHMENT_CHUNK_BYTES + 10, 7);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const first = await call(1, 'attachments.write', { sha256, size: bytes.length, offset: 0, data: bytes.subarray(0, ATTACHMENT_CHUNK_BYTES).toString('base64') });
+    expect(first).toMatchObject({ ok: true, result: { done: false } });
+    const last = await call(2, 'attachments.write', { sha256, size: bytes.length, offset: ATTACHMENT_CHUNK_BYTES, data: bytes.subarray(ATTACHMENT_CHUNK_BYTES).toString('base64') });
+    expect(last).toMatchObject({ ok: true, result: { done: true } });
+    expect(readFileSync(`${dir.path}/host/workstation/attachments/${sha256}`).equals(bytes)).toBe(true);
     ws.close();
   });
 

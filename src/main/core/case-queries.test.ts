@@ -4,6 +4,8 @@ import { tempDir } from '../../../tests/support/temp-dir.ts';
 import { openCache } from './cache.ts';
 import { createCaseQueries } from './case-queries.ts';
 import { createSearchIndex } from './search-index.ts';
+import { matchesFilter, sortCases, type CaseListFilter, type CaseSortKey } from '../../shared/case-filter.ts';
+import type { Case } from '../../shared/domain/case.ts';
 
 const dir = tempDir();
 const db = openCache(dir.path);
@@ -110,5 +112,83 @@ describe('case queries', () => {
     expect(queries.queue('intake', 50).map((c) => c.id)).toContain(farm);
     expect(queries.queue('intake', 50, 'urban').map((c) => c.id)).not.toContain(farm);
     expect(queries.queue('dispatch', 50, 'agriculture')).toEqual([]);
+  });
+});
+
+describe('filters and sort over the whole cache', () => {
+  const big = tempDir();
+  const bigDb = openCache(big.path);
+  const bigQueries = createCaseQueries(bigDb);
+  afterAll(() => {
+    bigDb.close();
+    big.remove();
+  });
+  const priorities = ['normal', 'urgent', 'critical'] as const;
+  const sources = ['hotline', 'grid-worker', 'citizen'] as const;
+  const platformsUsed = ['urban', 'agriculture'] as const;
+  const recent = new Date(Date.now() - 60_000).toISOString();
+  const cases: Case[] = [];
+  // 1,200 cases, newest last inserted; the one critical sensor report of 事件:0201 in grid …009 is the oldest.
+  const insert = bigDb.prepare('insert into cases (id, code, state, reported_at, pending, data) values (?, ?, ?, ?, 0, ?)');
+  bigDb.transaction(() => {
+    for (let i = 0; i < 1200; i++) {
+      const oldest = i === 0;
+      const dispatched = i % 4 === 1;
+      const c = {
+        id: `0190a0b0-0000-7000-9000-${String(i).padStart(12, '0')}`, code: `JQ-20261101-${String(i).padStart(4, '0')}`, title: `案件 ${i}`, description: '', address: '',
+        source: oldest ? 'sensor' : sources[i % 3], platform: platformsUsed[i % 2], gridCode: oldest ? '230803001001009' : `23080300100100${i % 5}`, point: [130.36, 46.8],
+        reporter: '受理员', state: dispatched ? 'dispatched' : 'reported', categoryCode: oldest ? '0201' : '0101', categoryKind: oldest ? '事件' : '部件',
+        priority: oldest ? 'critical' : priorities[i % 2], countyCode: '230803000000', townCode: `23080300${i % 3}000`, departmentId: dispatched ? 'chengguan' : null,
+        seatId: dispatched ? 'seat-1' : null, reportedAt: new Date(Date.UTC(2026, 9, 1) + i * 3600_000).toISOString(), filedAt: null,
+        // Half the dispatched cases long overdue to sign (red), half dispatched a minute ago (green).
+        dispatchedAt: dispatched ? (i % 8 === 1 ? '2026-10-01T01:00:00.000Z' : recent) : null, signedAt: null, resolvedAt: null, verifiedAt: null,
+        closedAt: null, ratedAt: null, deadlineAt: dispatched ? new Date(Date.UTC(2026, 11, 1) - i * 60_000).toISOString() : null,
+        updatedAt: '2026-11-26T01:00:00.000Z', reworkCount: 0, returnCount: 0, extensionCount: 0, extendedMinutes: 0, pendingExtensionHours: null,
+        pendingExtensionReason: null, pendingParkReason: null, parkedFrom: null, parkedAt: null, pausedMinutes: 0, supervisionCount: 0,
+        instructionCount: 0, satisfaction: null, selfResolved: false, version: 1, eventSeq: 1, headHash: null,
+      } as Case;
+      cases.push(c);
+      insert.run(c.id, c.code, c.state, c.reportedAt, JSON.stringify(c));
+    }
+  })();
+  const newestFirst = [...cases].reverse();
+  const now = () => new Date().toISOString();
+  /** What the list must hold: the shared rules applied to every case, in memory. */
+  const expected = (queue: 'all' | 'sign', filter: CaseListFilter, sort: CaseSortKey) =>
+    sortCases(newestFirst.filter((c) => (queue === 'all' || c.state === 'dispatched') && matchesFilter(c, filter, now())), sort).map((c) => c.id);
+
+  const combos: [('all' | 'sign'), CaseListFilter, CaseSortKey][] = [
+    ['all', {}, 'newest'],
+    ['all', { priority: 'urgent' }, 'newest'],
+    ['all', { priority: 'urgent', source: 'citizen', platform: 'agriculture' }, 'deadline'],
+    ['all', { town: '230803001000', grid: '230803001001002' }, 'priority'],
+    ['all', { category: '部件:0101' }, 'priority'],
+    ['sign', { light: 'red' }, 'deadline'],
+    ['all', { light: 'green', priority: 'urgent' }, 'newest'],
+    ['sign', {}, 'priority'],
+  ];
+  it.each(combos)('lists %s %o sorted %s exactly as the rules say, limited, and counts them all', (queue, filter, sort) => {
+    const want = expected(queue, filter, sort);
+    expect(want.length).toBeGreaterThan(0);
+    expect(bigQueries.list({ queue, filter, sort }, 100).map((c) => c.id)).toEqual(want.slice(0, 100));
+    expect(bigQueries.count({ queue, filter })).toBe(want.length);
+  });
+
+  it('finds a case far beyond the newest 500', () => {
+    const oldest = cases[0]!.id;
+    expect(newestFirst.slice(0, 500).map((c) => c.id)).not.toContain(oldest);
+    for (const filter of [{ priority: 'critical' }, { source: 'sensor' }, { category: '事件:0201' }, { grid: '230803001001009' }] as CaseListFilter[]) {
+      expect(bigQueries.list({ queue: 'all', filter, sort: 'newest' }, 500).map((c) => c.id)).toEqual([oldest]);
+    }
+    // Sorted by priority, the critical one leads the whole cache's list.
+    expect(bigQueries.list({ queue: 'all', sort: 'priority' }, 1)[0]!.id).toBe(oldest);
+    expect(bigQueries.count({ queue: 'all' })).toBe(1200);
+    expect(bigQueries.count({ queue: 'all', filter: { light: 'red' } })).toBe(150);
+    expect(bigQueries.list({ queue: 'all' }, 5000)).toHaveLength(1200);
+  });
+
+  it('narrows by the deep link’s platform and the filter’s together', () => {
+    expect(bigQueries.count({ queue: 'all', platform: 'urban', filter: { platform: 'agriculture' } })).toBe(0);
+    expect(bigQueries.count({ queue: 'all', platform: 'urban', filter: { platform: 'urban' } })).toBe(600);
   });
 });

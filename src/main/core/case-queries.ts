@@ -6,6 +6,7 @@ import { caseSchema, type Case } from '../../shared/domain/case.ts';
 import { queueIds, queues, type QueueDef, type QueueId } from '../../shared/queues.ts';
 import { shortQueryMatch, shortQueryText, trigramMatch } from '../../shared/text-grams.ts';
 import type { Platform } from '../../shared/domain/model.ts';
+import { LIT_STATES, lightOf, type CaseListFilter, type CaseSortKey } from '../../shared/case-filter.ts';
 import type { CacheDb } from './cache.ts';
 
 type Row = { data: string; pending: number };
@@ -27,7 +28,58 @@ function queueWhere(def: QueueDef): string {
   return parts.length ? parts.join(' and ') : '1';
 }
 
+export type ListQuery = { queue: QueueId; platform?: Platform; filter?: CaseListFilter; sort?: CaseSortKey };
+type ListParams = Record<string, string>;
+
+/** A field of the case document, as SQL. */
+const field = (name: string) => `json_extract(data, '$.${name}')`;
+const FILTER_SQL: Record<Exclude<keyof CaseListFilter, 'light'>, string> = {
+  priority: `${field('priority')} = @priority`,
+  category: `(coalesce(${field('categoryKind')}, '') || ':' || ${field('categoryCode')}) = @category`,
+  grid: `${field('gridCode')} = @grid`,
+  town: `${field('townCode')} = @town`,
+  source: `${field('source')} = @source`,
+  platform: `${field('platform')} = @filterPlatform`,
+};
+const ORDER_SQL: Record<CaseSortKey, string> = {
+  newest: 'reported_at desc',
+  // Ties keep the newest-first order, as the renderer's stable sort of search hits does.
+  priority: `case ${field('priority')} when 'critical' then 0 when 'urgent' then 1 else 2 end, reported_at desc`,
+  deadline: 'deadline_at is null, deadline_at, reported_at desc',
+};
+
+/**
+ * The SQL and its bound values for a queue narrowed by a filter. The SLA light depends on the
+ * working-time calendar, so SQL narrows to the states that can carry a light and the caller decides
+ * the light per row; every other field is decided here, over the whole cache.
+ */
+function listSql(query: ListQuery): { where: string; params: ListParams } {
+  const parts = [queueWhere(queues[query.queue])];
+  const params: ListParams = {};
+  if (query.platform) {
+    parts.push(`${field('platform')} = @platform`);
+    params.platform = query.platform;
+  }
+  for (const [key, value] of Object.entries(query.filter ?? {}) as [keyof CaseListFilter, string | undefined][]) {
+    if (value === undefined) continue;
+    if (key === 'light') {
+      parts.push(`state in (${LIT_STATES.map((s) => `'${s}'`).join(', ')})`);
+      continue;
+    }
+    parts.push(FILTER_SQL[key]);
+    params[key === 'platform' ? 'filterPlatform' : key] = value;
+  }
+  return { where: parts.join(' and '), params };
+}
+
 export function createCaseQueries(db: CacheDb) {
+  // Statements by their SQL: the combinations of queue, filter fields and sort are few.
+  const statements = new Map<string, ReturnType<CacheDb['prepare']>>();
+  const prepared = <R>(sql: string) => {
+    let st = statements.get(sql);
+    if (!st) statements.set(sql, (st = db.prepare(sql)));
+    return st as unknown as { all(p: object): R[]; get(p: object): R | undefined; iterate(p: object): IterableIterator<R> };
+  };
   const queueList = new Map(queueIds.map((id) => [id, db.prepare<[{ now: string; limit: number }], Row>(
     `select data, pending from cases where ${queueWhere(queues[id])} order by reported_at desc limit @limit`,
   )]));
@@ -69,7 +121,36 @@ export function createCaseQueries(db: CacheDb) {
     byId: db.prepare<[string], Row>('select data, pending from cases where id = ?'),
     all: db.prepare<[], { data: string }>('select data from cases'),
   };
+  /** A queue narrowed and sorted over the whole cache, at most `limit` cases. */
+  function list(query: ListQuery, limit: number, now = new Date().toISOString()): CaseListItem[] {
+    const { where, params } = listSql(query);
+    const light = query.filter?.light;
+    const sql = `select data, pending from cases where ${where} order by ${ORDER_SQL[query.sort ?? 'newest']}`;
+    if (!light) return prepared<Row>(`${sql} limit @limit`).all({ ...params, now, limit }).map(toItem);
+    const kept: CaseListItem[] = [];
+    for (const row of prepared<Row>(sql).iterate({ ...params, now })) {
+      if (lightOf(JSON.parse(row.data) as Case, now) !== light) continue;
+      kept.push(toItem(row));
+      if (kept.length >= limit) break;
+    }
+    return kept;
+  }
+
+  /** How many cases the narrowed queue holds in the whole cache. */
+  function count(query: ListQuery, now = new Date().toISOString()): number {
+    const { where, params } = listSql(query);
+    const light = query.filter?.light;
+    if (!light) return prepared<{ n: number }>(`select count(*) as n from cases where ${where}`).get({ ...params, now })!.n;
+    let n = 0;
+    for (const row of prepared<{ data: string }>(`select data from cases where ${where}`).iterate({ ...params, now })) {
+      if (lightOf(JSON.parse(row.data) as Case, now) === light) n += 1;
+    }
+    return n;
+  }
+
   return {
+    list,
+    count,
     queue: (id: QueueId, limit: number, platform?: Platform): CaseListItem[] => {
       const now = new Date().toISOString();
       return (platform ? platformList.get(id)!.all({ now, limit, platform }) : queueList.get(id)!.all({ now, limit })).map(toItem);

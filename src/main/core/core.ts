@@ -27,6 +27,10 @@ import { createLink, type Link } from './link.ts';
 import { createReplica } from './replica.ts';
 import { createBackgroundIndexer, createSearchIndex } from './search-index.ts';
 import { startCheckpointer } from './checkpointer.ts';
+import { createAttachmentStore } from './attachment-store.ts';
+import { createAttachmentUploads } from './attachment-uploads.ts';
+import { join } from 'node:path';
+import { ATTACHMENT_CHUNK_BYTES } from '../../shared/domain/attachment.ts';
 
 export type CoreOptions = {
   dataDir: string;
@@ -77,6 +81,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       () => undefined, // offline or refused: the cached copy stays in use and is retried on the next sync
     );
   if (!replica.meta('clientId')) replica.setMeta('clientId', randomUUID());
+  const attachmentFiles = createAttachmentStore(join(opts.dataDir, 'attachments'));
+  const uploads = createAttachmentUploads(db, attachmentFiles, {
+    serverUrl: opts.serverUrl,
+    token: () => replica.meta('token'),
+    canTry: () => link.status() !== 'offline',
+    onChange: (hashes) => emit('attachments.changed', { hashes }),
+  });
 
   const linkState = (): LinkState => ({
     status: link.status(),
@@ -87,11 +98,18 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   });
   const announceLink = () => emit('link.changed', linkState());
 
+  let lastStatus: LinkState['status'] = 'offline';
   const link: Link = createLink({
     serverUrl: opts.serverUrl,
     credentials: opts.credentials,
     replica,
-    onStatus: announceLink,
+    onStatus: (status) => {
+      announceLink();
+      if (status !== 'offline') uploads.kick();
+      // Whether the center can be asked about bytes not stored here changed: states are re-read.
+      if ((status === 'offline') !== (lastStatus === 'offline')) emit('attachments.changed', { hashes: [] });
+      lastStatus = status;
+    },
     onCasesChanged: (ids) => {
       indexer.schedule();
       emit('cases.changed', { ids });
@@ -100,6 +118,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     onServerIdentity: (serverId) => {
       // Data from another server (or a reset one) must not mix with this one: replicate afresh.
       if (replica.resetForServer(serverId)) {
+        uploads.forgetServer();
         indexer.schedule();
         emit('cases.changed', { ids: [] });
       }
@@ -109,11 +128,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       announceLink();
       refreshReference();
       void metrics.tick();
+      uploads.kick();
     },
   });
 
   const queryHandlers: QueryHandlers = {
-    'cases.list': ({ queue, limit, platform }) => caseQueries.queue(queue, limit, platform),
+    'cases.list': ({ queue, limit, platform, filter, sort }) => caseQueries.list({ queue, platform, filter, sort }, limit),
+    'cases.count': ({ queue, platform, filter }) => caseQueries.count({ queue, platform, filter }),
     'cases.queueCounts': () => caseQueries.queueCounts(),
     'link.state': () => linkState(),
     'cases.search': ({ text, limit }) => caseQueries.search(text, limit),
@@ -190,6 +211,14 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     'reference.gridWorkers': ({ gridCode }) => resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode)),
     'attention.list': () => replica.attention(),
+    'attachments.status': ({ hashes }) => uploads.status(hashes),
+    'attachments.read': async ({ sha256, offset }) => {
+      await uploads.ensureLocal(sha256);
+      const size = attachmentFiles.size(sha256);
+      const data = attachmentFiles.read(sha256, offset, ATTACHMENT_CHUNK_BYTES);
+      const end = offset + data.length;
+      return { data: data.toString('base64'), size, next: end < size ? end : null };
+    },
     'settings.basemap': () => basemap(),
   };
 
@@ -216,6 +245,15 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     'settings.setBasemap': (input) => {
       replica.setMeta('basemap', JSON.stringify(input));
       return { origins: basemapOrigins(input) };
+    },
+    'attachments.write': ({ sha256, size, offset, data }) => {
+      const bytes = Buffer.from(data, 'base64');
+      if (bytes.length > ATTACHMENT_CHUNK_BYTES) throw new Error(`附件分块不超过 ${ATTACHMENT_CHUNK_BYTES} 字节`);
+      const progress = attachmentFiles.write(sha256, size, offset, bytes);
+      // Durable in the store first, then queued: bytes a crash left stored but unqueued are queued at
+      // the next start (and by the next write of the same file: enqueue is idempotent).
+      if (progress.done && uploads.enqueue(sha256, size)) emit('attachments.changed', { hashes: [sha256] });
+      return { received: progress.received, done: progress.done };
     },
     'cases.report': (input) => {
       const u = user();
@@ -261,6 +299,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     basemapOrigins: () => basemapOrigins(basemap()),
     async close() {
       link.close();
+      uploads.close();
       indexer.close();
       metrics.close();
       listeners.clear();

@@ -94,6 +94,9 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
          or ((@county is null or prev_county_code = @county) and (@town is null or prev_town_code = @town) and (@dept is null or prev_department_id = @dept)))
        order by version limit @limit`,
     ),
+    // A digest is 64 hex digits: a plain substring test finds the few documents naming it without
+    // parsing every case; the caller then checks the attachment records themselves.
+    casesNaming: db.prepare<[string], { data: string }>("select data from cases where instr(data, ?) > 0"),
     listCases: db.prepare<[{ county: string | null; town: string | null; dept: string | null }], { data: string }>(
       `select data from cases where (@county is null or county_code = @county) and (@town is null or town_code = @town)
        and (@dept is null or department_id = @dept)`,
@@ -235,6 +238,9 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     async getCase(id) {
       const row = q.getCase.get(id);
       return row ? parseCase(row.data) : undefined;
+    },
+    async casesWithAttachment(sha256) {
+      return q.casesNaming.all(sha256).map((r) => parseCase(r.data)).filter((c) => c.attachments?.some((a) => a.sha256 === sha256));
     },
     async listCases(scope) {
       return q.listCases.all(scopeParams(scope)).map((r) => JSON.parse(r.data) as Case);

@@ -59,6 +59,8 @@ export interface Store {
   serverId(): Promise<string>;
   getCase(id: string): Promise<Case | undefined>;
   listCases(scope: Scope): Promise<Case[]>;
+  /** Every case whose attachments include these bytes: who may read them follows from the cases. */
+  casesWithAttachment(sha256: string): Promise<Case[]>;
   caseEvents(caseId: string): Promise<CaseEvent[]>;
   countCases(): Promise<number>;
   /** Bulk load of finished history (seeding, migration from another system): one change per case. */

@@ -6,13 +6,22 @@ import { z } from 'zod';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 10;
+/**
+ * Bytes per chunk when a file crosses the contract (renderer ↔ core): small enough that one message
+ * stays well under the transports' limits once base64-encoded, and the core never holds a whole
+ * 20 MB file in one JSON string.
+ */
+export const ATTACHMENT_CHUNK_BYTES = 128 * 1024;
+
+/** The hex SHA-256 that names an attachment's bytes everywhere: the record, the stores, the URL. */
+export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, '附件摘要须为 SHA-256 十六进制');
 
 export const attachmentSchema = z.object({
   name: z.string().trim().min(1, '附件须有文件名').max(200, '附件文件名不超过200字'),
   size: z.number().int().nonnegative().max(MAX_ATTACHMENT_BYTES, `单个附件不超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`),
   /** The MIME type as the picker reported it; empty when unknown. */
   type: z.string().max(100),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, '附件摘要须为 SHA-256 十六进制'),
+  sha256: sha256HexSchema,
   /** Which step attached it: the report or a result submission. */
   step: z.enum(['report', 'submit']),
   at: z.iso.datetime(),
@@ -20,3 +29,13 @@ export const attachmentSchema = z.object({
 export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const attachmentsSchema = z.array(attachmentSchema).max(MAX_ATTACHMENTS, `最多 ${MAX_ATTACHMENTS} 个附件`);
+
+/**
+ * Where an attachment's bytes are, as this workstation knows it: `pending` stored here and waiting
+ * to upload; `uploaded` on the center (sent from here, or the center says it has them); `failed`
+ * stored here but refused by the center (the reason says why); `missing` not here and not yet on the
+ * center (the workstation that attached it has not uploaded it); `unknown` not here and the center
+ * cannot be asked now (offline).
+ */
+export const attachmentStates = ['pending', 'uploaded', 'failed', 'missing', 'unknown'] as const;
+export type AttachmentState = (typeof attachmentStates)[number];

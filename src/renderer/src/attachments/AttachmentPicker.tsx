@@ -1,22 +1,21 @@
-// Picking files to attach to a report or a result: each file's name, size,
-// type and SHA-256 (computed here, from the bytes) become the attachment's
-// record. A form control: value and onChange are the list of records.
+// Picking files to attach to a report or a result: each file's bytes go to
+// the core's store (kept there, uploaded when the link is up), and its name,
+// size, type and SHA-256 become the attachment's record — only once the bytes
+// are safely stored. A form control: value and onChange are the list of records.
 import { App as AntApp, Button, Space, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type Attachment } from '../../../shared/domain/attachment.ts';
+import { useApi } from '../api/context.ts';
+import { storeFile } from './attachment-bytes.ts';
 import { formatBytes } from './format.ts';
-
-async function sha256Hex(file: File): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 type Props = { step: Attachment['step']; value?: Attachment[]; onChange?: (v: Attachment[]) => void };
 
 export function AttachmentPicker({ step, value = [], onChange }: Props) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
+  const api = useApi();
   const input = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState(false);
   const add = async (files: FileList | null) => {
@@ -25,11 +24,16 @@ export function AttachmentPicker({ step, value = [], onChange }: Props) {
     if (picked.some((f) => f.size > MAX_ATTACHMENT_BYTES)) return void message.error(t('attach.tooBig', { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 }));
     if (value.length + picked.length > MAX_ATTACHMENTS) return void message.error(t('attach.tooMany', { count: MAX_ATTACHMENTS }));
     setReading(true);
+    const at = new Date().toISOString();
+    const records: Attachment[] = [];
     try {
-      const at = new Date().toISOString();
-      const records = await Promise.all(picked.map(async (f) => ({ name: f.name, size: f.size, type: f.type.slice(0, 100), sha256: await sha256Hex(f), step, at })));
-      onChange?.([...value, ...records]);
+      // One at a time: each file crosses the contract in chunks, and a 20 MB file is enough at once.
+      for (const f of picked) records.push({ name: f.name, size: f.size, type: f.type.slice(0, 100), sha256: await storeFile(api, f), step, at });
+    } catch (err) {
+      message.error(t('attach.storeFailed', { reason: err instanceof Error ? err.message : String(err) }));
     } finally {
+      // The files stored before a failure are attached; the rest may be picked again.
+      if (records.length) onChange?.([...value, ...records]);
       setReading(false);
     }
   };

@@ -8,6 +8,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueId } from '../../../shared/queues.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
+import { useApi } from '../api/context.ts';
 import { CaseList } from '../cases/CaseList.tsx';
 import { CaseMap } from '../map/CaseMap.tsx';
 import { CaseDetail } from './CaseDetail.tsx';
@@ -21,6 +22,9 @@ import { useDirectory } from './use-directory.ts';
 import { parseDispatchLink, useDispatchLink } from './dispatch-link.ts';
 import { ListFilters } from './ListFilters.tsx';
 import { activeFilters, applyFilter, type ListFilter, type SortKey } from './list-filters.ts';
+
+const LIST_LIMIT = 500;
+const EXPORT_LIMIT = 5000;
 
 export function DispatchView({ attribution }: { attribution: string }) {
   const { t } = useTranslation();
@@ -41,11 +45,18 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const [middle, setMiddle] = useState<'detail' | 'board'>('detail');
   const dir = useDirectory();
   const counts = useLiveQuery('cases.queueCounts', {}, ['cases.changed']);
-  const listed = useLiveQuery('cases.list', { queue, limit: 500, ...(filter.platform ? { platform: filter.platform } : {}) }, ['cases.changed'], search === '');
+  // A queue is filtered and sorted by the core over the whole cache; the list shows the first LIST_LIMIT.
+  const listed = useLiveQuery('cases.list', { queue, limit: LIST_LIMIT, filter, sort }, ['cases.changed'], search === '');
+  // Counting a filtered queue reads every row it holds: asked only when the list is full, since a
+  // shorter list is already all of it.
+  const full = listed?.length === LIST_LIMIT;
+  const counted = useLiveQuery('cases.count', { queue, filter }, ['cases.changed'], search === '' && full);
+  const total = full ? counted : listed?.length;
   const found = useLiveQuery('cases.search', { text: search || '-', limit: 200 }, ['cases.changed'], search !== '');
-  const loaded = useMemo(() => (search ? found : listed) ?? [], [search, found, listed]);
-  // Lights change with time, not only with data: the filter is re-run on every refresh of the list.
-  const cases = useMemo(() => applyFilter(loaded, filter, sort, new Date().toISOString()), [loaded, filter, sort]);
+  // Search hits are narrowed here by the same rules. Lights change with time, not only with data:
+  // the filter is re-run on every refresh of the hits.
+  const cases = useMemo(() => (search ? applyFilter(found ?? [], filter, sort, new Date().toISOString()) : (listed ?? [])), [search, found, listed, filter, sort]);
+  const api = useApi();
   const [palette, setPalette] = useState(false);
   const searchBox = useRef<InputRef>(null);
   const select = (id: string) => {
@@ -69,7 +80,9 @@ export function DispatchView({ attribution }: { attribution: string }) {
     ),
   );
   const exportList = async (format: 'xlsx' | 'csv') => {
-    const table = caseRows(cases, dir.names, (k) => t(k));
+    // The export takes the whole filtered queue (up to the contract's 5,000), not only the rows shown.
+    const rows = search ? cases : await api.query('cases.list', { queue, limit: EXPORT_LIMIT, filter, sort });
+    const table = caseRows(rows, dir.names, (k) => t(k));
     const narrowed = activeFilters(filter).length ? `-${t('filter.exported')}` : '';
     const name = `${t('export.file')}-${search ? t('export.search') : t(`queue.${queue}`)}${narrowed}-${new Date().toISOString().slice(0, 10)}`;
     download(format === 'csv' ? new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(table, t(`queue.${queue}`)), `${name}.${format}`);
@@ -82,9 +95,11 @@ export function DispatchView({ attribution }: { attribution: string }) {
           ref={searchBox} className="case-search" placeholder={t('dispatch.search')} aria-label={t('dispatch.search')} allowClear
           value={searchText} onChange={(e) => setSearchText(e.target.value)} onSearch={(v) => setSearch(v.trim())} data-testid="case-search"
         />
-        <ListFilters cases={loaded} filter={filter} sort={sort} names={dir.names} onFilter={setFilter} onSort={setSort} />
+        <ListFilters cases={cases} directory={dir.directory} filter={filter} sort={sort} names={dir.names} onFilter={setFilter} onSort={setSort} />
         <div className="list-count">
-          <span data-testid="case-count">{t('cases.count', { count: cases.length })}</span>
+          <span data-testid="case-count" data-total={search ? cases.length : (total ?? cases.length)}>
+            {!search && total !== undefined && total > cases.length ? t('cases.countOf', { count: total, shown: cases.length }) : t('cases.count', { count: cases.length })}
+          </span>
           <Space size={4}>
             <Button size="small" onClick={() => void exportList('xlsx')} data-testid="export-xlsx">{t('export.xlsx')}</Button>
             <Button size="small" onClick={() => void exportList('csv')} data-testid="export-csv">{t('export.csv')}</Button>

@@ -1,18 +1,21 @@
 // The filter bar over the case list: a sort order, a 筛选 popover with one
 // picker per field, and the active filters as tags that clear with a click.
-// Pickers offer the values present in the loaded list (plus every priority,
-// light, source and platform), named from the reference data.
+// The core applies the filter to the whole cache, so pickers offer every
+// category and street of the reference data (grids: those in the list, and the
+// chosen one), plus every priority, light, source and platform.
+// Escape closes the panel and puts the focus back on its button.
 import { Button, Popover, Select, Space, Tag } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import { casePriorities, caseSources, platforms } from '../../../shared/domain/model.ts';
 import { slaLights } from '../../../shared/domain/sla.ts';
 import { activeFilters, categoryKey, sortKeys, type ListFilter, type SortKey } from './list-filters.ts';
-import type { useDirectory } from './use-directory.ts';
+import type { Directory, useDirectory } from './use-directory.ts';
 
 type Props = {
   cases: readonly CaseListItem[];
+  directory: Directory | undefined;
   filter: ListFilter;
   sort: SortKey;
   names: ReturnType<typeof useDirectory>['names'];
@@ -22,21 +25,36 @@ type Props = {
 
 const uniq = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
 
-export function ListFilters({ cases, filter, sort, names, onFilter, onSort }: Props) {
+export function ListFilters({ cases, directory, filter, sort, names, onFilter, onSort }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // Escape anywhere while the panel is open (focus on the button, in the panel or on the page) closes
+  // it and returns the focus to its button, unless a picker's list is open: that Escape is the
+  // picker's, and the next one the panel's. Read in the capture phase, before the picker closes.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || document.querySelector('.list-filter-panel .ant-select-open')) return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [open]);
   const options = useMemo(() => ({
     priority: casePriorities.map((p) => ({ value: p, label: t(`priority.${p}`) })),
     light: slaLights.map((l) => ({ value: l, label: t(`filter.lights.${l}`) })),
-    category: uniq(cases.map(categoryKey)).map((k) => {
+    category: uniq([...(directory?.catalog.map((c) => `${c.kind}:${c.minorCode}`) ?? []), ...cases.map(categoryKey), filter.category ?? null]).map((k) => {
       const [kind, code] = k.split(':') as [string, string];
       return { value: k, label: names.category(kind || null, code) };
     }),
-    grid: uniq(cases.map((c) => c.gridCode)).map((g) => ({ value: g, label: g })),
-    town: uniq(cases.map((c) => c.townCode)).map((code) => ({ value: code, label: names.division(code) })),
+    grid: uniq([...cases.map((c) => c.gridCode), filter.grid ?? null]).map((g) => ({ value: g, label: g })),
+    town: uniq([...(directory?.divisions.filter((d) => d.level === 'town').map((d) => d.code) ?? []), ...cases.map((c) => c.townCode), filter.town ?? null])
+      .map((code) => ({ value: code, label: names.division(code) })),
     source: caseSources.map((s) => ({ value: s, label: t(`source.${s}`) })),
     platform: platforms.map((p) => ({ value: p, label: t(`platforms.name.${p}`) })),
-  }), [cases, names, t]);
+  }), [cases, directory, filter.category, filter.grid, filter.town, names, t]);
   const fields = Object.keys(options) as (keyof ListFilter)[];
   const set = (key: keyof ListFilter, value: string | undefined) => {
     const next = { ...filter, [key]: value };
@@ -46,7 +64,7 @@ export function ListFilters({ cases, filter, sort, names, onFilter, onSort }: Pr
   const labelOf = (key: keyof ListFilter) => options[key].find((o) => o.value === filter[key])?.label ?? filter[key];
   const active = activeFilters(filter);
   const panel = (
-    <div className="list-filter-panel" data-testid="filter-panel" onKeyDown={(e) => e.key === 'Escape' && !e.defaultPrevented && setOpen(false)}>
+    <div className="list-filter-panel" data-testid="filter-panel">
       {fields.map((key) => (
         <label key={key} className="list-filter-field">
           <span>{t(`filter.${key}`)}</span>
@@ -73,7 +91,7 @@ export function ListFilters({ cases, filter, sort, names, onFilter, onSort }: Pr
     <div className="list-filters">
       <Space size={4} wrap>
         <Popover content={panel} trigger="click" open={open} onOpenChange={setOpen} placement="bottomLeft" title={t('filter.title')}>
-          <Button size="small" data-testid="filter-button" type={active.length ? 'primary' : 'default'}>
+          <Button ref={button} size="small" data-testid="filter-button" aria-expanded={open} aria-haspopup="dialog" type={active.length ? 'primary' : 'default'}>
             {t('filter.button')}{active.length ? ` (${active.length})` : ''}
           </Button>
         </Popover>

@@ -2,16 +2,11 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case.ts';
-import { slaStatus, type SlaStep } from '../../../shared/domain/sla.ts';
+import { slaStatus } from '../../../shared/domain/sla.ts';
+import { runningStep } from '../../../shared/case-filter.ts';
 
 const COLOR = { green: 'success', yellow: 'warning', red: 'error' } as const;
 
-export function runningStep(c: Case): SlaStep | null {
-  if (c.state === 'dispatched') return 'sign';
-  if (c.state === 'signed' || c.state === 'handling') return 'handle';
-  if (c.state === 'resolved') return 'verify';
-  return null;
-}
 
 const hours = (minutes: number) => (Math.abs(minutes) / 60).toFixed(1);
 

@@ -11,7 +11,7 @@ export const en: Messages = {
     freshAt: 'Data as of {{time}}',
     never: 'Never synced with the center',
   },
-  cases: { title: 'Cases', count: '{{count}} cases', empty: 'No cases', pending: 'Pending', noCode: 'Unnumbered', report: 'Report' },
+  cases: { title: 'Cases', countOf: '{{count}} cases, first {{shown}} shown', count: '{{count}} cases', empty: 'No cases', pending: 'Pending', noCode: 'Unnumbered', report: 'Report' },
   state: {
     reported: 'Reported', voided: 'Not filed', filed: 'Filed', dispatched: 'Dispatched', signed: 'Signed', handling: 'Handling',
     parked: 'Parked', resolved: 'Awaiting check', verified: 'Verified', closed: 'Closed', rated: 'Rated',
@@ -238,6 +238,8 @@ export const en: Messages = {
   lang: { label: 'Language', switchTo: '中文', switchHint: '切换到中文' },
   kpiStrip: { title: 'KPIs in my area (live)', closed: 'Closed', rated: 'Rated' },
   attach: {
+    state: { pending: 'Stored here, to upload', uploaded: 'Uploaded', failed: 'Refused by the center', missing: 'Not yet uploaded by its workstation', unknown: 'Offline, state unknown' },
+    stateLabel: 'State', open: 'Open', openName: 'Open {{name}}', downloadFailed: 'Could not get the attachment: {{reason}}', storeFailed: 'The attachment was not saved: {{reason}}',
     title: 'Attachments', add: 'Attach files', none: 'No attachments', name: 'Name', size: 'Size', type: 'Type', sha256: 'SHA-256', at: 'Added',
     stored: 'Stored locally', uploaded: 'Uploaded', waiting: 'Waiting to upload', tooBig: 'An attachment may be at most {{mb}} MB', tooMany: 'At most {{count}} attachments',
   },

@@ -17,7 +17,7 @@ export const zhCN = {
   },
   cases: {
     title: '问题件',
-    count: '共 {{count}} 件',
+    countOf: '共 {{count}} 件，显示前 {{shown}} 件', count: '共 {{count}} 件',
     empty: '暂无问题件',
     pending: '待同步',
     noCode: '待编号',
@@ -239,6 +239,8 @@ export const zhCN = {
   lang: { label: '界面语言', switchTo: 'English', switchHint: 'Switch to English' },
   kpiStrip: { title: '辖区考核指标（实时）', closed: '结案', rated: '评价' },
   attach: {
+    state: { pending: '本地待上传', uploaded: '已上传', failed: '上传被拒', missing: '待来源工作站上传', unknown: '离线，状态未知' },
+    stateLabel: '状态', open: '打开', openName: '打开 {{name}}', downloadFailed: '无法取得附件：{{reason}}', storeFailed: '附件未能保存：{{reason}}',
     title: '附件', add: '添加附件', none: '无附件', name: '文件名', size: '大小', type: '类型', sha256: 'SHA-256', at: '添加于',
     stored: '已存本机', uploaded: '已上传', waiting: '待上传', tooBig: '单个附件不能超过 {{mb}} MB', tooMany: '最多 {{count}} 个附件',
   },

@@ -1,0 +1,62 @@
+// The center's attachment bytes: content-addressed files under
+// <dataDir>/attachments, each named by the SHA-256 of its bytes. An upload is
+// streamed to a temporary file while hashing; only a body of the allowed size
+// whose digest equals the name is fsync'd and renamed into place, so a stored
+// name always holds exactly its bytes, and a refused upload stores nothing.
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, statSync, type ReadStream } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+
+export class AttachmentRefused extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+export function createAttachmentFiles(dir: string, maxBytes: number) {
+  const staging = join(dir, '.staging');
+  mkdirSync(staging, { recursive: true });
+  const pathOf = (sha256: string) => join(dir, sha256);
+
+  return {
+    has: (sha256: string): boolean => existsSync(pathOf(sha256)),
+    size: (sha256: string): number => statSync(pathOf(sha256)).size,
+    open: (sha256: string): ReadStream => createReadStream(pathOf(sha256)),
+
+    /** Store a body named `sha256`; false when those bytes were already stored (the body is then only read to check it). */
+    async put(sha256: string, body: Readable): Promise<boolean> {
+      const temp = join(staging, `${sha256}.${randomBytes(6).toString('hex')}`);
+      const file = await open(temp, 'w');
+      const hash = createHash('sha256');
+      let size = 0;
+      let kept = false;
+      try {
+        for await (const chunk of body) {
+          const bytes = chunk as Buffer;
+          size += bytes.length;
+          if (size > maxBytes) throw new AttachmentRefused(413, `附件超过 ${maxBytes / 1024 / 1024} MB 上限`);
+          hash.update(bytes);
+          await file.write(bytes);
+        }
+        const actual = hash.digest('hex');
+        if (actual !== sha256) throw new AttachmentRefused(422, `附件摘要不符：内容的 SHA-256 为 ${actual}，与地址中的不同，未保存`);
+        await file.sync();
+        await file.close();
+        if (existsSync(pathOf(sha256))) return false;
+        await rename(temp, pathOf(sha256));
+        kept = true;
+        const d = await open(dir, 'r');
+        await d.sync().finally(() => d.close());
+        return true;
+      } finally {
+        await file.close().catch(() => undefined);
+        if (!kept) await rm(temp, { force: true });
+      }
+    },
+  };
+}
+export type AttachmentFiles = ReturnType<typeof createAttachmentFiles>;

@@ -57,7 +57,7 @@ describe('replica', () => {
     // A case the server already holds, acted on twice offline.
     const server: Case = { ...replica.getCase(report('中山路占道经营'))!, code: 'JQ-20261126-0001', version: 3 };
     replica.acknowledge(replica.outboxBatch(100).filter((m) => m.args && (m.args as { id?: string }).id === server.id).map((m) => ({ id: m.id, status: 'applied' as const })));
-    replica.applyChanges([{ id: server.id, version: 3, data: server }], 10);
+    replica.applyChanges([{ entity: 'case', id: server.id, version: 3, data: server }], 10);
     act(server.id, { type: 'accept' });
     const afterOne = viewRow(server.id)!;
     expect(afterOne.code).toBe('JQ-20261126-0001');
@@ -66,7 +66,7 @@ describe('replica', () => {
     for (const id of [local, server.id]) expect(JSON.parse(viewRow(id)!.data)).toEqual(replay(id));
     const direct = viewRow(server.id);
     // Re-applying the server's version (not newer, so not written) makes the replica rebuild the view by replay.
-    replica.applyChanges([{ id: server.id, version: 3, data: server }], 11);
+    replica.applyChanges([{ entity: 'case', id: server.id, version: 3, data: server }], 11);
     expect(viewRow(server.id)).toEqual(direct);
   });
 

@@ -8,7 +8,7 @@ import { caseSchema, type Case } from '../../shared/domain/case.ts';
 import { applyOptimistic, type PendingMutation } from '../../shared/optimistic.ts';
 import { caseInScope, scopeOf } from '../../shared/scope.ts';
 import type { Change, Mutation, MutationResult, SessionUser } from '../../shared/wire.ts';
-import type { CacheDb } from './cache.ts';
+import { withNormalSync, type CacheDb } from './cache.ts';
 
 export type OutboxRow = { seq: number; id: string; case_id: string; name: string; args: string; at: string };
 export type AttentionItem = { id: string; caseId: string; name: string; args: unknown; at: string; reason: string; rejectedAt: string };
@@ -78,7 +78,8 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
    * which saves reading and validating it again.
    */
   function rebuild(caseId: string, u: SessionUser = user(), server?: { data: Case; json: string }): void {
-    const pending = q.pendingFor.all(caseId);
+    // While the outbox is empty (all of a fresh catch-up) no case has pending mutations to look up.
+    const pending = pendingCount() === 0 ? [] : q.pendingFor.all(caseId);
     if (server && pending.length === 0) {
       const v = server.data;
       return void q.upsertView.run({ id: v.id, code: v.code, state: v.state, reportedAt: v.reportedAt, pending: 0, data: server.json });
@@ -90,6 +91,7 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
     q.upsertView.run({ id: view.id, code: view.code, state: view.state, reportedAt: view.reportedAt, pending: pending.length > 0 ? 1 : 0, data: JSON.stringify(view) });
   }
 
+  const pendingCount = (): number => (pendingCached ??= q.pendingCount.get()!.n);
   const toPending = (p: OutboxRow): PendingMutation => ({ id: p.id, name: p.name, args: JSON.parse(p.args), at: p.at });
   const deleteServer = db.prepare('delete from cases_server where id = ?');
 
@@ -182,13 +184,7 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
      * every commit before it durable. Saves an fsync per apply, which blocks the main thread.
      */
     applyChanges(changes: Change[], cursor: number): string[] {
-      const was = db.pragma('synchronous', { simple: true }) as number;
-      db.pragma('synchronous = NORMAL');
-      try {
-        return guardedApply(changes, cursor);
-      } finally {
-        db.pragma(`synchronous = ${was}`);
-      }
+      return withNormalSync(db, () => guardedApply(changes, cursor));
     },
 
     /** Forget replicated server state when the server's identity changed; pending work stays queued. */
@@ -204,7 +200,7 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
       return true;
     })),
 
-    pendingCount: (): number => (pendingCached ??= q.pendingCount.get()!.n),
+    pendingCount,
     attentionCount: (): number => (attentionCached ??= q.attentionCount.get()!.n),
     attention: (): AttentionItem[] =>
       q.listAttention.all().map((r) => ({ id: r.id, caseId: r.case_id, name: r.name, args: JSON.parse(r.args), at: r.at, reason: r.reason, rejectedAt: r.rejected_at })),

@@ -1,7 +1,7 @@
 // Brings the two FTS5 search indexes up to date with the rows writes marked in search_dirty
 // (migration 004), off the write path: a command or an applied page of server changes only marks
 // rows, and this indexes them later in short batches, each its own transaction.
-import type { CacheDb } from './cache.ts';
+import { withNormalSync, type CacheDb } from './cache.ts';
 
 type Dirty = { rowid: number; indexed: number; title: string | null; description: string | null; address: string | null };
 
@@ -83,13 +83,7 @@ export function createSearchIndex(db: CacheDb) {
      * this commit leaves the rows marked, and they are indexed again.
      */
     indexFor(budgetMs = INDEX_SLICE_MS): number {
-      const was = db.pragma('synchronous', { simple: true }) as number;
-      db.pragma('synchronous = NORMAL');
-      try {
-        return run(budgetMs);
-      } finally {
-        db.pragma(`synchronous = ${was}`);
-      }
+      return withNormalSync(db, () => run(budgetMs));
     },
     /** Rows written but not indexed yet. */
     pending: (): number => q.count.get()!.n,

@@ -20,30 +20,19 @@ export function openCache(dataDir: string): CacheDb {
   return db;
 }
 
-type SyncStatements = { read: Database.Statement<[], number>; set: Database.Statement[] };
-const syncStatements = new WeakMap<CacheDb, SyncStatements>();
-
 /**
  * Runs `work` (a transaction) with synchronous=NORMAL, then puts the previous setting back. For
- * commits a power cut may lose whole because they can be redone (see the callers). The pragma
- * statements are prepared once per connection: this runs for every slice of catch-up and indexing.
+ * commits a power cut may lose whole because they can be redone (see the callers). The pragma is
+ * prepared on every call on purpose: SQLite applies synchronous while preparing the statement, not
+ * when it runs, so a prepared `pragma synchronous = …` run again changes nothing.
  */
 export function withNormalSync<T>(db: CacheDb, work: () => T): T {
-  let s = syncStatements.get(db);
-  if (!s) {
-    s = {
-      read: db.prepare<[], number>('pragma synchronous').pluck(),
-      // Indexed by level: 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA.
-      set: [0, 1, 2, 3].map((level) => db.prepare(`pragma synchronous = ${level}`)),
-    };
-    syncStatements.set(db, s);
-  }
-  const was = s.read.get()!;
-  s.set[1]!.run();
+  const was = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
   try {
     return work();
   } finally {
-    s.set[was]!.run();
+    db.pragma(`synchronous = ${was}`);
   }
 }
 

@@ -10,6 +10,7 @@ import type { SessionUser } from '../../shared/wire.ts';
 import { openCache } from './cache.ts';
 import { newId } from './ids.ts';
 import { createReplica } from './replica.ts';
+import { createSearchIndex } from './search-index.ts';
 
 const dir = tempDir();
 const db = openCache(dir.path);
@@ -68,6 +69,16 @@ describe('replica', () => {
     // Re-applying the server's version (not newer, so not written) makes the replica rebuild the view by replay.
     replica.applyChanges([{ entity: 'case', id: server.id, version: 3, data: server }], 11);
     expect(viewRow(server.id)).toEqual(direct);
+  });
+
+  it('commits accepted work with synchronous=FULL again after a relaxed apply', () => {
+    const full = 2;
+    expect(db.pragma('synchronous', { simple: true })).toBe(full);
+    const id = report('杏林路噪音扰民');
+    replica.applyChanges([{ entity: 'case', id, version: 1, data: { ...replica.getCase(id)!, version: 1 } }], 20);
+    expect(db.pragma('synchronous', { simple: true })).toBe(full);
+    createSearchIndex(db).indexFor(5);
+    expect(db.pragma('synchronous', { simple: true })).toBe(full);
   });
 
   it('keeps the pending count and the seq high-water mark across acknowledgements', () => {

@@ -60,6 +60,8 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
   // Counts the link state shows after every command; count(*) would walk the whole outbox each time.
   let pendingCached: number | undefined;
   let attentionCached: number | undefined;
+  /** The last seq given to a mutation (see enqueue), once read from the tables. */
+  let lastSeq: number | undefined;
   /** A transaction whose failure forgets what memory holds of the tables it wrote. */
   const guarded = <A extends unknown[], R>(tx: (...args: A) => R) => (...args: A): R => {
     try {
@@ -68,6 +70,7 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
       metaCache.clear();
       pendingCached = undefined;
       attentionCached = undefined;
+      lastSeq = undefined;
       throw err;
     }
   };
@@ -135,7 +138,8 @@ export function createReplica(db: CacheDb, user: () => SessionUser) {
     enqueue: guarded(db.transaction((m: Omit<Mutation, 'seq'>, caseId: string, view: Case, previous?: Case): Mutation => {
       // The client's sequence only grows. Once the outbox drains its max no longer remembers the
       // seqs already sent: acknowledge keeps that high-water mark in meta.
-      const seq = Math.max(q.maxSeq.get()?.s ?? 0, Number(meta('seq') ?? 0)) + 1;
+      const seq = (lastSeq ??= Math.max(q.maxSeq.get()?.s ?? 0, Number(meta('seq') ?? 0))) + 1;
+      lastSeq = seq;
       q.insertOutbox.run(seq, m.id, caseId, m.name, JSON.stringify(m.args), m.at);
       const data = JSON.stringify(view);
       const lean = previous && previous.code === view.code && previous.reportedAt === view.reportedAt && q.actOnView.run(view.state, data, view.id).changes > 0;

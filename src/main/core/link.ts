@@ -143,6 +143,10 @@ export function createLink(opts: LinkOptions) {
     if (changes.length === 0) return replica.applyChanges(changes, latest);
     const serverId = replica.meta('serverId');
     const ids = new Set<string>();
+    // The page arrived in this macrotask, parsed from JSON (a 1,000-change page is over a megabyte):
+    // yield before the first slice too, so parsing and applying never add up in one stall.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (closed || replica.meta('serverId') !== serverId) throw new Error('link closed or server changed while applying a page');
     for (let i = 0; i < changes.length; ) {
       const end = Math.min(changes.length, i + sliceSize);
       const started = process.cpuUsage();

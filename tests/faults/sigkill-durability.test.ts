@@ -12,6 +12,8 @@ import { tempDir } from '../support/temp-dir.ts';
 const N = Number(process.env.FAULT_MUTATIONS ?? 10_000);
 const KILLS = Number(process.env.FAULT_KILLS ?? 20);
 const FLUSH_KILLS = 3;
+/** Commands a killed run still has left at the earliest kill; see below. */
+const KILL_MARGIN = 300;
 
 describe('fault: SIGKILL of the workstation while it works offline', () => {
   it(`loses none of ${N} acknowledged mutations across ${KILLS} kills, and applies each once`, async () => {
@@ -37,9 +39,11 @@ describe('fault: SIGKILL of the workstation while it works offline', () => {
         // kill that landed between the commit and the print.
         expect(from).toBeGreaterThanOrEqual(printed.size);
         expect(from - printed.size).toBeLessThanOrEqual(k);
-        // Kill after a random share of what is left, so every run leaves room for the rest.
+        // Kill after a random share of what is left, so every run leaves room for the rest, and
+        // never so late that the run could reach N between the ack awaited and the kill landing:
+        // a command takes well under a millisecond, and the kill comes some milliseconds later.
         const fair = (N - from) / (KILLS - k + 1);
-        const after = Math.floor(Math.random() * 2 * fair);
+        const after = Math.floor(Math.random() * Math.max(0, Math.min(2 * fair, N - from - KILL_MARGIN)));
         await run.waitForAcks(after);
         if (Math.random() < 0.5) await sleep(Math.random() * 5);
         const exit = await run.kill('SIGKILL');

@@ -20,6 +20,22 @@ export function openCache(dataDir: string): CacheDb {
   return db;
 }
 
+/**
+ * Runs `work` (a transaction) with synchronous=NORMAL, then puts the previous setting back. For
+ * commits a power cut may lose whole because they can be redone (see the callers). The pragma is
+ * prepared on every call on purpose: SQLite applies synchronous while preparing the statement, not
+ * when it runs, so a prepared `pragma synchronous = …` run again changes nothing.
+ */
+export function withNormalSync<T>(db: CacheDb, work: () => T): T {
+  const was = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
+  try {
+    return work();
+  } finally {
+    db.pragma(`synchronous = ${was}`);
+  }
+}
+
 function migrate(db: CacheDb): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > migrations.length) {

@@ -2,7 +2,6 @@
 // over the local cache and the server link. Hosts (Electron IPC, the browser
 // host's WebSocket) only carry its requests and events.
 import { randomUUID } from 'node:crypto';
-import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import {
   commands, isCommandName, isQueryName, queries, requestSchema,
@@ -11,6 +10,7 @@ import {
 } from '../../shared/contract.ts';
 import { ACT_MUTATION, actorOf, decideAct, decideReport, REPORT_MUTATION, type CaseDecision } from '../../shared/case-commands.ts';
 import type { SessionUser } from '../../shared/wire.ts';
+import type { Case } from '../../shared/domain/case.ts';
 import { openCache } from './cache.ts';
 import { createCaseQueries } from './case-queries.ts';
 import { createServerResources } from './server-resources.ts';
@@ -31,6 +31,7 @@ import { createAttachmentStore } from './attachment-store.ts';
 import { createAttachmentUploads } from './attachment-uploads.ts';
 import { join } from 'node:path';
 import { ATTACHMENT_CHUNK_BYTES } from '../../shared/domain/attachment.ts';
+import { newId } from './ids.ts';
 
 export type CoreOptions = {
   dataDir: string;
@@ -56,10 +57,15 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const emit = <K extends EventName>(event: K, payload: EventPayload<K>) => {
     for (const l of listeners) l({ event, payload });
   };
-  // Until the first login the workstation knows only the name it was given.
+  // Until the first login the workstation knows only the name it was given. Parsed once per login,
+  // not once per command.
+  let parsedUser: { raw: string; user: SessionUser } | undefined;
   const user = (): SessionUser => {
     const raw = replica.meta('user');
-    if (raw) return JSON.parse(raw) as SessionUser;
+    if (raw) {
+      if (parsedUser?.raw !== raw) parsedUser = { raw, user: JSON.parse(raw) as SessionUser };
+      return parsedUser.user;
+    }
     const username = opts.credentials.username;
     return { username, displayName: username, role: 'intake', departmentId: null, seatId: null, countyCode: null, townCode: null };
   };
@@ -222,11 +228,14 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     'settings.basemap': () => basemap(),
   };
 
-  /** Queue a mutation the local workflow accepts; refuse the rest at once with its reason. */
-  const enqueue = (name: string, caseId: string, args: unknown, decision: CaseDecision) => {
+  /**
+   * Queue a mutation the local workflow accepts, decided at `at` (the mutation's time, so a replay
+   * over fresh server state decides as this did); refuse the rest at once with its reason.
+   */
+  const enqueue = (name: string, caseId: string, args: unknown, at: string, decision: CaseDecision, previous?: Case) => {
     if (!decision.ok) throw new Error(decision.reason);
-    const mutationId = uuidv7();
-    replica.enqueue({ id: mutationId, clientId: replica.meta('clientId')!, name, args, at: new Date().toISOString() }, caseId);
+    const mutationId = newId();
+    replica.enqueue({ id: mutationId, clientId: replica.meta('clientId')!, name, args, at }, caseId, decision.next, previous);
     indexer.schedule();
     emit('cases.changed', { ids: [caseId] });
     announceLink();
@@ -257,15 +266,17 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     'cases.report': (input) => {
       const u = user();
-      const args = { ...input, id: uuidv7() };
+      const args = { ...input, id: newId() };
       const where = { countyCode: u.countyCode, townCode: u.townCode, gridCode: null };
-      enqueue(REPORT_MUTATION, args.id, args, decideReport(args, actorOf(u), u.displayName, where, new Date().toISOString()));
+      const at = new Date().toISOString();
+      enqueue(REPORT_MUTATION, args.id, args, at, decideReport(args, actorOf(u), u.displayName, where, at));
       return { id: args.id };
     },
     'cases.act': (input) => {
       const current = replica.getCase(input.caseId);
       const args = { ...input, baseVersion: current?.version };
-      return { mutationId: enqueue(ACT_MUTATION, input.caseId, args, decideAct(current, args, actorOf(user()), new Date().toISOString())) };
+      const at = new Date().toISOString();
+      return { mutationId: enqueue(ACT_MUTATION, input.caseId, args, at, decideAct(current, args, actorOf(user()), at), current) };
     },
   };
 

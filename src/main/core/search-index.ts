@@ -1,7 +1,7 @@
 // Brings the two FTS5 search indexes up to date with the rows writes marked in search_dirty
 // (migration 004), off the write path: a command or an applied page of server changes only marks
 // rows, and this indexes them later in short batches, each its own transaction.
-import type { CacheDb } from './cache.ts';
+import { withNormalSync, type CacheDb } from './cache.ts';
 
 type Dirty = { rowid: number; indexed: number; title: string | null; description: string | null; address: string | null };
 
@@ -9,6 +9,11 @@ type Dirty = { rowid: number; indexed: number; title: string | null; description
 export const INDEX_SLICE_MS = 8;
 /** Rows read from the queue per step; the budget is checked between steps. */
 const STEP = 32;
+/**
+ * Pages of segment merging per step. With automerge off (migration 005) the merging happens only
+ * here, a step at a time, so no slice inherits a whole level's merge.
+ */
+const MERGE_PAGES = 16;
 
 export function createSearchIndex(db: CacheDb) {
   const q = {
@@ -19,11 +24,37 @@ export function createSearchIndex(db: CacheDb) {
     indexGrams: db.prepare("insert into cases_grams (rowid, grams) select rowid, text_grams(title || ' ' || description || ' ' || address) from cases where rowid = ?"),
     done: db.prepare('delete from search_dirty where case_rowid = ?'),
     count: db.prepare<[], { n: number }>('select count(*) as n from search_dirty'),
+    // A positive page count merges only a level holding `usermerge` (4) segments or more, so a step
+    // is a no-op once the index is in shape; total_changes tells whether it did anything.
+    merge: [
+      db.prepare("insert into cases_fts (cases_fts, rank) values ('merge', ?)"),
+      db.prepare("insert into cases_grams (cases_grams, rank) values ('merge', ?)"),
+    ],
+    totalChanges: db.prepare<[], { n: number }>('select total_changes() as n'),
     any: db.prepare<[], { one: number }>('select 1 as one from search_dirty limit 1'),
   };
 
+  /** Merge steps until neither index has a level to merge or `deadline` passes; true when work remains. */
+  const mergeUntil = (deadline: number): boolean => {
+    const busy = [true, true];
+    while (busy[0] || busy[1]) {
+      for (let i = 0; i < 2; i++) {
+        if (!busy[i]) continue;
+        if (performance.now() >= deadline) return true;
+        const before = q.totalChanges.get()!.n;
+        q.merge[i]!.run(MERGE_PAGES);
+        busy[i] = q.totalChanges.get()!.n - before >= 2;
+      }
+    }
+    return false;
+  };
+  let mergePending = true;
+
   const run = db.transaction((budgetMs: number): number => {
     const started = performance.now();
+    // Merging first, for up to half the budget: new rows add segments, and the merges must keep
+    // pace with them or queries slow down and the crisis merge returns.
+    if (mergePending) mergePending = mergeUntil(started + budgetMs / 2);
     let n = 0;
     do {
       const rows = q.next.all(STEP);
@@ -39,6 +70,9 @@ export function createSearchIndex(db: CacheDb) {
       n += rows.length;
       if (rows.length < STEP) break;
     } while (performance.now() - started < budgetMs);
+    // The rows just indexed become a segment at commit; whatever budget is left goes to merging.
+    if (n > 0) mergePending = true;
+    if (mergePending) mergePending = mergeUntil(started + budgetMs);
     return n;
   });
 
@@ -49,17 +83,13 @@ export function createSearchIndex(db: CacheDb) {
      * this commit leaves the rows marked, and they are indexed again.
      */
     indexFor(budgetMs = INDEX_SLICE_MS): number {
-      const was = db.pragma('synchronous', { simple: true }) as number;
-      db.pragma('synchronous = NORMAL');
-      try {
-        return run(budgetMs);
-      } finally {
-        db.pragma(`synchronous = ${was}`);
-      }
+      return withNormalSync(db, () => run(budgetMs));
     },
     /** Rows written but not indexed yet. */
     pending: (): number => q.count.get()!.n,
     idle: (): boolean => q.any.get() === undefined,
+    /** Nothing to index and no merge step left to take. */
+    settled: (): boolean => !mergePending && q.any.get() === undefined,
   };
 }
 export type SearchIndex = ReturnType<typeof createSearchIndex>;
@@ -79,7 +109,8 @@ export function createBackgroundIndexer(index: SearchIndex, opts: { busy: () => 
     immediate = undefined;
     if (closed) return;
     if (opts.busy()) return void (timer = setTimeout(slice, opts.busyRetryMs ?? 250));
-    if (index.indexFor() > 0 && !index.idle()) immediate = setImmediate(slice);
+    index.indexFor();
+    if (!index.settled()) immediate = setImmediate(slice);
   };
 
   return {

@@ -5,7 +5,7 @@ import type { CaseEvent } from '../../shared/domain/case-event.ts';
 import type { ReferenceData } from '../../shared/wire.ts';
 import type { GridImportResult } from '../../shared/grid-import.ts';
 import type { GridImportInput } from '../../shared/grid-file.ts';
-import type { CacheDb } from './cache.ts';
+import { withNormalSync, type CacheDb } from './cache.ts';
 
 const REFERENCE_KINDS = ['divisions', 'grids', 'workers', 'departments', 'seats', 'catalog', 'responsibility', 'liaisons'] as const;
 const REFRESH_MS = 10 * 60_000;
@@ -20,8 +20,8 @@ export function createServerResources(db: CacheDb, opts: { serverUrl: string; to
     putTimeline: db.prepare('insert into case_timelines (case_id, data, fetched_at) values (?, ?, ?) on conflict(case_id) do update set data = excluded.data, fetched_at = excluded.fetched_at'),
     getTimeline: db.prepare<[string], { data: string; fetched_at: string }>('select data, fetched_at from case_timelines where case_id = ?'),
   };
-  const saveReference = db.transaction((ref: ReferenceData, at: string) => {
-    for (const kind of REFERENCE_KINDS) q.putRef.run(kind, JSON.stringify(ref[kind]), at);
+  const saveReference = db.transaction((texts: [kind: string, json: string][], at: string) => {
+    for (const [kind, json] of texts) q.putRef.run(kind, json, at);
   });
   let cache: Partial<ReferenceData> = {};
 
@@ -40,7 +40,17 @@ export function createServerResources(db: CacheDb, opts: { serverUrl: string; to
       const last = q.getRef.get('catalog')?.fetched_at;
       if (!force && last && Date.now() - Date.parse(last) < REFRESH_MS) return false;
       const { reference } = await get<{ reference: ReferenceData }>('/api/reference');
-      saveReference(reference, new Date().toISOString());
+      // The city's reference data is megabytes of JSON (grids and workers above all). Parsing it,
+      // serializing each kind and storing them all would hold the main thread for ~100 ms at
+      // once, so each step gets its own macrotask; the store stays one transaction. Its commit is
+      // NORMAL: a copy lost to a power cut is fetched again on the next sync.
+      const texts: [string, string][] = [];
+      for (const kind of REFERENCE_KINDS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        texts.push([kind, JSON.stringify(reference[kind])]);
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      withNormalSync(db, () => saveReference(texts, new Date().toISOString()));
       cache = {};
       return true;
     },

@@ -12,9 +12,20 @@ export function canonicalJson(value: JsonValue): string {
     }
     return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return `[${value.map((v: JsonValue) => canonicalJson(v)).join(',')}]`;
-  const entries = Object.entries(value)
-    .filter((entry): entry is [string, JsonValue] => entry[1] !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    // `?? ''`: an undefined element is written as nothing, as join() did in earlier versions; hashes depend on it.
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (canonicalJson(value[i] as JsonValue) ?? '');
+    return out + ']';
+  }
+  // Default sort orders by UTF-16 code units, as `<` on strings does; keys are unique, so no ties.
+  const keys = Object.keys(value).sort();
+  const object = value as { readonly [key: string]: JsonValue | undefined };
+  let out = '{';
+  for (const k of keys) {
+    const v = object[k];
+    if (v === undefined) continue;
+    out += (out.length > 1 ? ',' : '') + JSON.stringify(k) + ':' + canonicalJson(v);
+  }
+  return out + '}';
 }

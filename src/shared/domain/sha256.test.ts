@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex, utf8Bytes } from './sha256.ts';
 
@@ -17,11 +18,23 @@ describe('sha256Hex', () => {
   it.each(vectors)('hashes %j', (text, digest) => {
     expect(sha256Hex(text)).toBe(digest);
   });
+  it('agrees with node:crypto on texts of every length across block boundaries, mixed scripts and lone surrogates', () => {
+    const alphabet = ['a', '{', '"', '网', '格', '¢', '😀', '\ud800', '\udfff', '0'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let length = 0; length < 300; length++) {
+      const text = Array.from({ length }, () => alphabet[next() % alphabet.length]).join('');
+      // TextEncoder, like utf8Bytes, writes a lone surrogate as U+FFFD.
+      expect(sha256Hex(text)).toBe(createHash('sha256').update(new TextEncoder().encode(text)).digest('hex'));
+    }
+  });
 });
 
 describe('utf8Bytes', () => {
   it('encodes 1- to 4-byte code points and replaces lone surrogates', () => {
     expect([...utf8Bytes('a¢网😀')]).toEqual([0x61, 0xc2, 0xa2, 0xe7, 0xbd, 0x91, 0xf0, 0x9f, 0x98, 0x80]);
     expect([...utf8Bytes('\ud800')]).toEqual([0xef, 0xbf, 0xbd]);
+    expect([...utf8Bytes('a\udc00\ud83d')]).toEqual([0x61, 0xef, 0xbf, 0xbd, 0xef, 0xbf, 0xbd]);
+    expect(Buffer.from(utf8Bytes('😀\ud800😀')).equals(Buffer.from(new TextEncoder().encode('😀\ud800😀')))).toBe(true);
   });
 });

@@ -9,8 +9,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { connectClient, login } from '../support/server-client.ts';
 import { CGCS2000_PRJ, zipShapefile } from '../support/shapefile-writer.ts';
 import type { Grid } from '../../src/shared/domain/model.ts';
-import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
-import { tempDir } from '../support/temp-dir.ts';
+import { startWorkstationStack } from '../support/workstation-stack.ts';
 import { forbidExternalRequests } from '../support/offline-network.ts';
 
 /** Resolves when the map has nothing left to load or animate (maplibre's own 'idle'). */
@@ -25,12 +24,8 @@ const gridLevel = (page: Page, code: string) =>
   page.evaluate((id) => window.__gccMap!.getFeatureState({ source: 'grids', sourceLayer: 'grids', id }).level as string | undefined, code);
 
 test('the live grid map: status colors, drill-down, grid card and live cases, all offline', async ({ page }) => {
-  const dir = tempDir();
-  let server: Proc | undefined;
-  let host: Proc | undefined;
+  const { server, host, close } = await startWorkstationStack();
   try {
-    server = await startServerProcess(`${dir.path}/server`);
-    host = await startBrowserHost(`${dir.path}/host`, server.url);
     const external = await forbidExternalRequests(page);
     const peer = await connectClient(server.url, 'intake');
     await page.goto(host.url);
@@ -129,21 +124,15 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     peer.close();
     expect(external).toEqual([]);
   } finally {
-    await host?.stop();
-    await server?.stop();
-    dir.remove();
+    await close();
   }
 });
 
 test('imports a zipped Shapefile through the dialog, and says why a broken one cannot be read', async ({ page }) => {
-  const dir = tempDir();
-  let server: Proc | undefined;
-  let host: Proc | undefined;
+  const { server, host, close } = await startWorkstationStack();
   try {
-    server = await startServerProcess(`${dir.path}/server`);
-    host = await startBrowserHost(`${dir.path}/host`, server.url);
     const { token } = (await login(server.url, 'dispatcher')) as { token: string };
-    const reference = async () => ((await (await fetch(`${server!.url}/api/reference`, { headers: { authorization: `Bearer ${token}` } })).json()) as { reference: { grids: Grid[] } }).reference.grids;
+    const reference = async () => ((await (await fetch(`${server.url}/api/reference`, { headers: { authorization: `Bearer ${token}` } })).json()) as { reference: { grids: Grid[] } }).reference.grids;
     const grids = await reference();
     const [x, y] = grids[0]!.ring[0]!;
     const code = (n: number) => `${grids[0]!.communityCode}${String(700 + n)}`;
@@ -171,8 +160,6 @@ test('imports a zipped Shapefile through the dialog, and says why a broken one c
     await page.keyboard.press('Escape');
     await page.screenshot({ path: 'test-results/map-after-import.png' });
   } finally {
-    await host?.stop();
-    await server?.stop();
-    dir.remove();
+    await close();
   }
 });

@@ -159,6 +159,11 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     await expect(seat.getByTestId('attachment')).toHaveText(INTAKE_PHOTO.name);
     await expect(seat.getByTestId('attachment-state')).toHaveAttribute('data-state', 'uploaded');
     expect(await openAttachment(seat, INTAKE_PHOTO.name)).toEqual({ sha256: sha256(INTAKE_PHOTO.buffer), name: INTAKE_PHOTO.name });
+    // The clicked button is still hovered and its colour mid-transition (antd animates it): check the
+    // resting state a person reads, not a frame of the animation.
+    await seat.mouse.move(0, 0);
+    await seat.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await seat.waitForTimeout(500);
     const axe = await new AxeBuilder({ page: seat }).include('[data-testid="case-detail"]').analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`)).toEqual([]);
 

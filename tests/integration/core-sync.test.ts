@@ -32,14 +32,19 @@ describe('core ↔ server sync', () => {
     return c;
   }
   const online = (c: Core) => expect.poll(() => query<LinkState>(c, 'link.state').then((s) => s.status), { timeout: 8000 }).toBe('online');
-
-  it('shows a case created on the server within a second', async () => {
+  /** A server and a core over it, in one temp folder, once the core is online. */
+  async function onlineCore() {
     const dir = tempDir();
     cleanup.push(dir.remove);
     const s = await server(`${dir.path}/server`);
     cleanup.push(() => s.close());
     const c = await core(`${dir.path}/ws`, s.url);
     await online(c);
+    return { dir, s, c };
+  }
+
+  it('shows a case created on the server within a second', async () => {
+    const { s, c } = await onlineCore();
     expect((await query<CaseListItem[]>(c, 'cases.list')).length).toBe(4);
 
     const peer = await connectClient(s.url, 'intake');
@@ -51,12 +56,7 @@ describe('core ↔ server sync', () => {
   });
 
   it('finds cases by search right after catch-up and right after a command, before the background indexer ran, and after', async () => {
-    const dir = tempDir();
-    cleanup.push(dir.remove);
-    const s = await server(`${dir.path}/server`);
-    cleanup.push(() => s.close());
-    const c = await core(`${dir.path}/ws`, s.url);
-    await online(c);
+    const { dir, c } = await onlineCore();
     const titles = async (text: string) => (await query<CaseListItem[]>(c, 'cases.search', { text, limit: 20 })).map((x) => x.title);
     expect(await titles('井盖缺失')).toContain('长安路井盖缺失');
     // Answered before the indexer's first slice, which waits for a timer.
@@ -149,12 +149,7 @@ describe('core ↔ server sync', () => {
   });
 
   it('refuses at once what the workflow would refuse, queueing nothing', async () => {
-    const dir = tempDir();
-    cleanup.push(dir.remove);
-    const s = await server(`${dir.path}/server`);
-    cleanup.push(() => s.close());
-    const c = await core(`${dir.path}/ws`, s.url);
-    await online(c);
+    const { c } = await onlineCore();
     const target = (await query<CaseListItem[]>(c, 'cases.list'))[0]!;
     await expect(command(c, 'cases.act', { caseId: target.id, action: { type: 'close' } })).rejects.toThrow(/failed: /);
     expect(await query<LinkState>(c, 'link.state')).toMatchObject({ pending: 0 });

@@ -39,6 +39,8 @@ const { values } = parseArgs({
     fixtures: { type: 'string' },
     /** Write a CPU profile of one simulated hour (after warm-up) of the first route there. */
     profile: { type: 'string' },
+    /** Write a CPU profile of each route's real-time window there (FILE.<route>.cpuprofile). */
+    'profile-realtime': { type: 'string' },
     /** Seconds of the real-time (1×) window in which long tasks are counted, per route. */
     realtime: { type: 'string', default: '120' },
   },
@@ -108,7 +110,7 @@ function serve(fixtures: string): Promise<{ url: string; close(): void }> {
 }
 
 type Sample = { hour: number; heapMiB: number; nodes: number; listeners: number; charts: number };
-type SoakStats = { ticks: number; longTasks: number; over100: number; maxLongTask: number; answered: Record<string, { count: number; bytes: number }> };
+type SoakStats = { ticks: number; longTasks: number; over100: number; maxLongTask: number; slow: { at: number; ms: number }[]; answered: Record<string, { count: number; bytes: number }> };
 /** What the page exposes, as this Node program sees it (bench/ has no DOM types). */
 type PageGlobals = {
   __soak?: { stats(): SoakStats; reset(): void };
@@ -154,8 +156,17 @@ async function realtimeWindow(base: string, bridge: string, route: string, secon
     await page.goto(`${base}/#/${route}`);
     await page.waitForTimeout(30_000);
     await page.evaluate(() => (globalThis as unknown as PageGlobals).__soak!.reset());
+    const cdp = values['profile-realtime'] ? await page.context().newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await cdp.send('Profiler.start');
+    }
     await page.waitForTimeout(seconds * 1000);
-    return await page.evaluate(() => (globalThis as unknown as PageGlobals).__soak!.stats());
+    const stats = await page.evaluate(() => (globalThis as unknown as PageGlobals).__soak!.stats());
+    if (cdp) writeFileSync(`${values['profile-realtime']}.${route}.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    for (const t of stats.slow) console.log(`  ${route} 1×: long task of ${t.ms} ms at ${new Date(t.at).toISOString()}`);
+    return stats;
   } finally {
     await browser.close();
   }

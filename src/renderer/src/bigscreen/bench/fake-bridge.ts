@@ -25,7 +25,7 @@ export type Fixtures = {
   answers: Record<string, unknown>;
 };
 
-type SoakStats = { ticks: number; longTasks: number; over100: number; maxLongTask: number; answered: Record<string, { count: number; bytes: number }> };
+type SoakStats = { ticks: number; longTasks: number; over100: number; maxLongTask: number; slow: { at: number; ms: number }[]; answered: Record<string, { count: number; bytes: number }> };
 declare global {
   interface Window {
     __soak?: { stats(): SoakStats; reset(): void };
@@ -33,15 +33,19 @@ declare global {
 }
 
 // Long tasks, counted from the first script on: the bench reads and resets them after warm-up.
-const stats: SoakStats = { ticks: 0, longTasks: 0, over100: 0, maxLongTask: 0, answered: {} };
+const stats: SoakStats = { ticks: 0, longTasks: 0, over100: 0, maxLongTask: 0, slow: [], answered: {} };
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
     stats.longTasks += 1;
-    if (e.duration > 100) stats.over100 += 1;
+    if (e.duration > 100) {
+      stats.over100 += 1;
+      // When, in the page's clock, so a CPU profile of the same window can be read at that point.
+      if (stats.slow.length < 50) stats.slow.push({ at: Math.round(performance.timeOrigin + e.startTime), ms: Math.round(e.duration) });
+    }
     stats.maxLongTask = Math.max(stats.maxLongTask, e.duration);
   }
 }).observe({ type: 'longtask', buffered: true });
-window.__soak = { stats: () => structuredClone(stats), reset: () => Object.assign(stats, { longTasks: 0, over100: 0, maxLongTask: 0, answered: {} }) };
+window.__soak = { stats: () => structuredClone(stats), reset: () => Object.assign(stats, { longTasks: 0, over100: 0, maxLongTask: 0, slow: [], answered: {} }) };
 
 const NEXT: Record<string, string> = { reported: 'filed', filed: 'dispatched', dispatched: 'signed', signed: 'handling', handling: 'resolved', resolved: 'verified', verified: 'closed', closed: 'rated' };
 

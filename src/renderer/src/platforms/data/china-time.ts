@@ -15,6 +15,9 @@ export function chinaMonthIndex(ms: number): number {
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 }
 
+/** The first instant of a month (Year × 12 + month index) in China time. */
+export const chinaMonthStart = (index: number): number => Date.UTC(Math.floor(index / 12), index % 12, 1) - OFFSET_MS;
+
 /** Day of the month (1–31) in China time. */
 export const chinaDayOfMonth = (ms: number): number => new Date(ms + OFFSET_MS).getUTCDate();
 

@@ -39,6 +39,15 @@ describe('month to date', () => {
     expect(monthToDate([s], 'mean', now).current).toBe(10);
   });
 
+  it('takes all of a shorter last month, and reaches back across the new year', () => {
+    const days = (month: string, n: number, v: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${month}-${String(i + 1).padStart(2, '0')}`, v]));
+    const march = daily('', { ...days('2025-03', 31, 1), ...days('2026-02', 28, 2), ...days('2026-03', 31, 3), '2026-04-01': 50 });
+    expect(monthToDate([march], 'sum', Date.parse('2026-04-01T09:00:00+08:00')).current).toBeNull();
+    expect(monthToDate([march], 'sum', Date.parse('2026-03-31T23:00:00+08:00'))).toEqual({ current: 90, previous: 56, lastYear: 30, days: 30 });
+    const january = daily('', { ...days('2025-01', 31, 1), ...days('2025-12', 31, 2), ...days('2026-01', 5, 4) });
+    expect(monthToDate([january], 'sum', Date.parse('2026-01-06T08:00:00+08:00'))).toEqual({ current: 20, previous: 10, lastYear: 5, days: 5 });
+  });
+
   it('has nothing to compare on the first of the month', () => {
     expect(monthToDate([s], 'sum', Date.parse('2026-11-01T09:00:00+08:00')).current).toBeNull();
   });

@@ -3,7 +3,7 @@
 // cut the windows the panels show. Pure functions of the series and `now`.
 import { metricDef, type MetricDef, type SeriesView } from '../../../../shared/metrics.ts';
 import type { Platform } from '../../../../shared/domain/model.ts';
-import { chinaDay, chinaDayOfMonth, chinaMonthIndex } from './china-time.ts';
+import { chinaDay, chinaDayOfMonth, chinaMonthIndex, chinaMonthStart } from './china-time.ts';
 
 export type Point = [number, number];
 export type Line = { name: string; points: Point[] };
@@ -101,7 +101,14 @@ export function monthToDate(list: readonly SeriesView[], agg: Agg, now: number):
   const daily = lines(list, 'day', agg, false)[0]?.points.filter(([t]) => chinaDay(t) < today) ?? [];
   const last = daily.length ? daily[daily.length - 1]![0] : null;
   const days = last !== null && chinaMonthIndex(last) === month ? chinaDayOfMonth(last) : 0;
-  const window = (m: number) => (days === 0 ? null : fold(daily.filter(([t]) => chinaMonthIndex(t) === m && chinaDayOfMonth(t) <= days), agg));
+  // A month's first `days` days as a time range (never past its own end), so a point costs two
+  // comparisons: a wall folds three windows of a year of days per series on every refresh.
+  const window = (m: number) => {
+    if (days === 0) return null;
+    const from = chinaMonthStart(m);
+    const to = Math.min(from + days * 86_400_000, chinaMonthStart(m + 1));
+    return fold(daily.filter(([t]) => t >= from && t < to), agg);
+  };
   return { current: window(month), previous: window(month - 1), lastYear: window(month - 12), days };
 }
 

@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCache } from '../src/main/core/cache.ts';
-import { cpuSecondsOf, freePort, header, int, loadLine, ms, ownCpuSeconds, profilePhase, startCommandCenter, table, tempDir, verdict, waitFor, watchLoop } from './lib/ws-common.ts';
+import { cleanupStack, cpuSecondsOf, freePort, header, int, loadLine, ms, ownCpuSeconds, profilePhase, startCommandCenter, table, tempDir, verdict, waitFor, watchLoop } from './lib/ws-common.ts';
 import { call, linkWhere, openCore } from './lib/ws-core.ts';
 import { serverStoreWithCases } from './lib/ws-fixtures.ts';
 
@@ -66,7 +66,10 @@ header(`workstation catch-up: ${int(COUNT)} server changes into a fresh cache`);
 const serverDir = tempDir('gcc-ws-catchup-server-');
 const coreDir = tempDir('gcc-ws-catchup-core-');
 const baseDir = tempDir('gcc-ws-catchup-base-');
-const cleanup: (() => unknown)[] = [() => serverDir.remove(), () => coreDir.remove(), () => baseDir.remove()];
+const cleanup = cleanupStack();
+cleanup.add(() => serverDir.remove());
+cleanup.add(() => coreDir.remove());
+cleanup.add(() => baseDir.remove());
 
 try {
   await serverStoreWithCases(COUNT, serverDir.path);
@@ -84,10 +87,10 @@ try {
 
   // ---- a fresh core pulls everything ----
   const server = await startCommandCenter(serverDir.path, await freePort());
-  cleanup.unshift(() => server.stop());
+  cleanup.add(() => server.stop());
   const loop = await watchLoop();
   const core = await openCore(coreDir.path, server.url);
-  cleanup.unshift(() => core.close());
+  cleanup.add(() => core.close());
   const profile = await profilePhase(values.profile);
   const t0 = (await linkWhere(core, (s) => s.status === 'syncing', 60_000, 'syncing')).at;
   const coreCpu0 = ownCpuSeconds();
@@ -149,12 +152,6 @@ try {
     ['search index brought up to date afterwards, in the background', `${indexSeconds.toFixed(1)} s; own CPU per gap max ${ms(indexLag.longestBusy)}, ${indexLag.busyOver50} over 50 ms`, '', ''],
   ]));
 } finally {
-  for (const step of cleanup) {
-    try {
-      await step();
-    } catch (err) {
-      console.error('cleanup:', err instanceof Error ? err.message : err);
-    }
-  }
+  await cleanup.run().catch((err: unknown) => console.error('cleanup:', err instanceof Error ? err.message : err));
 }
 process.exit(process.exitCode ?? 0);

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { io } from 'socket.io-client';
 import { MAX_PUSH_BATCH, type Mutation, type PushResponse } from '../src/shared/wire.ts';
-import { freePort, header, int, loadLine, ms, profilePhase, startCommandCenter, startRawServer, summarize, table, tempDir, verdict, watchLoop } from './lib/ws-common.ts';
+import { cleanupStack, freePort, header, int, loadLine, ms, profilePhase, startCommandCenter, startRawServer, summarize, table, tempDir, verdict, watchLoop } from './lib/ws-common.ts';
 import { call, DEMO_PASSWORD, linkWhere, openCore, reportInput } from './lib/ws-core.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, profile: { type: 'string' } } });
@@ -27,14 +27,16 @@ const TARGET_PER_S = 2000;
 header(`workstation push: ${int(COUNT)} queued case.report mutations`);
 const serverDir = tempDir('gcc-ws-push-server-');
 const coreDir = tempDir('gcc-ws-push-core-');
-const cleanup: (() => unknown)[] = [() => serverDir.remove(), () => coreDir.remove()];
+const cleanup = cleanupStack();
+cleanup.add(() => serverDir.remove());
+cleanup.add(() => coreDir.remove());
 
 try {
   const port = await freePort();
   let server = await startCommandCenter(serverDir.path, port);
-  cleanup.unshift(() => server.stop());
+  cleanup.add(() => server.stop());
   const core = await openCore(coreDir.path, server.url);
-  cleanup.unshift(() => core.close());
+  cleanup.add(() => core.close());
   await linkWhere(core, (s) => s.status === 'online' && s.pending === 0, 60_000, 'first sync');
   await server.stop();
   await linkWhere(core, (s) => s.status === 'offline', 30_000, 'offline');
@@ -65,7 +67,7 @@ try {
 
   // ---- baseline: raw socket.io emit-with-ack, same batches ----
   const raw = await startRawServer(join(serverDir.path, 'raw.log'));
-  cleanup.unshift(() => raw.stop());
+  cleanup.add(() => raw.stop());
   const socket = io(raw.url, { transports: ['websocket'], reconnection: false });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
@@ -88,10 +90,10 @@ try {
 
   // ---- reference: the same batches straight to the command-center server (a copy of its data) ----
   const copyDir = tempDir('gcc-ws-push-server-copy-');
-  cleanup.push(() => copyDir.remove());
+  cleanup.add(() => copyDir.remove());
   cpSync(serverDir.path, copyDir.path, { recursive: true });
   const copy = await startCommandCenter(copyDir.path);
-  cleanup.unshift(() => copy.stop());
+  cleanup.add(() => copy.stop());
   const login = await fetch(new URL('/api/login', copy.url), { method: 'POST', body: JSON.stringify({ username: 'dispatcher', password: DEMO_PASSWORD }) });
   const session = (await login.json()) as { token: string };
   const direct = io(copy.url, { auth: { token: session.token }, transports: ['websocket'], reconnection: false });
@@ -153,12 +155,6 @@ try {
     ['queueing offline through the contract', `${int(COUNT / queueSeconds)}/s, p50 ${ms(q.p50)}, p99 ${ms(q.p99)}`, '', ''],
   ]));
 } finally {
-  for (const step of cleanup) {
-    try {
-      await step();
-    } catch (err) {
-      console.error('cleanup:', err instanceof Error ? err.message : err);
-    }
-  }
+  await cleanup.run().catch((err: unknown) => console.error('cleanup:', err instanceof Error ? err.message : err));
 }
 process.exit(process.exitCode ?? 0);

@@ -16,7 +16,7 @@ import { closeSync, fdatasyncSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
-import { freePort, header, loadLine, ms, startCommandCenter, summarize, table, tempDir, verdict, type Summary } from './lib/ws-common.ts';
+import { cleanupStack, freePort, header, loadLine, ms, startCommandCenter, summarize, type Summary, table, tempDir, verdict } from './lib/ws-common.ts';
 import { call, linkWhere, openCore, reportInput } from './lib/ws-core.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '4' } } });
@@ -28,7 +28,9 @@ const TARGET = { p50: 0.5, p99: 2 };
 header(`workstation local writes: ${COUNT.toLocaleString('en-US')} each of cases.report, cases.act and a bare insert`);
 const serverDir = tempDir('gcc-ws-writes-server-');
 const coreDir = tempDir('gcc-ws-writes-core-');
-const cleanup: (() => unknown)[] = [() => serverDir.remove(), () => coreDir.remove()];
+const cleanup = cleanupStack();
+cleanup.add(() => serverDir.remove());
+cleanup.add(() => coreDir.remove());
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
 /** fdatasync of a 4 KiB append in the core's folder: the floor under any FULL commit. */
@@ -49,9 +51,9 @@ function fsyncFloor(dir: string, n = 200): Summary {
 try {
   const port = await freePort();
   let server = await startCommandCenter(serverDir.path, port);
-  cleanup.unshift(() => server.stop());
+  cleanup.add(() => server.stop());
   const core = await openCore(coreDir.path, server.url);
-  cleanup.unshift(() => core.close());
+  cleanup.add(() => core.close());
   await linkWhere(core, (s) => s.status === 'online' && s.pending === 0, 60_000, 'first sync');
   await server.stop();
   await linkWhere(core, (s) => s.status === 'offline', 30_000, 'offline');
@@ -62,7 +64,7 @@ try {
   bare.pragma('synchronous = FULL');
   bare.exec('create table outbox (seq integer primary key, id text not null unique, args text not null)');
   const bareInsert = bare.prepare('insert into outbox (id, args) values (?, ?)');
-  cleanup.unshift(() => bare.close());
+  cleanup.add(() => bare.close());
   const floor = fsyncFloor(coreDir.path);
 
   // Wall time per request, and the main thread's CPU time in it (the rest is waiting: for fsync, or for a core).
@@ -140,12 +142,6 @@ try {
     row(`cases.report while online, pushed in the background (n=${o.n})`, online, o, false),
   ]));
 } finally {
-  for (const step of cleanup) {
-    try {
-      await step();
-    } catch (err) {
-      console.error('cleanup:', err instanceof Error ? err.message : err);
-    }
-  }
+  await cleanup.run().catch((err: unknown) => console.error('cleanup:', err instanceof Error ? err.message : err));
 }
 process.exit(process.exitCode ?? 0);

@@ -2,8 +2,7 @@
 // machine and its load, percentiles, temp folders, child processes that are
 // always stopped, free ports and waiting. Not part of `npm test`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,31 +55,9 @@ export function table(head: string[], rows: string[][]): string {
 
 // ---- folders, ports, waiting --------------------------------------------------
 
-export function tempDir(prefix: string): { path: string; remove(): void } {
-  mkdirSync(os.tmpdir(), { recursive: true });
-  const path = mkdtempSync(join(os.tmpdir(), prefix));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
-}
-
-export async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((resolve) => s.close(() => resolve()));
-  return port;
-}
-
-export const sleep = (t: number) => new Promise<void>((r) => setTimeout(r, t));
-
-export async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs: number, intervalMs = 20): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(intervalMs);
-  }
-}
+// One copy for tests and benches alike.
+export { cleanupStack, freePort, sleep, waitFor } from '../../tests/support/fault-kit.ts';
+export { tempDir } from '../../tests/support/temp-dir.ts';
 
 // ---- child processes ----------------------------------------------------------
 

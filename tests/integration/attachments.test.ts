@@ -13,21 +13,13 @@ import type { RunningServer } from '../../src/server/server.ts';
 import { startEmbeddedServer } from '../../src/server/start.ts';
 import type { CaseListItem, LinkState } from '../../src/shared/contract.ts';
 import { ATTACHMENT_CHUNK_BYTES, MAX_ATTACHMENT_BYTES } from '../../src/shared/domain/attachment.ts';
-import { command, query } from '../support/core-client.ts';
+import { command, query, until } from '../support/core-client.ts';
 import { DEMO_PASSWORD, login } from '../support/server-client.ts';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const RESOURCES = new URL('../../resources', import.meta.url).pathname;
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-
-async function until(check: () => Promise<boolean>, timeoutMs = 15_000) {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Attach a file as the renderer does: chunk by chunk through the contract. */
 async function attach(core: Core, bytes: Buffer) {
@@ -93,7 +85,7 @@ describe('attachment bytes through the server', () => {
     server = await startEmbeddedServer({ dataDir: join(dir.path, 'server'), resourcesDir: RESOURCES, logger: silentLogger, seed: 'sample' });
     proxy = await startTcpProxy(server.port);
     center = await createCore({ dataDir: join(dir.path, 'center'), serverUrl: proxy.url, credentials: { username: 'dispatcher', password: DEMO_PASSWORD } });
-    await until(async () => (await query<LinkState>(center, 'link.state')).status === 'online');
+    await until(async () => (await query<LinkState>(center, 'link.state')).status === 'online', 15_000);
   }, 60_000);
   afterAll(async () => {
     await center.close();
@@ -104,7 +96,7 @@ describe('attachment bytes through the server', () => {
 
   it('keeps a file attached offline and uploads it after reconnect', async () => {
     proxy.cut();
-    await until(async () => (await query<LinkState>(center, 'link.state')).status === 'offline');
+    await until(async () => (await query<LinkState>(center, 'link.state')).status === 'offline', 15_000);
     expect(await attach(center, photo)).toBe(hash);
     expect(existsSync(join(dir.path, 'center', 'attachments', hash))).toBe(true);
     const point = (await query<CaseListItem[]>(center, 'cases.list')).find((c) => c.title === '长安路井盖缺失')!.point;
@@ -116,9 +108,9 @@ describe('attachment bytes through the server', () => {
     expect(serverFiles()).toEqual([]);
 
     proxy.heal();
-    await until(async () => (await query<{ state: string }[]>(center, 'attachments.status', { hashes: [hash] }))[0]!.state === 'uploaded');
+    await until(async () => (await query<{ state: string }[]>(center, 'attachments.status', { hashes: [hash] }))[0]!.state === 'uploaded', 15_000);
     expect(serverFiles()).toEqual([hash]);
-    await until(async () => (await query<CaseListItem | null>(center, 'cases.get', { id: caseId }))?.pending === false);
+    await until(async () => (await query<CaseListItem | null>(center, 'cases.get', { id: caseId }))?.pending === false, 15_000);
     const res = await get('dispatcher');
     expect(res.status).toBe(200);
     expect(Buffer.from(await res.arrayBuffer()).equals(photo)).toBe(true);
@@ -169,7 +161,7 @@ describe('attachment bytes through the server', () => {
   it('lets only accounts that can see a case naming the bytes read them', async () => {
     await command(center, 'cases.act', { caseId, action: { type: 'accept' } });
     await command(center, 'cases.act', { caseId, action: { type: 'dispatch', departmentId: 'chengguan', seatId: 'seat-230800-chengguan' } });
-    await until(async () => (await query<LinkState>(center, 'link.state')).pending === 0);
+    await until(async () => (await query<LinkState>(center, 'link.state')).pending === 0, 15_000);
     expect((await get('seat-chengguan')).status).toBe(200);
     expect((await get('seat-chengguan', hash, 'HEAD')).status).toBe(200);
     // Another department's liaison, crafting the call with its own valid session: not found for it.
@@ -187,13 +179,13 @@ describe('attachment bytes through the server', () => {
     const seat = await createCore({ dataDir: join(dir.path, 'seat'), serverUrl: server.url, credentials: { username: 'seat-chengguan', password: DEMO_PASSWORD } });
     const other = await createCore({ dataDir: join(dir.path, 'gongan'), serverUrl: server.url, credentials: { username: 'seat-gongan', password: DEMO_PASSWORD } });
     try {
-      await until(async () => (await query<CaseListItem | null>(seat, 'cases.get', { id: caseId })) !== null);
+      await until(async () => (await query<CaseListItem | null>(seat, 'cases.get', { id: caseId })) !== null, 15_000);
       expect(await query(seat, 'attachments.status', { hashes: [hash] })).toEqual([{ sha256: hash, state: 'uploaded', local: false, error: null }]);
       expect((await readAll(seat, hash)).equals(photo)).toBe(true);
       expect(existsSync(join(dir.path, 'seat', 'attachments', hash))).toBe(true);
       expect((await query<{ local: boolean }[]>(seat, 'attachments.status', { hashes: [hash] }))[0]!.local).toBe(true);
       // Through its own core, the other department is refused as well.
-      await until(async () => (await query<LinkState>(other, 'link.state')).status === 'online');
+      await until(async () => (await query<LinkState>(other, 'link.state')).status === 'online', 15_000);
       await expect(query(other, 'attachments.read', { sha256: hash })).rejects.toThrow('附件不存在或不在您的管辖范围');
       expect(existsSync(join(dir.path, 'gongan', 'attachments', hash))).toBe(false);
     } finally {

@@ -7,19 +7,11 @@ import { silentLogger } from '../../src/server/log.ts';
 import type { RunningServer } from '../../src/server/server.ts';
 import { startEmbeddedServer } from '../../src/server/start.ts';
 import type { CaseListItem, LinkState } from '../../src/shared/contract.ts';
-import { command, query } from '../support/core-client.ts';
+import { command, query, until } from '../support/core-client.ts';
 import { DEMO_PASSWORD } from '../support/server-client.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const RESOURCES = new URL('../../resources', import.meta.url).pathname;
-
-async function until(check: () => Promise<boolean>, timeoutMs = 8000) {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('core queries for dispatch', () => {
   const dir = tempDir();

@@ -12,21 +12,13 @@ import { startEmbeddedServer } from '../../src/server/start.ts';
 import type { Grid } from '../../src/shared/domain/model.ts';
 import type { GridImportResult } from '../../src/shared/grid-import.ts';
 import type { LinkState } from '../../src/shared/contract.ts';
-import { command, query } from '../support/core-client.ts';
+import { command, query, until } from '../support/core-client.ts';
 import { connectClient, DEMO_PASSWORD, login } from '../support/server-client.ts';
 import { CGCS2000_PRJ, zipShapefile } from '../support/shapefile-writer.ts';
 import { bytesToBase64 } from '../../src/shared/grid-file.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const RESOURCES = new URL('../../resources', import.meta.url).pathname;
-
-async function until(check: () => Promise<boolean>, timeoutMs = 8000) {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** The web-mercator tile holding a point. */
 function tileOf([lng, lat]: readonly [number, number], z: number) {

@@ -7,7 +7,7 @@ import type { RunningServer } from '../../src/server/server.ts';
 import { startEmbeddedServer } from '../../src/server/start.ts';
 import type { LinkState } from '../../src/shared/contract.ts';
 import type { SeriesView } from '../../src/shared/metrics.ts';
-import { query } from '../support/core-client.ts';
+import { query, until } from '../support/core-client.ts';
 import { connectClient, DEMO_PASSWORD, login } from '../support/server-client.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
@@ -55,9 +55,6 @@ describe('platform metrics', () => {
     const seat = await connectClient(server.url, 'seat-chengguan'); // one department seat is staffed
     const core: Core = await createCore({ dataDir: `${dir.path}/ws`, serverUrl: server.url, credentials: { username: 'leader', password: DEMO_PASSWORD } });
     try {
-      const until = async (check: () => Promise<boolean>) => {
-        for (let i = 0; i < 200 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
-      };
       await until(async () => (await query<LinkState>(core, 'link.state')).status === 'online');
       await until(async () => (await query<{ recentAt: string | null }>(core, 'metrics.series')).recentAt !== null);
       const series = await query<{ daily: SeriesView[]; recent: SeriesView[] }>(core, 'metrics.series');

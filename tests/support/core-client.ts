@@ -21,3 +21,12 @@ export function recordEvents(core: Core, name: EventName): ContractEvent[] {
   core.subscribe((e) => e.event === name && seen.push(e));
   return seen;
 }
+
+/** Poll `check` every 50 ms until it holds; fail after `timeoutMs`. */
+export async function until(check: () => Promise<boolean>, timeoutMs = 8000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { io } from 'socket.io-client';
 import { MAX_PUSH_BATCH, type Mutation, type PushResponse } from '../src/shared/wire.ts';
 import { cleanupStack, freePort, header, int, loadLine, ms, profilePhase, startCommandCenter, startRawServer, summarize, table, tempDir, verdict, watchLoop } from './lib/ws-common.ts';
-import { call, DEMO_PASSWORD, linkWhere, openCore, reportInput } from './lib/ws-core.ts';
+import { call, DEMO_PASSWORD, linkWhere, offlineCore, reportInput } from './lib/ws-core.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, profile: { type: 'string' } } });
 const COUNT = Number(values.count);
@@ -33,13 +33,8 @@ cleanup.add(() => coreDir.remove());
 
 try {
   const port = await freePort();
-  let server = await startCommandCenter(serverDir.path, port);
-  cleanup.add(() => server.stop());
-  const core = await openCore(coreDir.path, server.url);
-  cleanup.add(() => core.close());
-  await linkWhere(core, (s) => s.status === 'online' && s.pending === 0, 60_000, 'first sync');
-  await server.stop();
-  await linkWhere(core, (s) => s.status === 'offline', 30_000, 'offline');
+  const first = await offlineCore(serverDir.path, coreDir.path, port, cleanup);
+  const core = first.core;
 
   // ---- queue offline, through the contract ----
   const queueMs: number[] = [];
@@ -121,7 +116,8 @@ try {
   const loop = await watchLoop();
   const profile = await profilePhase(values.profile);
   const up0 = performance.now();
-  server = await startCommandCenter(serverDir.path, port);
+  const server = await startCommandCenter(serverDir.path, port);
+  cleanup.add(() => server.stop());
   const upAt = performance.now();
   const t0 = (await syncing).at;
   const tDrained = (await drained).at;

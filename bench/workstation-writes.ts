@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { cleanupStack, freePort, header, loadLine, ms, startCommandCenter, summarize, type Summary, table, tempDir, verdict } from './lib/ws-common.ts';
-import { call, linkWhere, openCore, reportInput } from './lib/ws-core.ts';
+import { call, linkWhere, offlineCore, reportInput } from './lib/ws-core.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '4' } } });
 const COUNT = Number(values.count);
@@ -50,13 +50,8 @@ function fsyncFloor(dir: string, n = 200): Summary {
 
 try {
   const port = await freePort();
-  let server = await startCommandCenter(serverDir.path, port);
-  cleanup.add(() => server.stop());
-  const core = await openCore(coreDir.path, server.url);
-  cleanup.add(() => core.close());
-  await linkWhere(core, (s) => s.status === 'online' && s.pending === 0, 60_000, 'first sync');
-  await server.stop();
-  await linkWhere(core, (s) => s.status === 'offline', 30_000, 'offline');
+  const first = await offlineCore(serverDir.path, coreDir.path, port, cleanup);
+  const core = first.core;
 
   // The baseline's table sits beside the cache, on the same disk, with the cache's settings.
   const bare = new Database(join(coreDir.path, 'bare.sqlite'));
@@ -114,7 +109,8 @@ try {
   const pendingOffline = core.linkState().pending;
 
   // Online: the same command while the link pushes each one in the background.
-  server = await startCommandCenter(serverDir.path, port);
+  const server = await startCommandCenter(serverDir.path, port);
+  cleanup.add(() => server.stop());
   await linkWhere(core, (s) => s.status === 'online' && s.pending === 0, 300_000, 'flush after the offline rounds');
   const online: number[] = [];
   for (let i = 0; i < PER_ROUND; i++) {

@@ -2,6 +2,7 @@
 // the workstation benches.
 import { createCore, type Core } from '../../src/main/core/core.ts';
 import type { LinkState } from '../../src/shared/contract.ts';
+import { startCommandCenter, type Child } from './ws-common.ts';
 
 export const DEMO_PASSWORD = 'jms@2026';
 
@@ -50,3 +51,18 @@ export const reportInput = (i: number) => ({
   point: [130.35 + (i % 100) * 1e-4, 46.81 + ((i >> 7) % 50) * 1e-4] as [number, number],
   address: '佳木斯市向阳区',
 });
+
+/**
+ * A server on `port` and a core that has synced with it once, then the server stopped and the
+ * core offline: where the write and flush benches start. Both go on the cleanup stack.
+ */
+export async function offlineCore(serverDir: string, coreDir: string, port: number, cleanup: { add(fn: () => unknown): void }): Promise<{ core: Core; server: Child }> {
+  const server = await startCommandCenter(serverDir, port);
+  cleanup.add(() => server.stop());
+  const core = await openCore(coreDir, server.url);
+  cleanup.add(() => core.close());
+  await linkWhere(core, (s) => s.status === 'online' && s.pending === 0, 60_000, 'first sync');
+  await server.stop();
+  await linkWhere(core, (s) => s.status === 'offline', 30_000, 'offline');
+  return { core, server };
+}

@@ -9,7 +9,7 @@ import type { GridStatus } from '../../../shared/grid-status.ts';
 import { CASE_SOURCE } from './case-layers.ts';
 import { casesToGeoJson, createShownCases } from './case-features.ts';
 import { perFrame } from './frame-batch.ts';
-import { GRID_SOURCE } from './grid-layers.ts';
+import { COMMUNITY_SOURCE, GRID_SOURCE } from './grid-layers.ts';
 import { communityStatuses, diffGridStatus, type GridFeatureState } from './grid-status.ts';
 import { COMMUNITY_TILE_LAYER, GRID_TILE_LAYER } from '../../../shared/grid-tiles.ts';
 import type { Project } from './projection.ts';
@@ -109,13 +109,13 @@ export type GridStatusSync = LiveSync<readonly GridStatus[]> & {
   pending(): number;
 };
 
-/** Grid status as feature-state on the grid tiles' two layers: each grid, and each community as the sum of its grids. */
-export function createGridStatusSync(map: MapLibreMap, source = GRID_SOURCE, perFrameBudget = STATE_WRITES_PER_FRAME): GridStatusSync {
+/** Grid status as feature-state on the grid tiles' two sources: each grid, and each community as the sum of its grids. */
+export function createGridStatusSync(map: MapLibreMap, perFrameBudget = STATE_WRITES_PER_FRAME): GridStatusSync {
   let applied = new Map<string, GridFeatureState>();
   let appliedCommunities = new Map<string, GridFeatureState>();
   let latest: readonly GridStatus[] | null = null;
   // In order: a later write for the same feature comes later and wins.
-  let queue: [string, string, GridFeatureState][] = [];
+  let queue: [typeof GRID_SOURCE | typeof COMMUNITY_SOURCE, string, GridFeatureState][] = [];
   let head = 0;
   const flush = () => {
     if (latest) {
@@ -124,13 +124,13 @@ export function createGridStatusSync(map: MapLibreMap, source = GRID_SOURCE, per
       applied = grids.current;
       appliedCommunities = communities.current;
       latest = null;
-      for (const [id, state] of grids.writes) queue.push([GRID_TILE_LAYER, id, state]);
-      for (const [id, state] of communities.writes) queue.push([COMMUNITY_TILE_LAYER, id, state]);
+      for (const [id, state] of grids.writes) queue.push([GRID_SOURCE, id, state]);
+      for (const [id, state] of communities.writes) queue.push([COMMUNITY_SOURCE, id, state]);
     }
     const end = Math.min(queue.length, head + perFrameBudget);
     for (; head < end; head++) {
-      const [sourceLayer, id, state] = queue[head]!;
-      map.setFeatureState({ source, sourceLayer, id }, state);
+      const [source, id, state] = queue[head]!;
+      map.setFeatureState({ source, sourceLayer: source === GRID_SOURCE ? GRID_TILE_LAYER : COMMUNITY_TILE_LAYER, id }, state);
     }
     if (head < queue.length) batch.schedule();
     else {

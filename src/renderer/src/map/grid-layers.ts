@@ -80,16 +80,16 @@ const hexRgba = (hex: string, alpha: number) => `rgba(${parseInt(hex.slice(1, 3)
 /**
  * The status fill with its opacity folded into the color. A newly placed tile
  * re-evaluates every state-dependent paint value for every feature with a
- * state: one value (a color at two zoom stops) instead of a color and an opacity.
+ * state, and so does every tile in view for each batch of changes: one value
+ * per feature (not a color and an opacity), and no zoom curve (which would be
+ * evaluated at two zooms and stored twice per vertex). Quiet fills keep one
+ * faint opacity at every zoom.
  */
 const statusFill = (quietOpacity: number): ExpressionSpecification => [
   'match', level,
   'overdue', hexRgba(GRID_COLORS.overdue, 0.55), 'warning', hexRgba(GRID_COLORS.warning, 0.5), 'open', hexRgba(GRID_COLORS.open, 0.35),
   hexRgba(GRID_COLORS.quiet, quietOpacity),
 ];
-/** Quiet fills fade in with zoom; a zoom curve must be the outermost expression, so the match repeats at both stops. */
-const statusFillByZoom = (from: [number, number], to: [number, number]): ExpressionSpecification =>
-  ['interpolate', ['linear'], ['zoom'], from[0], statusFill(from[1]), to[0], statusFill(to[1])];
 
 const communityLayers: AddLayerObject[] = [
   { id: COMMUNITY_HIT_LAYER, type: 'fill', source: COMMUNITY_SOURCE, 'source-layer': COMMUNITY_TILE_LAYER, maxzoom: GRID_MINZOOM, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
@@ -97,7 +97,7 @@ const communityLayers: AddLayerObject[] = [
     // A community takes the worst status of its grids (written by the live sync under the community code).
     id: COMMUNITY_FILL_LAYER, type: 'fill', source: COMMUNITY_SOURCE, 'source-layer': COMMUNITY_TILE_LAYER, maxzoom: GRID_MINZOOM,
     paint: {
-      'fill-color': statusFillByZoom([9, 0.05], [12, 0.08]),
+      'fill-color': statusFill(0.065),
       // Faint and the same for every status (an outline color per status would be one more value per feature).
       'fill-outline-color': 'rgba(91,155,213,0.035)',
     },
@@ -110,7 +110,7 @@ export const gridLayers: AddLayerObject[] = [
   {
     id: GRID_FILL_LAYER, type: 'fill', source: GRID_SOURCE, 'source-layer': GRID_TILE_LAYER, minzoom: GRID_MINZOOM,
     paint: {
-      'fill-color': statusFillByZoom([9, 0.04], [14, 0.1]),
+      'fill-color': statusFill(0.085),
       // Fill edges would alias into a moiré of seams; the line layer draws the edges.
       'fill-antialias': false,
     },

@@ -110,7 +110,7 @@ export type GridStatusSync = LiveSync<readonly GridStatus[]> & {
 };
 
 /** Grid status as feature-state on the grid tiles' two sources: each grid, and each community as the sum of its grids. */
-export function createGridStatusSync(map: MapLibreMap, perFrameBudget = STATE_WRITES_PER_FRAME): GridStatusSync {
+export function createGridStatusSync(map: MapLibreMap, perFrameBudget = STATE_WRITES_PER_FRAME, onFlush?: (ms: number) => void): GridStatusSync {
   let applied = new Map<string, GridFeatureState>();
   let appliedCommunities = new Map<string, GridFeatureState>();
   let latest: readonly GridStatus[] | null = null;
@@ -118,6 +118,7 @@ export function createGridStatusSync(map: MapLibreMap, perFrameBudget = STATE_WR
   let queue: [typeof GRID_SOURCE | typeof COMMUNITY_SOURCE, string, GridFeatureState][] = [];
   let head = 0;
   const flush = () => {
+    const started = onFlush ? performance.now() : 0;
     if (latest) {
       const grids = diffGridStatus(applied, latest);
       const communities = diffGridStatus(appliedCommunities, communityStatuses(latest));
@@ -137,6 +138,7 @@ export function createGridStatusSync(map: MapLibreMap, perFrameBudget = STATE_WR
       queue = [];
       head = 0;
     }
+    onFlush?.(performance.now() - started);
   };
   const batch = perFrame(flush);
   return {

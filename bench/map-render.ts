@@ -1,7 +1,8 @@
 // The live grid map under load, in headless Chromium with software GL
 // (SwiftShader): 100,000 grid polygons and 50,000 case points.
 //   node bench/map-render.ts [--grids 100000] [--cases 50000] [--frames 60] [--churn 3] [--flip 10000] [--runs 1]
-//     [--profile FILE.cpuprofile]  (the page's CPU profile over ours' status flip and the zoom after it, unminified)
+//     [--profile FILE.cpuprofile [--profile-phase flip|load|pan]]  (the page's CPU profile over one phase of ours, unminified;
+//     flip: the status flip and the zooms around it, the default)
 //   (npm run bench:map; not part of npm test)
 // Three scenarios, each in a fresh page of the same run, so they share the
 // machine's mood: 'empty' (no data), 'baseline' (bare maplibre fed the raw
@@ -44,6 +45,7 @@ const { values } = parseArgs({
     /** Comma-separated subset, for exploring; figures for the docs run all three. */
     scenarios: { type: 'string', default: 'empty,baseline,ours' },
     profile: { type: 'string' },
+    'profile-phase': { type: 'string', default: 'flip' },
   },
 });
 const opts = { grids: Number(values.grids), cases: Number(values.cases), frames: Number(values.frames), churn: Number(values.churn), flip: Number(values.flip), runs: Number(values.runs) };
@@ -135,12 +137,17 @@ async function runScenario(page: Page, base: string, scenario: Scenario): Promis
   const others = meterOtherWork();
   await page.evaluate((s) => (globalThis as unknown as PageGlobals).__mapBench.open(s), scenario);
   const size = scenario === 'empty' ? { grids: 0, cases: 0 } : { grids: opts.grids, cases: opts.cases };
+  const profiled = (phase: string) => (scenario === 'ours' && values.profile && values['profile-phase'] === phase ? startProfile(page) : null);
+  const loadProfile = await profiled('load');
   const { setMs, dataMs, readyMs } = await page.evaluate((n) => (globalThis as unknown as PageGlobals).__mapBench.load(n.grids, n.cases), size);
+  await loadProfile?.stop(values.profile!);
+  const panProfile = await profiled('pan');
   const pan = await page.evaluate((f) => (globalThis as unknown as PageGlobals).__mapBench.panZoom(f), opts.frames);
+  await panProfile?.stop(values.profile!);
   const result: Result = { scenario, setMs, dataMs, readyMs, pan, otherCores: 0, tileBuildMs, tileRequests: scenario === 'ours' ? tileRequests : undefined };
   if (scenario !== 'empty') {
     result.churn = await page.evaluate((s) => (globalThis as unknown as PageGlobals).__mapBench.caseChurn(s), opts.churn);
-    const profiler = scenario === 'ours' && values.profile ? await startProfile(page) : null;
+    const profiler = await profiled('flip');
     result.flip = await page.evaluate((n) => (globalThis as unknown as PageGlobals).__mapBench.statusFlip(n), opts.flip);
     if (profiler) await profiler.stop(values.profile!);
   }

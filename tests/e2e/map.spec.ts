@@ -86,7 +86,7 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
       const w = window as unknown as { __reloads: string[] };
       w.__reloads = [];
       // The grids are tiles: replacing them would be a new tile URL.
-      for (const [id, method] of [['grids', 'setTiles'], ['cases', 'setData']] as const) {
+      for (const [id, method] of [['grids', 'setTiles'], ['communities', 'setTiles'], ['cases', 'setData']] as const) {
         const source = m.getSource(id) as unknown as Record<string, (d: unknown) => unknown>;
         const original = source[method]!.bind(source);
         source[method] = (d: unknown) => (w.__reloads.push(id), original(d));

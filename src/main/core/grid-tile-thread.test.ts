@@ -1,6 +1,7 @@
 // Grid tiles from the worker thread: the same bytes the core would cut itself,
 // new grids taken when their version changes, and the core's event loop left
-// free while a city's index is built.
+// free while a city's index is built. When the thread cannot start, the core
+// cuts the very same tiles itself.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Grid } from '../../shared/domain/model.ts';
 import { createGridTileThread, type GridTileThread } from './grid-tile-thread.ts';
@@ -69,5 +70,49 @@ describe('grid tiles on a worker thread', () => {
     // Built in the worker (hundreds of ms for 30,000 grids) while this thread only waited.
     expect(indexMs).toBeGreaterThan(20);
     expect(longestGap).toBeLessThan(Math.max(100, indexMs / 2));
+  });
+});
+
+describe('grid tiles when the worker thread cannot start', () => {
+  const grids = makeGrids(2000);
+  const source = { version: () => 'a', gridsJson: () => JSON.stringify(grids) };
+  // A grid tile (z14), a community tile (z10), in both coordinate systems.
+  const asked = [tileOf(grids[0]!.ring[0]!, 14), tileOf(grids[1500]!.ring[0]!, 14), tileOf(grids[0]!.ring[0]!, 10)];
+  const threads: GridTileThread[] = [];
+  const open = (...url: [URL | null] | []) => {
+    const t = createGridTileThread(source, ...url);
+    threads.push(t);
+    return t;
+  };
+  afterEach(async () => {
+    await Promise.all(threads.splice(0).map((t) => t.close()));
+  });
+
+  /** Every asked tile from both, in both systems, byte for byte. */
+  async function expectSameTiles(fallback: GridTileThread, worker: GridTileThread) {
+    for (const [z, x, y] of asked) {
+      for (const crs of ['wgs84', 'gcj02'] as const) {
+        const mine = await fallback.tile(z, x, y, crs);
+        const theirs = await worker.tile(z, x, y, crs);
+        expect(mine.length, `${z}/${x}/${y} ${crs}`).toBeGreaterThan(100);
+        expect(Buffer.from(mine).equals(Buffer.from(theirs)), `${z}/${x}/${y} ${crs}`).toBe(true);
+      }
+    }
+  }
+
+  it.each([
+    ['its script fails as it starts', new URL('data:text/javascript,throw new Error("no thread here")')],
+    ['its script is missing', new URL('./no-such-grid-tile-worker.js', import.meta.url)],
+    ['there is no script to start', null],
+  ])('cuts in place the tiles the worker would have cut when %s', async (_why, url) => {
+    const worker = open();
+    const fallback = open(url);
+    // The first tile is asked before the failure is known: it must still come back, cut here.
+    const [z, x, y] = asked[0]!;
+    expect((await fallback.tile(z, x, y, 'wgs84')).length).toBeGreaterThan(100);
+    await expectSameTiles(fallback, worker);
+    expect(worker.offThread()).toBe(true);
+    expect(fallback.offThread()).toBe(false);
+    expect(await fallback.prepare('wgs84')).toBeGreaterThanOrEqual(0);
   });
 });

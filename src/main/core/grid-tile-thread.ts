@@ -36,7 +36,8 @@ function workerFile(): URL | null {
   return null;
 }
 
-export function createGridTileThread(source: GridTileSource): GridTileThread {
+/** `workerUrl`: the worker's script (tests name one that cannot start, to exercise the fallback). */
+export function createGridTileThread(source: GridTileSource, workerUrl: URL | null = workerFile()): GridTileThread {
   let posted: string | null = null;
   let nextId = 1;
   const waiting = new Map<number, { resolve(r: TileReply): void }>();
@@ -62,10 +63,9 @@ export function createGridTileThread(source: GridTileSource): GridTileThread {
   };
   const start = () => {
     started = true;
-    const file = workerFile();
-    if (!file) return;
+    if (!workerUrl) return;
     try {
-      const w = new Worker(file);
+      const w = new Worker(workerUrl);
       w.unref();
       w.on('message', (r: TileReply) => {
         waiting.get(r.id)?.resolve(r);

@@ -69,13 +69,13 @@ const WALL_MAP_SCALE = 1.7;
 
 function OpenCaseMap({ refreshMs, u }: { refreshMs: number; u: number }) {
   const { t } = useTranslation();
-  const open = useOpenCases(refreshMs);
+  const { cases: open, changes } = useOpenCases(refreshMs);
   const wall = useMemo(() => ({ sizeScale: WALL_MAP_SCALE * u }), [u]);
   return (
     <section className="bs-box bs-map">
       <h2 className="bs-box-title" data-testid="bs-open-count">{t('bigscreen.openCases', { count: open.length })}</h2>
       <div className="bs-map-frame">
-        <CaseMap cases={open} attribution={t('map.attribution')} selectedId={null} onSelect={noSelect} wall={wall} />
+        <CaseMap cases={open} changes={changes} attribution={t('map.attribution')} selectedId={null} onSelect={noSelect} wall={wall} />
       </div>
     </section>
   );

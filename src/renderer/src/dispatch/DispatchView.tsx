@@ -8,6 +8,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueId } from '../../../shared/queues.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
+import { useLiveCaseList } from '../api/use-live-case-list.ts';
 import { useApi } from '../api/context.ts';
 import { CaseList } from '../cases/CaseList.tsx';
 import { CaseMap } from '../map/CaseMap.tsx';
@@ -46,7 +47,9 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const dir = useDirectory();
   const counts = useLiveQuery('cases.queueCounts', {}, ['cases.changed']);
   // A queue is filtered and sorted by the core over the whole cache; the list shows the first LIST_LIMIT.
-  const listed = useLiveQuery('cases.list', { queue, limit: LIST_LIMIT, filter, sort }, ['cases.changed'], search === '');
+  // With the ids the core named as changed, so the map updates just those cases.
+  const live = useLiveCaseList('cases.list', { queue, limit: LIST_LIMIT, filter, sort }, search === '');
+  const listed = live.cases;
   // Counting a filtered queue reads every row it holds: asked only when the list is full, since a
   // shorter list is already all of it.
   const full = listed?.length === LIST_LIMIT;
@@ -126,7 +129,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
         onAction={(type) => clickAction(`[data-testid="act-${type}"]`)}
       />}
       <section className="dispatch-map">
-        <CaseMap cases={cases} attribution={attribution} selectedId={selectedId} onSelect={setSelectedId} />
+        <CaseMap cases={cases} changes={search ? null : live.changes} attribution={attribution} selectedId={selectedId} onSelect={setSelectedId} />
       </section>
     </div>
   );

@@ -3,6 +3,7 @@
 // the grid card. Selection is shared with the list through selectedId/onSelect.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseListItem } from '../../../shared/contract.ts';
+import type { CaseListChanges } from '../api/case-changes.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { isGcj02, type BasemapSettings } from './basemap.ts';
 import { useApi } from '../api/context.ts';
@@ -26,7 +27,10 @@ import { useMapInstance } from './use-map-instance.ts';
 import { scaleMapSizes } from './wall-scale.ts';
 
 type Props = {
-  cases: readonly CaseListItem[]; attribution: string; selectedId: string | null; onSelect: (id: string) => void;
+  cases: readonly CaseListItem[];
+  /** The ids the core named as changed since the `cases` handed over before: the map then diffs only those. */
+  changes?: CaseListChanges | null;
+  attribution: string; selectedId: string | null; onSelect: (id: string) => void;
   /** The wall: no toolbar, drill bar or grid card (no one to use them), and labels and points `sizeScale` times larger. */
   wall?: { sizeScale: number };
 };
@@ -45,7 +49,7 @@ export function CaseMap(props: Props) {
   return <LiveMap {...props} basemap={basemap} onBasemap={apply} />;
 }
 
-function LiveMap({ cases, attribution, selectedId, onSelect, basemap, onBasemap, wall }: Props & { basemap: BasemapSettings; onBasemap: (b: BasemapSettings) => void }) {
+function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, basemap, onBasemap, wall }: Props & { basemap: BasemapSettings; onBasemap: (b: BasemapSettings) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const gcj02 = isGcj02(basemap);
   const project = useMemo(() => projectionFor(gcj02), [gcj02]);
@@ -64,7 +68,7 @@ function LiveMap({ cases, attribution, selectedId, onSelect, basemap, onBasemap,
   useGridPolygons(map, grids?.grids, grids?.fetchedAt, project, gcj02);
   useGridStatus(map, statuses);
   useGridFocus(map, cardGrid);
-  useCasePoints(map, cases, project, visibility.heat);
+  useCasePoints(map, cases, changes, project, visibility.heat);
   useSelectedCaseMark(map, selectedId);
   useLayerVisibility(map, visibility);
   useFlyToSelection(map, selectedId, cases, project);

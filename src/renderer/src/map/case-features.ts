@@ -2,7 +2,8 @@
 // that takes the map's copy to a new state: a new case is one `add`, a moved
 // or re-prioritised one an `update`, and nothing else is sent to the worker.
 // A feed that knows which cases changed hands over just those (`apply`); a
-// view that only has its whole list hands that over (`reconcile`).
+// view's list reloaded on the core's change events comes with the ids those
+// named (`reconcileNamed`); a full refresh is compared whole (`reconcile`).
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSourceDiff } from 'maplibre-gl';
 import type { CaseListItem } from '../../../shared/contract.ts';
@@ -37,6 +38,12 @@ export type ShownCases = {
    * place, so a list of thousands with a few changes allocates only for those.
    */
   reconcile(next: readonly CaseListItem[]): GeoJSONSourceDiff | null;
+  /**
+   * A whole list of which only the `named` cases may differ from what is shown (the ids the core
+   * named as changed): only those are compared and sent. The rest are only checked to be the
+   * same set — a full list can push one out, a lit filter let one in — else it is `reconcile`d.
+   */
+  reconcileNamed(next: readonly CaseListItem[], named: ReadonlySet<string>): GeoJSONSourceDiff | null;
   /** Only the cases named as changed: work in proportion to the change, whatever the number shown. */
   apply(upsert: readonly CaseListItem[], remove?: readonly string[]): GeoJSONSourceDiff | null;
   /** What is shown now, for a source attached later. */
@@ -64,7 +71,7 @@ export function createShownCases(project: Project): ShownCases {
     shown.set(c.id, c);
   };
 
-  return {
+  const cases: ShownCases = {
     reconcile(next) {
       pass++;
       const add: CaseFeature[] = [];
@@ -89,6 +96,21 @@ export function createShownCases(project: Project): ShownCases {
       }
       return diffOf(add, update, remove);
     },
+    reconcileNamed(next, named) {
+      const upsert: CaseListItem[] = [];
+      let others = 0;
+      for (const c of next) {
+        if (named.has(c.id)) upsert.push(c);
+        else if (shown.has(c.id)) others++;
+        else return cases.reconcile(next); // a case came in that no one named
+      }
+      let othersShown = shown.size;
+      for (const id of named) if (shown.has(id)) othersShown--;
+      // One went out that no one named (or one is listed twice): the set is not what it was.
+      if (others !== othersShown) return cases.reconcile(next);
+      const listed = new Set(upsert.map((c) => c.id));
+      return cases.apply(upsert, [...named].filter((id) => !listed.has(id)));
+    },
     apply(upsert, gone = []) {
       const add: CaseFeature[] = [];
       const update: NonNullable<GeoJSONSourceDiff['update']> = [];
@@ -102,4 +124,5 @@ export function createShownCases(project: Project): ShownCases {
     list: () => [...shown.values()],
     size: () => shown.size,
   };
+  return cases;
 }

@@ -9,6 +9,10 @@ import { ringLabelPoint } from './bbox.ts';
 import type { Project } from './projection.ts';
 
 export const GRID_SOURCE = 'grids';
+/** The same tiles below the grid zoom, as a source of their own: see communitySource. */
+export const COMMUNITY_SOURCE = 'communities';
+/** Both take the same tile URL; a new version of the grids is a new URL for both. */
+export const GRID_TILE_SOURCES = [GRID_SOURCE, COMMUNITY_SOURCE] as const;
 export const GRID_LABEL_SOURCE = 'grid-labels';
 export const GRID_FILL_LAYER = 'grid-fill';
 /** Invisible, always on: grids stay clickable when the status fill is switched off. */
@@ -50,10 +54,19 @@ export function gridLabelPoints(grids: readonly Grid[], project: Project): Featu
  * grid-protocol.ts): two layers, community outlines below GRID_MINZOOM and the
  * grids themselves from there. promoteId makes the code the feature id, so
  * feature-state addresses a grid (or a community) by its code.
+ *
+ * Each tile layer is a source of its own, over the same tiles split by zoom (so
+ * no tile is asked for twice): maplibre hands a newly placed tile the states of
+ * its whole source, every source layer, and looks each one up in the tile. A
+ * community tile then goes through the communities' states only, a grid tile
+ * through the grids'.
  */
 export const gridTileUrl = (version: string, crs: GridCrs) => `grids://${crs}/{z}/{x}/{y}?v=${encodeURIComponent(version)}`;
 export const gridSource = (tileUrl: string): VectorSourceSpecification => ({
-  type: 'vector', tiles: [tileUrl], minzoom: 0, maxzoom: GRID_TILE_MAXZOOM, promoteId: 'code',
+  type: 'vector', tiles: [tileUrl], minzoom: GRID_MINZOOM, maxzoom: GRID_TILE_MAXZOOM, promoteId: 'code',
+});
+export const communitySource = (tileUrl: string): VectorSourceSpecification => ({
+  type: 'vector', tiles: [tileUrl], minzoom: 0, maxzoom: GRID_MINZOOM - 1, promoteId: 'code',
 });
 
 export const gridLabelSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({
@@ -63,17 +76,30 @@ export const gridLabelSource = (data: FeatureCollection): GeoJSONSourceSpecifica
 /** Status colors: quiet grids nearly vanish into the navy; trouble is warm. */
 export const GRID_COLORS = { quiet: '#2f6fb0', open: '#1f8fff', warning: '#faad14', overdue: '#ff4d4f' } as const;
 const level: ExpressionSpecification = ['coalesce', ['feature-state', 'level'], 'quiet'];
-const fillOpacity = (quiet: number): ExpressionSpecification => ['match', level, 'overdue', 0.55, 'warning', 0.5, 'open', 0.35, quiet];
+const hexRgba = (hex: string, alpha: number) => `rgba(${parseInt(hex.slice(1, 3), 16)},${parseInt(hex.slice(3, 5), 16)},${parseInt(hex.slice(5, 7), 16)},${alpha})`;
+/**
+ * The status fill with its opacity folded into the color. A newly placed tile
+ * re-evaluates every state-dependent paint value for every feature with a
+ * state, and so does every tile in view for each batch of changes: one value
+ * per feature (not a color and an opacity), and no zoom curve (which would be
+ * evaluated at two zooms and stored twice per vertex). Quiet fills keep one
+ * faint opacity at every zoom.
+ */
+const statusFill = (quietOpacity: number): ExpressionSpecification => [
+  'match', level,
+  'overdue', hexRgba(GRID_COLORS.overdue, 0.55), 'warning', hexRgba(GRID_COLORS.warning, 0.5), 'open', hexRgba(GRID_COLORS.open, 0.35),
+  hexRgba(GRID_COLORS.quiet, quietOpacity),
+];
 
 const communityLayers: AddLayerObject[] = [
-  { id: COMMUNITY_HIT_LAYER, type: 'fill', source: GRID_SOURCE, 'source-layer': COMMUNITY_TILE_LAYER, maxzoom: GRID_MINZOOM, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
+  { id: COMMUNITY_HIT_LAYER, type: 'fill', source: COMMUNITY_SOURCE, 'source-layer': COMMUNITY_TILE_LAYER, maxzoom: GRID_MINZOOM, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
   {
     // A community takes the worst status of its grids (written by the live sync under the community code).
-    id: COMMUNITY_FILL_LAYER, type: 'fill', source: GRID_SOURCE, 'source-layer': COMMUNITY_TILE_LAYER, maxzoom: GRID_MINZOOM,
+    id: COMMUNITY_FILL_LAYER, type: 'fill', source: COMMUNITY_SOURCE, 'source-layer': COMMUNITY_TILE_LAYER, maxzoom: GRID_MINZOOM,
     paint: {
-      'fill-color': ['match', level, 'overdue', GRID_COLORS.overdue, 'warning', GRID_COLORS.warning, 'open', GRID_COLORS.open, GRID_COLORS.quiet],
-      'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, fillOpacity(0.05), 12, fillOpacity(0.08)],
-      'fill-outline-color': 'rgba(91,155,213,0.35)',
+      'fill-color': statusFill(0.065),
+      // Faint and the same for every status (an outline color per status would be one more value per feature).
+      'fill-outline-color': 'rgba(91,155,213,0.035)',
     },
   },
 ];
@@ -84,9 +110,7 @@ export const gridLayers: AddLayerObject[] = [
   {
     id: GRID_FILL_LAYER, type: 'fill', source: GRID_SOURCE, 'source-layer': GRID_TILE_LAYER, minzoom: GRID_MINZOOM,
     paint: {
-      'fill-color': ['match', level, 'overdue', GRID_COLORS.overdue, 'warning', GRID_COLORS.warning, 'open', GRID_COLORS.open, GRID_COLORS.quiet],
-      // A zoom curve must be the outermost expression, so the match repeats at both stops.
-      'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, fillOpacity(0.04), 14, fillOpacity(0.1)],
+      'fill-color': statusFill(0.085),
       // Fill edges would alias into a moiré of seams; the line layer draws the edges.
       'fill-antialias': false,
     },

@@ -1,19 +1,27 @@
 // The two live feeds of the map, outside React so the benchmark drives the
-// very same code: case lists and changed cases become updateData diffs, grid statuses become
+// very same code: case lists and changed cases become updateData diffs (a
+// list with the ids the core named as changed touches just those), grid statuses become
 // feature-state writes, each applied at most once per animation frame.
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { CaseListItem } from '../../../shared/contract.ts';
+import type { CaseListChanges } from '../api/case-changes.ts';
 import type { GridStatus } from '../../../shared/grid-status.ts';
 import { CASE_SOURCE } from './case-layers.ts';
 import { casesToGeoJson, createShownCases } from './case-features.ts';
 import { perFrame } from './frame-batch.ts';
-import { GRID_SOURCE } from './grid-layers.ts';
+import { COMMUNITY_SOURCE, GRID_SOURCE } from './grid-layers.ts';
 import { communityStatuses, diffGridStatus, type GridFeatureState } from './grid-status.ts';
 import { COMMUNITY_TILE_LAYER, GRID_TILE_LAYER } from '../../../shared/grid-tiles.ts';
 import type { Project } from './projection.ts';
 
 export type LiveSync<T> = { push(next: T): void; flushNow(): void; dispose(): void };
-export type CaseSync = LiveSync<readonly CaseListItem[]> & {
+export type CaseSync = Omit<LiveSync<readonly CaseListItem[]>, 'push'> & {
+  /**
+   * A view's whole list. With `changes` whose `since` is the list handed over just before, only
+   * the cases it names are compared and sent (a check that the others are still the same set
+   * falls back to comparing the whole list); without, the whole list is compared (a full refresh).
+   */
+  push(next: readonly CaseListItem[], changes?: CaseListChanges | null): void;
   /** Only these cases changed (and these ids left): the next frame diffs just them, not the whole list. */
   change(upsert: readonly CaseListItem[], remove?: readonly string[]): void;
   /** Feed another source too (the heat twin, once switched on): it gets the whole list now, then the same diffs. */
@@ -21,27 +29,50 @@ export type CaseSync = LiveSync<readonly CaseListItem[]> & {
   detach(sourceId: string): void;
 };
 
-type CaseOp = { list: readonly CaseListItem[] } | { upsert: readonly CaseListItem[]; remove: readonly string[] };
+/** A whole list, with the ids that alone may differ from what the map shows before it (null: any may). */
+type ListOp = { list: readonly CaseListItem[]; changed: ReadonlySet<string> | null };
+type CaseOp = ListOp | { upsert: readonly CaseListItem[]; remove: readonly string[] };
+
+/**
+ * Lists pushed in one frame: only the last is diffed, against what the map shows, so the ids it
+ * may differ in are everything named since that (the earlier lists' ids and by-id changes).
+ */
+function lastListOf(ops: readonly CaseOp[], at: number): ListOp {
+  const last = ops[at] as ListOp;
+  if (!last.changed) return last;
+  const ids = new Set(last.changed);
+  for (const op of ops.slice(0, at)) {
+    if (!('list' in op)) {
+      for (const c of op.upsert) ids.add(c.id);
+      for (const id of op.remove) ids.add(id);
+    } else if (op.changed) for (const id of op.changed) ids.add(id);
+    else return { list: last.list, changed: null };
+  }
+  return { list: last.list, changed: ids };
+}
 
 export function createCaseSync(map: MapLibreMap, project: Project, sources: readonly string[] = [CASE_SOURCE]): CaseSync {
   const targets = new Set(sources);
   const shown = createShownCases(project);
   let ops: CaseOp[] = [];
+  // The list last handed over, so `changes` can be checked to be relative to it.
+  let handed: readonly CaseListItem[] | null = null;
   const flush = () => {
     // A whole list is the complete state: what came before it in this frame is superseded.
     const lastList = ops.findLastIndex((op) => 'list' in op);
-    const todo = lastList > 0 ? ops.slice(lastList) : ops;
+    const todo = lastList > 0 ? [lastListOf(ops, lastList), ...ops.slice(lastList + 1)] : ops;
     ops = [];
     for (const op of todo) {
-      const diff = 'list' in op ? shown.reconcile(op.list) : shown.apply(op.upsert, op.remove);
+      const diff = 'list' in op ? (op.changed ? shown.reconcileNamed(op.list, op.changed) : shown.reconcile(op.list)) : shown.apply(op.upsert, op.remove);
       if (!diff) continue;
       for (const id of targets) void map.getSource<GeoJSONSource>(id)?.updateData(diff);
     }
   };
   const batch = perFrame(flush);
   return {
-    push(next) {
-      ops.push({ list: next });
+    push(next, changes) {
+      ops.push({ list: next, changed: changes && handed && changes.since === handed ? changes.ids : null });
+      handed = next;
       batch.schedule();
     },
     change(upsert, remove = []) {
@@ -78,34 +109,36 @@ export type GridStatusSync = LiveSync<readonly GridStatus[]> & {
   pending(): number;
 };
 
-/** Grid status as feature-state on the grid tiles' two layers: each grid, and each community as the sum of its grids. */
-export function createGridStatusSync(map: MapLibreMap, source = GRID_SOURCE, perFrameBudget = STATE_WRITES_PER_FRAME): GridStatusSync {
+/** Grid status as feature-state on the grid tiles' two sources: each grid, and each community as the sum of its grids. */
+export function createGridStatusSync(map: MapLibreMap, perFrameBudget = STATE_WRITES_PER_FRAME, onFlush?: (ms: number) => void): GridStatusSync {
   let applied = new Map<string, GridFeatureState>();
   let appliedCommunities = new Map<string, GridFeatureState>();
   let latest: readonly GridStatus[] | null = null;
   // In order: a later write for the same feature comes later and wins.
-  let queue: [string, string, GridFeatureState][] = [];
+  let queue: [typeof GRID_SOURCE | typeof COMMUNITY_SOURCE, string, GridFeatureState][] = [];
   let head = 0;
   const flush = () => {
+    const started = onFlush ? performance.now() : 0;
     if (latest) {
       const grids = diffGridStatus(applied, latest);
       const communities = diffGridStatus(appliedCommunities, communityStatuses(latest));
       applied = grids.current;
       appliedCommunities = communities.current;
       latest = null;
-      for (const [id, state] of grids.writes) queue.push([GRID_TILE_LAYER, id, state]);
-      for (const [id, state] of communities.writes) queue.push([COMMUNITY_TILE_LAYER, id, state]);
+      for (const [id, state] of grids.writes) queue.push([GRID_SOURCE, id, state]);
+      for (const [id, state] of communities.writes) queue.push([COMMUNITY_SOURCE, id, state]);
     }
     const end = Math.min(queue.length, head + perFrameBudget);
     for (; head < end; head++) {
-      const [sourceLayer, id, state] = queue[head]!;
-      map.setFeatureState({ source, sourceLayer, id }, state);
+      const [source, id, state] = queue[head]!;
+      map.setFeatureState({ source, sourceLayer: source === GRID_SOURCE ? GRID_TILE_LAYER : COMMUNITY_TILE_LAYER, id }, state);
     }
     if (head < queue.length) batch.schedule();
     else {
       queue = [];
       head = 0;
     }
+    onFlush?.(performance.now() - started);
   };
   const batch = perFrame(flush);
   return {

@@ -5,7 +5,7 @@ import type { GeoJSONSource, Map as MapLibreMap, VectorTileSource } from 'maplib
 import { useEffect, useRef } from 'react';
 import type { GridStatus } from '../../../shared/grid-status.ts';
 import type { Grid } from '../../../shared/domain/model.ts';
-import { GRID_LABEL_MINZOOM, GRID_LABEL_SOURCE, GRID_SOURCE, gridLabelPoints, gridTileUrl } from './grid-layers.ts';
+import { GRID_LABEL_MINZOOM, GRID_LABEL_SOURCE, GRID_SOURCE, GRID_TILE_SOURCES, gridLabelPoints, gridTileUrl } from './grid-layers.ts';
 import { GRID_TILE_LAYER } from '../../../shared/grid-tiles.ts';
 import { whenZoomReaches } from './when-zoom.ts';
 import { createGridStatusSync, type GridStatusSync } from './live-sync.ts';
@@ -15,7 +15,8 @@ import type { Project } from './projection.ts';
 export function useGridPolygons(map: MapLibreMap | null, grids: readonly Grid[] | undefined, version: string | null | undefined, project: Project, gcj02: boolean) {
   useEffect(() => {
     if (!map || !grids) return;
-    map.getSource<VectorTileSource>(GRID_SOURCE)?.setTiles([gridTileUrl(`${version ?? ''}:${grids.length}`, gcj02 ? 'gcj02' : 'wgs84')]);
+    const url = gridTileUrl(`${version ?? ''}:${grids.length}`, gcj02 ? 'gcj02' : 'wgs84');
+    for (const id of GRID_TILE_SOURCES) map.getSource<VectorTileSource>(id)?.setTiles([url]);
     map.getContainer().dataset.gridCount = String(grids.length);
     // Label points are only indexed once someone zooms in far enough to read them.
     return whenZoomReaches(map, GRID_LABEL_MINZOOM - 0.5, () => {

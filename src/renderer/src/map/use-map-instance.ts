@@ -8,10 +8,11 @@ import { useEffect, useState, type RefObject } from 'react';
 import { onlineLayers, type BasemapSettings } from './basemap.ts';
 import { BASE_GEOJSON_SOURCES, CASE_LAYERS_BEFORE, CJK_FONT_FAMILY, createBaseStyle, GRID_LAYERS_BEFORE, JIAMUSI_CENTER } from './base-style.ts';
 import { CASE_HEAT_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource } from './case-layers.ts';
-import { GRID_LABEL_SOURCE, GRID_SOURCE, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
+import { COMMUNITY_SOURCE, GRID_LABEL_SOURCE, GRID_SOURCE, GRID_TILE_SOURCES, communitySource, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
 import { configureMapWorkers } from './map-workers.ts';
 import { useApi } from '../api/context.ts';
+import { shareTileStateArrays } from './tile-state-arrays.ts';
 import { projectGeoJson, type Project } from './projection.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -29,6 +30,8 @@ const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 function addOverlays(map: maplibregl.Map, gcj02: boolean) {
   // The grid tiles' URL gets the data version once the grids are known (use-grid-overlay.ts).
   map.addSource(GRID_SOURCE, gridSource(gridTileUrl('', gcj02 ? 'gcj02' : 'wgs84')));
+  map.addSource(COMMUNITY_SOURCE, communitySource(gridTileUrl('', gcj02 ? 'gcj02' : 'wgs84')));
+  for (const id of GRID_TILE_SOURCES) shareTileStateArrays(map, id);
   map.addSource(GRID_LABEL_SOURCE, gridLabelSource({ ...EMPTY, features: [] }));
   map.addSource(CASE_SOURCE, caseSource({ ...EMPTY, features: [] }));
   map.addSource(CASE_HEAT_SOURCE, caseHeatSource({ ...EMPTY, features: [] }));

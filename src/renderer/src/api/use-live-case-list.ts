@@ -1,0 +1,48 @@
+// A case list kept live like useLiveQuery, that also says which cases the
+// core named as changed since the list before (see case-changes.ts): the map
+// then updates just those.
+import { useEffect, useState } from 'react';
+import type { CaseListItem, QueryInput } from '../../../shared/contract.ts';
+import { changesSince, createCaseChangeLog, type CaseListChanges } from './case-changes.ts';
+import { useApi } from './context.ts';
+
+type CaseListQuery = 'cases.list' | 'cases.search';
+export type LiveCaseList = { cases: readonly CaseListItem[] | undefined; changes: CaseListChanges | null };
+
+const NOTHING: LiveCaseList = { cases: undefined, changes: null };
+
+export function useLiveCaseList<K extends CaseListQuery>(name: K, args: QueryInput<K>, enabled = true): LiveCaseList {
+  const api = useApi();
+  const [state, setState] = useState<LiveCaseList>(NOTHING);
+  const key = JSON.stringify(args);
+  useEffect(() => {
+    if (!enabled) return;
+    let alive = true;
+    let frame = 0;
+    // A new query (other args, or enabled again) starts without a known base: its first answer is compared whole.
+    const log = createCaseChangeLog();
+    const load = () => {
+      const n = log.begin();
+      void api.query(name, JSON.parse(key) as QueryInput<K>).then(
+        (cases) => {
+          const ids = log.answered(n);
+          if (!alive || ids === undefined) return;
+          setState((before) => ({ cases, changes: changesSince(before.cases, ids) }));
+        },
+        () => undefined, // offline or refused: keep the last answer; its ids go with the next one
+      );
+    };
+    const off = api.on('cases.changed', ({ ids }) => {
+      log.note(ids);
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(load);
+    });
+    load();
+    return () => {
+      alive = false;
+      cancelAnimationFrame(frame);
+      off();
+    };
+  }, [api, name, key, enabled]);
+  return state;
+}

@@ -24,6 +24,8 @@ create table if not exists cases (
   id text primary key, code text unique, county_code text, town_code text, department_id text,
   version integer not null, data text not null);
 create index if not exists cases_scope on cases (county_code, town_code, department_id);
+-- Which cases name an attachment: a download's access check reads those cases, not every case.
+create table if not exists case_attachments (sha256 text not null, case_id text not null, primary key (sha256, case_id)) without rowid;
 create table if not exists case_events (case_id text not null, seq integer not null, data text not null, primary key (case_id, seq));
 -- A change is visible to the scope the case is in now and to the one it left, so a
 -- re-dispatched case disappears from the old seat's queue.
@@ -65,6 +67,19 @@ const parseCase = (data: string): Case => JSON.parse(data) as Case;
  */
 const COMMIT_RUN_MS = 15;
 
+/** A data folder from before the attachment index: fill it from the cases once. */
+function indexAttachmentsOnce(db: Database.Database): void {
+  if (db.prepare("select 1 from meta where key = 'case_attachments_indexed'").get()) return;
+  const insert = db.prepare('insert or ignore into case_attachments (sha256, case_id) values (?, ?)');
+  db.transaction(() => {
+    // A digest is 64 hex digits: a plain substring test skips every case without attachments unparsed.
+    for (const row of db.prepare<[], { id: string; data: string }>(`select id, data from cases where instr(data, '"sha256"') > 0`).all()) {
+      for (const a of parseCase(row.data).attachments ?? []) insert.run(a.sha256, row.id);
+    }
+    db.prepare("insert into meta (key, value) values ('case_attachments_indexed', '1')").run();
+  })();
+}
+
 export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'server.sqlite'));
@@ -96,9 +111,9 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
          or ((@county is null or prev_county_code = @county) and (@town is null or prev_town_code = @town) and (@dept is null or prev_department_id = @dept)))
        order by version limit @limit`,
     ),
-    // A digest is 64 hex digits: a plain substring test finds the few documents naming it without
-    // parsing every case; the caller then checks the attachment records themselves.
-    casesNaming: db.prepare<[string], { data: string }>("select data from cases where instr(data, ?) > 0"),
+    // The index only grows; the caller checks the attachment records of what it finds.
+    casesNaming: db.prepare<[string], { data: string }>('select c.data from case_attachments a join cases c on c.id = a.case_id where a.sha256 = ?'),
+    nameAttachment: db.prepare('insert or ignore into case_attachments (sha256, case_id) values (?, ?)'),
     listCases: db.prepare<[{ county: string | null; town: string | null; dept: string | null }], { data: string }>(
       `select data from cases where (@county is null or county_code = @county) and (@town is null or town_code = @town)
        and (@dept is null or department_id = @dept)`,
@@ -126,6 +141,8 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     findSession: db.prepare<[string], AccountRow>('select a.* from sessions s join accounts a on a.username = s.username where s.token = ?'),
   };
 
+  indexAttachmentsOnce(db);
+
   const allocateCode = (reportedAt: string) => {
     const day = caseCodeDay(reportedAt);
     const n = q.nextCounter.get(`case:${day}`, 1)!.value;
@@ -140,6 +157,7 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     const data = JSON.stringify(stored);
     q.setChangeData.run(data, version);
     q.upsertCase.run({ id: next.id, code: next.code, county: next.countyCode, town: next.townCode, dept: next.departmentId, version, data });
+    for (const a of next.attachments ?? []) q.nameAttachment.run(a.sha256, next.id);
     for (const e of events) q.insertEvent.run(e.caseId, e.seq, JSON.stringify(e));
     const left = prev && (prev.countyCode !== next.countyCode || prev.townCode !== next.townCode || prev.departmentId !== next.departmentId);
     return { version, entity: 'case', id: next.id, data: stored, ...(left ? { from: { countyCode: prev.countyCode, townCode: prev.townCode, departmentId: prev.departmentId } } : {}) };

@@ -5,7 +5,7 @@
 // name always holds exactly its bytes, and a refused upload stores nothing.
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, statSync, type ReadStream } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -17,6 +17,8 @@ export class AttachmentRefused extends Error {
   }
 }
 
+const DIGEST = /^[0-9a-f]{64}$/;
+
 export function createAttachmentFiles(dir: string, maxBytes: number) {
   const staging = join(dir, '.staging');
   mkdirSync(staging, { recursive: true });
@@ -26,6 +28,28 @@ export function createAttachmentFiles(dir: string, maxBytes: number) {
     has: (sha256: string): boolean => existsSync(pathOf(sha256)),
     size: (sha256: string): number => statSync(pathOf(sha256)).size,
     open: (sha256: string): ReadStream => createReadStream(pathOf(sha256)),
+
+    /**
+     * Remove bytes that no case names and staging files an interrupted upload left, once they are older
+     * than `graceMs`: a workstation uploads a file before the case naming it reaches the server, so
+     * young unnamed bytes are kept.
+     */
+    async sweep(isNamed: (sha256: string) => Promise<boolean>, graceMs: number, now = Date.now()): Promise<string[]> {
+      const old = async (path: string) => {
+        const info = await stat(path).catch(() => undefined); // gone meanwhile: nothing to do
+        return info !== undefined && info.mtimeMs < now - graceMs;
+      };
+      const removed: string[] = [];
+      for (const name of await readdir(staging)) {
+        if (await old(join(staging, name))) await rm(join(staging, name), { force: true });
+      }
+      for (const name of await readdir(dir)) {
+        if (!DIGEST.test(name) || !(await old(pathOf(name))) || (await isNamed(name))) continue;
+        await rm(pathOf(name), { force: true });
+        removed.push(name);
+      }
+      return removed;
+    },
 
     /** Store a body named `sha256`; false when those bytes were already stored (the body is then only read to check it). */
     async put(sha256: string, body: Readable): Promise<boolean> {

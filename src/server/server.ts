@@ -42,6 +42,10 @@ function roomsOfScope(s: Scope): string[] {
   return ['all'];
 }
 
+/** Unnamed bytes younger than this are kept: their case may still be in a workstation's outbox. */
+const ATTACHMENT_GRACE_MS = 7 * 86_400_000;
+const ATTACHMENT_SWEEP_EVERY_MS = 6 * 3_600_000;
+
 const roomsOfPlace = (p: { countyCode: string | null; townCode: string | null; departmentId: string | null }): string[] => [
   ...(p.countyCode ? [`county:${p.countyCode}`] : []),
   ...(p.townCode ? [`town:${p.townCode}`] : []),
@@ -66,6 +70,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   };
   const attachments = opts.attachmentsDir ? createAttachmentFiles(opts.attachmentsDir, MAX_ATTACHMENT_BYTES) : undefined;
   const api = createHttpApi({ store, catalog: opts.catalog ?? [], log, presence, attachments, gridsChanged });
+  // Bytes no case names (an upload whose case was refused, or never sent) do not stay for ever.
+  const sweepAttachments = () =>
+    void attachments
+      ?.sweep(async (sha256) => (await store.casesWithAttachment(sha256)).length > 0, ATTACHMENT_GRACE_MS)
+      .then((removed) => removed.length > 0 && log.info('unreferenced attachments removed', { count: removed.length }))
+      .catch((err: unknown) => log.warn('attachment sweep failed', { err: err instanceof Error ? err.message : String(err) }));
+  const sweepTimers = attachments ? [setTimeout(sweepAttachments, 60_000), setInterval(sweepAttachments, ATTACHMENT_SWEEP_EVERY_MS)] : [];
+  for (const t of sweepTimers) t.unref();
   const http = createServer(async (req, res) => {
     if (await api(req, res)) return;
     if (req.url?.startsWith('/socket.io')) return; // socket.io answers these itself
@@ -177,6 +189,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     io,
     publish: broadcast,
     async close() {
+      for (const t of sweepTimers) clearTimeout(t);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await store.close();
     },

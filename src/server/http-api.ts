@@ -18,6 +18,7 @@ import { metricsView } from './metrics-view.ts';
 import type { Logger } from './log.ts';
 import type { Account, Store } from './store/store.ts';
 import { AttachmentRefused, type AttachmentFiles } from './attachment-files.ts';
+import type { UploadQuota } from './upload-quota.ts';
 import { MAX_ATTACHMENT_BYTES } from '../shared/domain/attachment.ts';
 
 // Metric batches of up to 1,000 points fit; anything larger is refused before parsing.
@@ -49,6 +50,8 @@ type Route = { method: string; path: RegExp; auth: boolean; handle: (ctx: Ctx, m
 
 export function createHttpApi(opts: {
   store: Store; catalog: readonly Category[]; log: Logger; presence: () => Presence; attachments?: AttachmentFiles;
+  /** New attachment bytes each account may store per day. */
+  uploadQuota?: UploadQuota;
   /** After a grid import is committed: whatever reads the grids (the point locator) reloads them. */
   gridsChanged?: () => Promise<void>;
 }) {
@@ -185,8 +188,16 @@ export function createHttpApi(opts: {
           res.setHeader('connection', 'close');
           return send(res, 413, { ok: false, error: `附件超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB 上限` });
         }
+        // Bytes already stored cost nothing; a body without a declared length is counted once stored.
+        const quota = opts.uploadQuota;
+        if (quota && !opts.attachments.has(m[1]!) && !quota.allows(account.username, Number.isFinite(declared) ? declared : 0)) {
+          res.setHeader('connection', 'close');
+          log.warn('attachment over quota', { by: account.username, sha256: m[1] });
+          return send(res, 429, { ok: false, error: `今日上传附件已达 ${quota.limitBytes / 1024 / 1024 / 1024} GB 上限，明日自动继续上传` });
+        }
         try {
           const stored = await opts.attachments.put(m[1]!, req);
+          if (stored) quota?.add(account.username, opts.attachments.size(m[1]!));
           if (stored) log.info('attachment stored', { by: account.username, sha256: m[1] });
           send(res, stored ? 201 : 200, { ok: true, sha256: m[1], stored });
         } catch (err) {

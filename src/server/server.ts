@@ -11,6 +11,7 @@ import {
 import type { Category } from '../shared/catalog.ts';
 import { createHttpApi } from './http-api.ts';
 import { createAttachmentFiles } from './attachment-files.ts';
+import { createUploadQuota } from './upload-quota.ts';
 import { MAX_ATTACHMENT_BYTES } from '../shared/domain/attachment.ts';
 import { validatePoints, type IngestResult } from '../shared/metrics.ts';
 
@@ -25,6 +26,8 @@ export type ServerOptions = {
   store: Store; locate: Locate | Locator; catalog?: readonly Category[]; port?: number; host?: string; logger?: Logger;
   /** Where attachment bytes are kept (content-addressed); without it the attachment routes answer 503. */
   attachmentsDir?: string;
+  /** New attachment bytes each account may store per day (default 2 GiB). */
+  attachmentQuotaBytes?: number;
 };
 export type RunningServer = {
   url: string;
@@ -45,6 +48,8 @@ function roomsOfScope(s: Scope): string[] {
 /** Unnamed bytes younger than this are kept: their case may still be in a workstation's outbox. */
 const ATTACHMENT_GRACE_MS = 7 * 86_400_000;
 const ATTACHMENT_SWEEP_EVERY_MS = 6 * 3_600_000;
+/** About a hundred full-size photos per account and day: far above a seat's day, far below a disk. */
+const DEFAULT_UPLOAD_QUOTA_BYTES = 2 * 1024 ** 3;
 
 const roomsOfPlace = (p: { countyCode: string | null; townCode: string | null; departmentId: string | null }): string[] => [
   ...(p.countyCode ? [`county:${p.countyCode}`] : []),
@@ -69,7 +74,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     locate.reload(city.grids, city.divisions);
   };
   const attachments = opts.attachmentsDir ? createAttachmentFiles(opts.attachmentsDir, MAX_ATTACHMENT_BYTES) : undefined;
-  const api = createHttpApi({ store, catalog: opts.catalog ?? [], log, presence, attachments, gridsChanged });
+  const uploadQuota = createUploadQuota(opts.attachmentQuotaBytes ?? DEFAULT_UPLOAD_QUOTA_BYTES);
+  const api = createHttpApi({ store, catalog: opts.catalog ?? [], log, presence, attachments, uploadQuota, gridsChanged });
   // Bytes no case names (an upload whose case was refused, or never sent) do not stay for ever.
   const sweepAttachments = () =>
     void attachments

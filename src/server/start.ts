@@ -17,6 +17,8 @@ export type EmbeddedServerOptions = {
   /** Simulated reports per minute; 0 (default) keeps the city still. */
   simulate?: number;
   logger?: Logger;
+  /** New attachment bytes each account may store per day. */
+  attachmentQuotaBytes?: number;
 };
 
 export async function startEmbeddedServer(opts: EmbeddedServerOptions): Promise<RunningServer> {
@@ -25,7 +27,7 @@ export async function startEmbeddedServer(opts: EmbeddedServerOptions): Promise<
   const started = Date.now();
   const city = await seedDemo(store, opts.resourcesDir, opts.seed ?? 'year');
   logger.info('demo city ready', { cases: await store.countCases(), ms: Date.now() - started });
-  const server = await startServer({ store, locate: city.locate, catalog: city.catalog, port: opts.port, host: opts.host, logger, attachmentsDir: join(opts.dataDir, 'attachments') });
+  const server = await startServer({ store, locate: city.locate, catalog: city.catalog, port: opts.port, host: opts.host, logger, attachmentsDir: join(opts.dataDir, 'attachments'), attachmentQuotaBytes: opts.attachmentQuotaBytes });
   const simulator = opts.simulate ? startSimulator({ store, city, perMinute: opts.simulate, publish: server.publish, logger }) : undefined;
   return {
     ...server,

@@ -194,3 +194,30 @@ describe('attachment bytes through the server', () => {
     }
   }, 60_000);
 });
+
+describe('the daily upload allowance', () => {
+  it('refuses new bytes over an account’s allowance with 429 and keeps nothing; bytes already stored still answer', async () => {
+    const dir = tempDir();
+    const server = await startEmbeddedServer({ dataDir: dir.path, resourcesDir: RESOURCES, logger: silentLogger, seed: 'sample', attachmentQuotaBytes: 1000 });
+    try {
+      const put = async (user: string, body: Buffer) => {
+        const s = await login(server.url, user);
+        if (!s.ok) throw new Error(s.error);
+        return fetch(`${server.url}/api/attachments/${sha(body)}`, { method: 'PUT', headers: { authorization: `Bearer ${s.token}` }, body });
+      };
+      const first = Buffer.alloc(600, 1);
+      const second = Buffer.alloc(600, 2);
+      expect((await put('dispatcher', first)).status).toBe(201);
+      const refused = await put('dispatcher', second);
+      expect(refused.status).toBe(429);
+      expect(((await refused.json()) as { error: string }).error).toContain('上限');
+      expect(readdirSync(join(dir.path, 'attachments')).filter((n) => n !== '.staging')).toEqual([sha(first)]);
+      expect((await put('dispatcher', first)).status).toBe(200);
+      // Another account has its own allowance.
+      expect((await put('intake', second)).status).toBe(201);
+    } finally {
+      await server.close();
+      dir.remove();
+    }
+  });
+});

@@ -30,7 +30,22 @@ if (!values.data || !values.server || (!values.flush && !values.until)) {
   process.exit(2);
 }
 
-const print = (line: string) => writeSync(1, line + '\n');
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * A line on stdout before going on: an ack printed is one the test holds us to. stdout is a pipe the
+ * test drains; when it is full (a busy machine), the write says EAGAIN, and the line waits, whole.
+ */
+const print = (line: string) => {
+  const bytes = Buffer.from(line + '\n');
+  for (let sent = 0; sent < bytes.length; ) {
+    try {
+      sent += writeSync(1, bytes, sent);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+};
 const core = await createCore({ dataDir: values.data, serverUrl: values.server, credentials: { username: values.user, password: values.password } });
 let nextId = 1;
 const call = async <T>(kind: 'query' | 'command', name: string, args: unknown = {}): Promise<T> => {

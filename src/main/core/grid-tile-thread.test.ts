@@ -58,18 +58,14 @@ describe('grid tiles on a worker thread', () => {
     const grids = makeGrids(30_000);
     const json = JSON.stringify(grids);
     thread = createGridTileThread({ version: () => 'city', gridsJson: () => json });
-    let longestGap = 0;
-    let last = performance.now();
-    const timer = setInterval(() => {
-      const now = performance.now();
-      longestGap = Math.max(longestGap, now - last);
-      last = now;
-    }, 5);
+    // Counted, not timed: built on this thread, the whole build would be one task and no tick would land in it.
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 5);
     const indexMs = await thread.prepare('wgs84');
     clearInterval(timer);
     // Built in the worker (hundreds of ms for 30,000 grids) while this thread only waited.
     expect(indexMs).toBeGreaterThan(20);
-    expect(longestGap).toBeLessThan(Math.max(100, indexMs / 2));
+    expect(ticks).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../tests/support/temp-dir.ts';
+import { describe, expect, it } from 'vitest';
+import { tempDirsPerTest } from '../../tests/support/temp-dirs-per-test.ts';
 import { createAttachmentFiles } from './attachment-files.ts';
 
 const DAY = 86_400_000;
@@ -16,12 +16,10 @@ const age = (path: string, days: number) => {
 };
 
 describe('attachment sweep', () => {
-  const dirs: { remove(): void }[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
+  const tempDir = tempDirsPerTest();
 
   it('removes old bytes no case names and old staging leftovers, and keeps the rest', async () => {
     const dir = tempDir('gcc-attach-sweep-');
-    dirs.push(dir);
     const files = createAttachmentFiles(dir.path, 1024);
     const [named, orphan, young] = ['现场照片', '被拒的上报', '刚上传'].map(sha) as [string, string, string];
     for (const [h, text] of [[named, '现场照片'], [orphan, '被拒的上报'], [young, '刚上传']] as const) await files.put(h, Readable.from([Buffer.from(text)]));

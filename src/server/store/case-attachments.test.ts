@@ -2,9 +2,9 @@
 // every case write, and fills that index once for a data folder from before it.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Case } from '../../shared/domain/case.ts';
-import { tempDir } from '../../../tests/support/temp-dir.ts';
+import { tempDirsPerTest } from '../../../tests/support/temp-dirs-per-test.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 
 const hash = (ch: string) => ch.repeat(64);
@@ -14,12 +14,10 @@ const aCase = (n: number, attachments?: ReturnType<typeof photo>[]) =>
   ({ id: `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`, code: null, reportedAt: '2026-11-27T01:00:00.000Z', countyCode: '230803', townCode: null, departmentId: null, ...(attachments ? { attachments } : {}) }) as unknown as Case;
 
 describe('cases naming an attachment', () => {
-  const dirs: { remove(): void }[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
+  const tempDir = tempDirsPerTest();
 
   it('are found through the index, and a folder from before the index is filled once', async () => {
     const dir = tempDir('gcc-attach-index-');
-    dirs.push(dir);
     let store = openSqliteStore(dir.path);
     await store.importCases([aCase(1, [photo(hash('a')), photo(hash('b'))]), aCase(2), aCase(3, [photo(hash('a'))])], []);
     const ids = async (sha: string) => (await store.casesWithAttachment(sha)).map((c) => c.id).sort();

@@ -1,10 +1,11 @@
-// A case list kept live like useLiveQuery, that also says which cases the
-// core named as changed since the list before (see case-changes.ts): the map
-// then updates just those.
+// A case list kept live like useLiveQuery (the same reload per frame), that
+// also says which cases the core named as changed since the list before (see
+// case-changes.ts): the map then updates just those.
 import { useEffect, useState } from 'react';
 import type { CaseListItem, QueryInput } from '../../../shared/contract.ts';
 import { changesSince, createCaseChangeLog, type CaseListChanges } from './case-changes.ts';
 import { useApi } from './context.ts';
+import { reloadOnEvents } from './use-live-query.ts';
 
 type CaseListQuery = 'cases.list' | 'cases.search';
 export type LiveCaseList = { cases: readonly CaseListItem[] | undefined; changes: CaseListChanges | null };
@@ -18,7 +19,6 @@ export function useLiveCaseList<K extends CaseListQuery>(name: K, args: QueryInp
   useEffect(() => {
     if (!enabled) return;
     let alive = true;
-    let frame = 0;
     // A new query (other args, or enabled again) starts without a known base: its first answer is compared whole.
     const log = createCaseChangeLog();
     const load = () => {
@@ -32,16 +32,10 @@ export function useLiveCaseList<K extends CaseListQuery>(name: K, args: QueryInp
         () => undefined, // offline or refused: keep the last answer; its ids go with the next one
       );
     };
-    const off = api.on('cases.changed', ({ ids }) => {
-      log.note(ids);
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(load);
-    });
-    load();
+    const stop = reloadOnEvents(api, ['cases.changed'], load, ({ ids }) => log.note(ids));
     return () => {
       alive = false;
-      cancelAnimationFrame(frame);
-      off();
+      stop();
     };
   }, [api, name, key, enabled]);
   return state;

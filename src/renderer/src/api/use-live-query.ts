@@ -1,8 +1,30 @@
 // A query kept live: fetched once, then again (at most once per animation
 // frame) whenever one of the named events arrives.
 import { useEffect, useState } from 'react';
-import type { EventName, QueryInput, QueryName, QueryOutput } from '../../../shared/contract.ts';
+import type { EventName, EventPayload, QueryInput, QueryName, QueryOutput } from '../../../shared/contract.ts';
+import type { Api } from './client.ts';
 import { useApi } from './context.ts';
+
+/**
+ * Calls `load` now, and again on the next animation frame after any of `events`
+ * (a burst of events in one frame loads once). `onEvent` sees every event as it
+ * comes, before the load it schedules. Returns the unsubscribe.
+ */
+export function reloadOnEvents<E extends EventName>(api: Api, events: readonly E[], load: () => void, onEvent?: (payload: EventPayload<E>) => void): () => void {
+  let frame = 0;
+  const offs = events.map((e) =>
+    api.on(e, (payload) => {
+      onEvent?.(payload);
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(load);
+    }),
+  );
+  load();
+  return () => {
+    cancelAnimationFrame(frame);
+    offs.forEach((off) => off());
+  };
+}
 
 export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, refreshOn: readonly EventName[], enabled = true): QueryOutput<K> | undefined {
   const api = useApi();
@@ -11,19 +33,10 @@ export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, 
   useEffect(() => {
     if (!enabled) return;
     let alive = true;
-    let frame = 0;
-    const load = () => void api.query(name, JSON.parse(key) as QueryInput<K>).then((d) => alive && setData(d), () => undefined);
-    const offs = refreshOn.map((e) =>
-      api.on(e, () => {
-        cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(load);
-      }),
-    );
-    load();
+    const stop = reloadOnEvents(api, refreshOn, () => void api.query(name, JSON.parse(key) as QueryInput<K>).then((d) => alive && setData(d), () => undefined));
     return () => {
       alive = false;
-      cancelAnimationFrame(frame);
-      offs.forEach((off) => off());
+      stop();
     };
     // refreshOn is a constant list at every call site.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -9,7 +9,11 @@ import type { GeoJSONSourceDiff } from 'maplibre-gl';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import type { Project } from './projection.ts';
 
-export type CaseFeatureProps = { id: string; code: string; title: string; priority: string; state: string; pending: boolean };
+/**
+ * Only what the layers draw and the clicks read: every property is cloned to the
+ * map's worker and kept there per point, so the title and code stay in the lists.
+ */
+export type CaseFeatureProps = { id: string; priority: string; state: string; pending: boolean };
 export type CaseFeature = Feature<Point, CaseFeatureProps>;
 
 export function caseFeature(c: CaseListItem, project: Project): CaseFeature {
@@ -17,7 +21,7 @@ export function caseFeature(c: CaseListItem, project: Project): CaseFeature {
     type: 'Feature',
     id: c.id,
     geometry: { type: 'Point', coordinates: project(c.point) },
-    properties: { id: c.id, code: c.code ?? '', title: c.title, priority: c.priority, state: c.state, pending: c.pending },
+    properties: { id: c.id, priority: c.priority, state: c.state, pending: c.pending },
   };
 }
 
@@ -26,10 +30,9 @@ export const casesToGeoJson = (cases: readonly CaseListItem[], project: Project)
   features: cases.map((c) => caseFeature(c, project)),
 });
 
-/** What the map shows of a case; a change to anything else (the timeline, the seat) needs no map work. */
+/** What the map shows of a case; a change to anything else (the title, the timeline, the seat) needs no map work. */
 const sameOnMap = (a: CaseListItem, b: CaseListItem): boolean =>
-  a.point[0] === b.point[0] && a.point[1] === b.point[1] && a.priority === b.priority && a.state === b.state &&
-  a.pending === b.pending && a.code === b.code && a.title === b.title;
+  a.point[0] === b.point[0] && a.point[1] === b.point[1] && a.priority === b.priority && a.state === b.state && a.pending === b.pending;
 
 /** The cases the map shows, by id, and the smallest updateData diff to each next state. */
 export type ShownCases = {

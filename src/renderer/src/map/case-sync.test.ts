@@ -40,7 +40,7 @@ describe('a case list reloaded on change events', () => {
 
     // 3 changed: one re-prioritised, one gone from the list, one new. Case 9 differs too but no
     // event named it: proof that the other 5,997 were not compared (a whole-list diff would send it).
-    const next = first.filter((c) => c.id !== '7').map((c) => (c.id === '5' ? item('5', { priority: 'critical' }) : c.id === '9' ? item('9', { title: 'x' }) : c));
+    const next = first.filter((c) => c.id !== '7').map((c) => (c.id === '5' ? item('5', { priority: 'critical' }) : c.id === '9' ? item('9', { priority: 'urgent' }) : c));
     next.push(item('new'));
     sync.push(next, { since: first, ids: new Set(['5', '7', 'new']) });
     sync.flushNow();

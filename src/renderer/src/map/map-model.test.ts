@@ -128,8 +128,8 @@ describe('case points as updateData diffs', () => {
     expect(b.update!.map((u) => u.id)).toEqual(['1']);
     expect(b.remove).toEqual(['2']);
     expect(shown.reconcile([item('1', { priority: 'critical' }), item('3')])).toBeNull();
-    // A change that is not on the map (the timeline, the seat) sends nothing.
-    expect(shown.reconcile([item('1', { priority: 'critical', seatId: 's1' } as Partial<CaseListItem>), item('3')])).toBeNull();
+    // A change that is not on the map (the title, the timeline, the seat) sends nothing.
+    expect(shown.reconcile([item('1', { priority: 'critical', title: '改了标题', seatId: 's1' } as Partial<CaseListItem>), item('3')])).toBeNull();
   });
   it('applies changed cases by id without the rest of the list, and a later whole list still settles removals', () => {
     const shown = createShownCases(identity);

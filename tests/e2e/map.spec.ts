@@ -37,6 +37,8 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     // The opening view of the city draws communities (tiles cut by the core, over the contract); grids come in from z12.
     await mapIdle(page);
     await expect.poll(() => page.evaluate(() => window.__gccMap!.queryRenderedFeatures({ layers: ['community-fill'] }).length)).toBeGreaterThan(0);
+    // The twins that compiled the overlay programs ahead of the data (program-warm-up.ts) are gone.
+    expect(await page.evaluate(() => window.__gccMap!.getStyle().layers.filter((l) => l.id.startsWith('program-warm-up')).length)).toBe(0);
 
     // A seeded case's grid is colored by feature-state, keyed by the grid code.
     const pulled = await peer.pull(0);
@@ -73,6 +75,8 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     const card = page.getByTestId('grid-card');
     await expect(card).toHaveAttribute('data-grid-code', seededGrid);
     await expect(card.locator('[data-testid=map-worker][data-role=leader]')).toContainText('网格长');
+    // The card's grid is outlined on the map, and only it.
+    await expect.poll(() => page.evaluate(() => window.__gccMap!.queryRenderedFeatures({ layers: ['grid-focus'] }).map((f) => String(f.properties.code))).then((codes) => [...new Set(codes)])).toEqual([seededGrid]);
     await expect(page.getByTestId('map-crumb').last()).toHaveAttribute('data-code', seededGrid);
     const cardCase = card.getByTestId('map-card-case').first();
     const cardCaseId = (await cardCase.getAttribute('data-case-id'))!;

@@ -67,7 +67,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
 
   useGridPolygons(map, grids?.grids, grids?.fetchedAt, project, gcj02);
   useGridStatus(map, statuses);
-  useGridFocus(map, cardGrid);
+  useGridFocus(map, cardGrid, grids?.grids, project);
   useCasePoints(map, cases, changes, project, visibility.heat);
   useSelectedCaseMark(map, selectedId);
   useLayerVisibility(map, visibility);

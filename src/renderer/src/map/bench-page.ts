@@ -14,7 +14,7 @@ import type { Grid } from '../../../shared/domain/model.ts';
 import type { GridStatus } from '../../../shared/grid-status.ts';
 import { casesToGeoJson } from './case-features.ts';
 import { CASE_HEAT_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource } from './case-layers.ts';
-import { COMMUNITY_SOURCE, GRID_LABEL_SOURCE, GRID_SOURCE, communitySource, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
+import { COMMUNITY_SOURCE, GRID_FOCUS_SOURCE, GRID_LABEL_SOURCE, GRID_SOURCE, communitySource, gridFocusSource, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
 import { createCaseSync, createGridStatusSync } from './live-sync.ts';
 import { createShownCases } from './case-features.ts';
 import { configureMapWorkers } from './map-workers.ts';
@@ -23,6 +23,7 @@ import { mulberry32 as prng } from '../../../shared/mulberry32.ts';
 import { makeCases, makeGrids } from './bench-data.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
 import { shareTileStateArrays } from './tile-state-arrays.ts';
+import { warmLayerPrograms } from './program-warm-up.ts';
 import type { GridCrs } from '../../../shared/grid-tiles.ts';
 
 export type Scenario = 'ours' | 'baseline' | 'empty';
@@ -96,6 +97,8 @@ async function open(s: Scenario): Promise<void> {
   map.removeLayer('warm-up');
   map.removeSource('warm-up');
   await idle(map);
+  // As the app does while it waits for the core's grids and cases (use-map-instance.ts).
+  if (scenario === 'ours' && params.get('warm') !== '0') await warmLayerPrograms(map, [...gridLayers, gridLabelLayer, ...caseLayers]);
 }
 
 /** Sources set → map idle, with the data already in memory as the core would hand it over. */
@@ -125,6 +128,7 @@ async function load(gridCount: number, caseCount: number): Promise<{ setMs: numb
     map.addSource(COMMUNITY_SOURCE, communitySource(gridTileUrl(`bench-${gridCount}`, 'wgs84')));
     for (const id of [GRID_SOURCE, COMMUNITY_SOURCE]) shareTileStateArrays(map, id);
     // As in the app: label points wait for z12.5 and the heat twin for its switch .
+    map.addSource(GRID_FOCUS_SOURCE, gridFocusSource(EMPTY));
     map.addSource(GRID_LABEL_SOURCE, gridLabelSource(EMPTY));
     map.addSource(CASE_SOURCE, caseSource(casesToGeoJson(cases, identity)));
     map.addSource(CASE_HEAT_SOURCE, caseHeatSource(EMPTY));

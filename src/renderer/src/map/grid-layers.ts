@@ -14,6 +14,8 @@ export const COMMUNITY_SOURCE = 'communities';
 /** Both take the same tile URL; a new version of the grids is a new URL for both. */
 export const GRID_TILE_SOURCES = [GRID_SOURCE, COMMUNITY_SOURCE] as const;
 export const GRID_LABEL_SOURCE = 'grid-labels';
+/** The focused grid alone (the grid card's): see gridFocusLayer. */
+export const GRID_FOCUS_SOURCE = 'grid-focus';
 export const GRID_FILL_LAYER = 'grid-fill';
 /** Invisible, always on: grids stay clickable when the status fill is switched off. */
 export const GRID_HIT_LAYER = 'grid-hit';
@@ -68,6 +70,16 @@ export const gridSource = (tileUrl: string): VectorSourceSpecification => ({
 export const communitySource = (tileUrl: string): VectorSourceSpecification => ({
   type: 'vector', tiles: [tileUrl], minzoom: 0, maxzoom: GRID_MINZOOM - 1, promoteId: 'code',
 });
+
+export const gridFocusSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({ type: 'geojson', data });
+
+/** The outline of one grid, for the focus source (empty for none). */
+export function gridOutline(grid: Grid | undefined, project: Project): FeatureCollection<Polygon, { code: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: grid ? [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [grid.ring.map(project)] }, properties: { code: grid.code } }] : [],
+  };
+}
 
 export const gridLabelSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({
   type: 'geojson', data, promoteId: 'code', buffer: 64, maxzoom: 14,
@@ -126,12 +138,13 @@ export const gridLayers: AddLayerObject[] = [
     },
   },
   {
-    // Same source, type and zoom range as the outline, so maplibre builds one line bucket for both.
-    id: GRID_FOCUS_LAYER, type: 'line', source: GRID_SOURCE, 'source-layer': GRID_TILE_LAYER, minzoom: GRID_MINZOOM,
+    // The one focused grid from a source of its own: as a feature-state on every grid
+    // outline it cost a second, transparent line pass over all of them each frame, and
+    // one more state-dependent value per grid on each status change.
+    id: GRID_FOCUS_LAYER, type: 'line', source: GRID_FOCUS_SOURCE,
     paint: {
       'line-color': '#e6f4ff',
       'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 15, 3],
-      'line-opacity': ['case', ['boolean', ['feature-state', 'focus'], false], 1, 0],
     },
   },
 ];

@@ -5,8 +5,7 @@ import type { GeoJSONSource, Map as MapLibreMap, VectorTileSource } from 'maplib
 import { useEffect, useRef } from 'react';
 import type { GridStatus } from '../../../shared/grid-status.ts';
 import type { Grid } from '../../../shared/domain/model.ts';
-import { GRID_LABEL_MINZOOM, GRID_LABEL_SOURCE, GRID_SOURCE, GRID_TILE_SOURCES, gridLabelPoints, gridTileUrl } from './grid-layers.ts';
-import { GRID_TILE_LAYER } from '../../../shared/grid-tiles.ts';
+import { GRID_FOCUS_SOURCE, GRID_LABEL_MINZOOM, GRID_LABEL_SOURCE, GRID_TILE_SOURCES, gridLabelPoints, gridOutline, gridTileUrl } from './grid-layers.ts';
 import { whenZoomReaches } from './when-zoom.ts';
 import { createGridStatusSync, type GridStatusSync } from './live-sync.ts';
 import type { Project } from './projection.ts';
@@ -39,13 +38,12 @@ export function useGridStatus(map: MapLibreMap | null, statuses: readonly GridSt
   }, [map, statuses]);
 }
 
-/** The focused grid gets a bright outline; feature-state again, so no filter is rebuilt. */
-export function useGridFocus(map: MapLibreMap | null, gridCode: string | null) {
+/** The focused grid gets a bright outline, drawn from its ring alone (see GRID_FOCUS_LAYER). */
+export function useGridFocus(map: MapLibreMap | null, gridCode: string | null, grids: readonly Grid[] | undefined, project: Project) {
   useEffect(() => {
     if (!map || !gridCode) return;
-    map.setFeatureState({ source: GRID_SOURCE, sourceLayer: GRID_TILE_LAYER, id: gridCode }, { focus: true });
-    return () => {
-      if (map.getSource(GRID_SOURCE)) map.setFeatureState({ source: GRID_SOURCE, sourceLayer: GRID_TILE_LAYER, id: gridCode }, { focus: false });
-    };
-  }, [map, gridCode]);
+    const grid = grids?.find((g) => g.code === gridCode);
+    void map.getSource<GeoJSONSource>(GRID_FOCUS_SOURCE)?.setData(gridOutline(grid, project));
+    return () => void map.getSource<GeoJSONSource>(GRID_FOCUS_SOURCE)?.setData(gridOutline(undefined, project));
+  }, [map, gridCode, grids, project]);
 }

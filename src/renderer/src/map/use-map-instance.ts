@@ -8,11 +8,12 @@ import { useEffect, useState, type RefObject } from 'react';
 import { onlineLayers, type BasemapSettings } from './basemap.ts';
 import { BASE_GEOJSON_SOURCES, CASE_LAYERS_BEFORE, CJK_FONT_FAMILY, createBaseStyle, GRID_LAYERS_BEFORE, JIAMUSI_CENTER } from './base-style.ts';
 import { CASE_HEAT_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource } from './case-layers.ts';
-import { COMMUNITY_SOURCE, GRID_LABEL_SOURCE, GRID_SOURCE, GRID_TILE_SOURCES, communitySource, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
+import { COMMUNITY_SOURCE, GRID_FOCUS_SOURCE, GRID_LABEL_SOURCE, GRID_SOURCE, GRID_TILE_SOURCES, communitySource, gridFocusSource, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
 import { configureMapWorkers } from './map-workers.ts';
 import { useApi } from '../api/context.ts';
 import { shareTileStateArrays } from './tile-state-arrays.ts';
+import { warmLayerPrograms } from './program-warm-up.ts';
 import { projectGeoJson, type Project } from './projection.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -32,12 +33,15 @@ function addOverlays(map: maplibregl.Map, gcj02: boolean) {
   map.addSource(GRID_SOURCE, gridSource(gridTileUrl('', gcj02 ? 'gcj02' : 'wgs84')));
   map.addSource(COMMUNITY_SOURCE, communitySource(gridTileUrl('', gcj02 ? 'gcj02' : 'wgs84')));
   for (const id of GRID_TILE_SOURCES) shareTileStateArrays(map, id);
+  map.addSource(GRID_FOCUS_SOURCE, gridFocusSource({ ...EMPTY, features: [] }));
   map.addSource(GRID_LABEL_SOURCE, gridLabelSource({ ...EMPTY, features: [] }));
   map.addSource(CASE_SOURCE, caseSource({ ...EMPTY, features: [] }));
   map.addSource(CASE_HEAT_SOURCE, caseHeatSource({ ...EMPTY, features: [] }));
   for (const layer of gridLayers) map.addLayer(layer, GRID_LAYERS_BEFORE);
   map.addLayer(gridLabelLayer, CASE_LAYERS_BEFORE);
   for (const layer of caseLayers) map.addLayer(layer, CASE_LAYERS_BEFORE);
+  // Under software GL the first frame with data would compile every overlay program at once.
+  void warmLayerPrograms(map, [...gridLayers, gridLabelLayer, ...caseLayers]);
 }
 
 /** The shipped boundaries are WGS84; over a GCJ-02 basemap they move with the overlays. */

@@ -1,7 +1,7 @@
 // The live grid map under load, in headless Chromium with software GL
 // (SwiftShader): 100,000 grid polygons and 50,000 case points.
 //   node bench/map-render.ts [--grids 100000] [--cases 50000] [--frames 60] [--churn 3] [--flip 10000] [--runs 1]
-//     [--warm 0] [--profile FILE.cpuprofile [--profile-phase flip|load|pan]]  (the page's CPU profile over one phase of ours, unminified;
+//     [--profile FILE.cpuprofile [--profile-phase flip|load|pan]]  (the page's CPU profile over one phase of ours, unminified;
 //     flip: the status flip and the zooms around it, the default)
 //   (npm run bench:map; not part of npm test)
 // Three scenarios, each in a fresh page of the same run, so they share the
@@ -46,8 +46,6 @@ const { values } = parseArgs({
     scenarios: { type: 'string', default: 'empty,baseline,ours' },
     profile: { type: 'string' },
     'profile-phase': { type: 'string', default: 'flip' },
-    /** 0: ours without the overlay programs compiled ahead of the data (program-warm-up.ts), for comparison. */
-    warm: { type: 'string', default: '1' },
   },
 });
 const opts = { grids: Number(values.grids), cases: Number(values.cases), frames: Number(values.frames), churn: Number(values.churn), flip: Number(values.flip), runs: Number(values.runs) };
@@ -134,7 +132,7 @@ async function runScenario(page: Page, base: string, scenario: Scenario): Promis
   }
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
-  await page.goto(`${base}/index.html?worker=/maplibre/${WORKER}&scenario=${scenario}&warm=${values.warm}`);
+  await page.goto(`${base}/index.html?worker=/maplibre/${WORKER}&scenario=${scenario}`);
   await page.waitForFunction(() => !!(globalThis as unknown as PageGlobals).__mapBench);
   const others = meterOtherWork();
   await page.evaluate((s) => (globalThis as unknown as PageGlobals).__mapBench.open(s), scenario);

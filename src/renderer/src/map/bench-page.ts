@@ -23,7 +23,6 @@ import { mulberry32 as prng } from '../../../shared/mulberry32.ts';
 import { makeCases, makeGrids } from './bench-data.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
 import { shareTileStateArrays } from './tile-state-arrays.ts';
-import { warmLayerPrograms } from './program-warm-up.ts';
 import type { GridCrs } from '../../../shared/grid-tiles.ts';
 
 export type Scenario = 'ours' | 'baseline' | 'empty';
@@ -97,8 +96,6 @@ async function open(s: Scenario): Promise<void> {
   map.removeLayer('warm-up');
   map.removeSource('warm-up');
   await idle(map);
-  // As the app does while it waits for the core's grids and cases (use-map-instance.ts).
-  if (scenario === 'ours' && params.get('warm') !== '0') await warmLayerPrograms(map, [...gridLayers, gridLabelLayer, ...caseLayers]);
 }
 
 /** Sources set → map idle, with the data already in memory as the core would hand it over. */

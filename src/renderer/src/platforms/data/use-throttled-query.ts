@@ -4,7 +4,7 @@
 // fresh to the quarter-minute, not to the event. `select` keeps only what the
 // screen shows (a count instead of 8,000 grid polygons), so the big payload is
 // garbage as soon as it arrives.
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EventName, QueryInput, QueryName, QueryOutput } from '../../../../shared/contract.ts';
 import type { Api } from '../../api/client.ts';
 import { useApi } from '../../api/context.ts';
@@ -41,9 +41,7 @@ export function useThrottledLoad<T>(load: (api: Api) => Promise<T>, key: string,
       loadRef.current(api)
         .then((out) => {
           ready = out !== null;
-          // A transition: React renders the panels that read it in slices of a few ms,
-          // yielding to the frame between them, instead of in one task (a wall's long tasks).
-          if (alive) startTransition(() => setData(() => out));
+          if (alive) setData(() => out);
         }, () => undefined) // offline or refused: keep the last answer
         .finally(() => {
           inFlight = false;

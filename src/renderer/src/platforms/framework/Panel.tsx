@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { EChart } from '../charts/EChart.tsx';
 import { dispatchHref, openCases } from '../data/case-links.ts';
 import { usePanelData } from '../data/panel-data.tsx';
-import { chartData, legendNames } from './chart-data.ts';
+import { chartData, chartReads, legendNames, readAt } from './chart-data.ts';
 import { chartOption } from './chart-option.ts';
 import { palette, type ChartStyle } from './chart-style.ts';
 import type { ChartDecl, PanelDecl } from './declaration.ts';
@@ -39,8 +39,11 @@ export function Panel({ decl, style, variant }: Props) {
 function PanelChart({ decl, platform, style }: { decl: ChartDecl; platform: PanelDecl['platform']; style: ChartStyle }) {
   const { t } = useTranslation();
   const data = usePanelData();
-  const d = useMemo(() => chartData(decl.source, platform, data, t), [decl, platform, data, t]);
-  // Any refresh of the panel data recomputes every chart; only a chart whose own data changed is redrawn.
+  // Recomputed only when what this chart reads has changed (at most two parts of the panel data).
+  const [read0, read1] = chartReads(decl.source).map((path) => readAt(data, path));
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- chartData reads no more of `data` than chartReads names (tested)
+  const d = useMemo(() => chartData(decl.source, platform, data, t), [decl, platform, t, read0, read1]);
+  // A recomputed chart whose data came out the same is not redrawn.
   const stable = useSameValue(d);
   const option = useMemo(() => chartOption(decl, stable, style), [decl, stable, style]);
   const legend = legendNames(stable);

@@ -23,6 +23,37 @@ const DAYS: Record<Exclude<TrendWindow, 'hours48'>, number> = { days30: 30, days
 const metricLabel = (platform: Platform, key: string, t: TFunction) =>
   t(`platforms.metric.${key}`, { defaultValue: metricDef(platform, key)?.label ?? key });
 
+/**
+ * Where chartData reads the panel data for a source ('day': the China day of `now`). The
+ * wall refreshes a dozen queries, each on its own clock, and each refresh used to recompute
+ * all 24 charts: a chart now recomputes only when what it reads has changed (compared by
+ * identity, see readAt). A test records what chartData touches against this list.
+ */
+export type PanelDataPath = 'series.daily' | 'series.recent' | 'now' | 'day' | 'kpis.platformCategory' | 'catalog' | 'workers' | 'sample';
+
+export function chartReads(source: ChartSource): readonly PanelDataPath[] {
+  switch (source.from) {
+    case 'metric-trend': return source.window === 'hours48' ? ['series.recent'] : ['series.daily', 'day'];
+    case 'metric-by-dim': return source.window === 'latest' ? ['series.recent'] : ['series.daily', 'now'];
+    case 'case-categories': return ['kpis.platformCategory', 'catalog'];
+    case 'worker-kinds': return ['workers'];
+    case 'case-stages': return ['sample', 'catalog'];
+  }
+}
+
+export function readAt(data: PanelData, path: PanelDataPath): unknown {
+  switch (path) {
+    case 'series.daily': return data.series.daily;
+    case 'series.recent': return data.series.recent;
+    case 'now': return data.now;
+    case 'day': return chinaDay(data.now);
+    case 'kpis.platformCategory': return data.kpis.platformCategory;
+    case 'catalog': return data.catalog;
+    case 'workers': return data.workers;
+    case 'sample': return data.sample;
+  }
+}
+
 export function chartData(source: ChartSource, platform: Platform, data: PanelData, t: TFunction): ChartData {
   switch (source.from) {
     case 'metric-trend': {
@@ -31,8 +62,10 @@ export function chartData(source: ChartSource, platform: Platform, data: PanelDa
       const list = seriesOf(hourly ? data.series.recent : data.series.daily, platform, source.key);
       let ls = lines(list, hourly ? 'hour' : 'day', agg, source.split ?? false);
       // Complete days only: today's bucket is still filling and would drop every line at its end.
-      const today = chinaDay(data.now);
-      if (!hourly) ls = ls.map((l) => ({ ...l, points: l.points.filter(([t]) => chinaDay(t) < today).slice(-DAYS[source.window as keyof typeof DAYS]) }));
+      if (!hourly) {
+        const today = chinaDay(data.now);
+        ls = ls.map((l) => ({ ...l, points: l.points.filter(([t]) => chinaDay(t) < today).slice(-DAYS[source.window as keyof typeof DAYS]) }));
+      }
       const name = metricLabel(platform, source.key, t);
       return { shape: 'time', lines: ls.map((l) => ({ ...l, name: l.name || name })), unit: metricDef(platform, source.key)?.unit ?? '', hourly };
     }

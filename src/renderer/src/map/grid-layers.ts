@@ -14,7 +14,7 @@ export const COMMUNITY_SOURCE = 'communities';
 /** Both take the same tile URL; a new version of the grids is a new URL for both. */
 export const GRID_TILE_SOURCES = [GRID_SOURCE, COMMUNITY_SOURCE] as const;
 export const GRID_LABEL_SOURCE = 'grid-labels';
-/** The focused grid alone (the grid card's): see gridFocusLayer. */
+/** The focused grid alone (the grid card's): see GRID_FOCUS_LAYER. */
 export const GRID_FOCUS_SOURCE = 'grid-focus';
 export const GRID_FILL_LAYER = 'grid-fill';
 /** Invisible, always on: grids stay clickable when the status fill is switched off. */
@@ -72,14 +72,6 @@ export const communitySource = (tileUrl: string): VectorSourceSpecification => (
 });
 
 export const gridFocusSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({ type: 'geojson', data });
-
-/** The outline of one grid, for the focus source (empty for none). */
-export function gridOutline(grid: Grid | undefined, project: Project): FeatureCollection<Polygon, { code: string }> {
-  return {
-    type: 'FeatureCollection',
-    features: grid ? [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [grid.ring.map(project)] }, properties: { code: grid.code } }] : [],
-  };
-}
 
 export const gridLabelSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({
   type: 'geojson', data, promoteId: 'code', buffer: 64, maxzoom: 14,

@@ -5,7 +5,7 @@ import type { GeoJSONSource, Map as MapLibreMap, VectorTileSource } from 'maplib
 import { useEffect, useRef } from 'react';
 import type { GridStatus } from '../../../shared/grid-status.ts';
 import type { Grid } from '../../../shared/domain/model.ts';
-import { GRID_FOCUS_SOURCE, GRID_LABEL_MINZOOM, GRID_LABEL_SOURCE, GRID_TILE_SOURCES, gridLabelPoints, gridOutline, gridTileUrl } from './grid-layers.ts';
+import { GRID_FOCUS_SOURCE, GRID_LABEL_MINZOOM, GRID_LABEL_SOURCE, GRID_TILE_SOURCES, gridLabelPoints, gridsToGeoJson, gridTileUrl } from './grid-layers.ts';
 import { whenZoomReaches } from './when-zoom.ts';
 import { createGridStatusSync, type GridStatusSync } from './live-sync.ts';
 import type { Project } from './projection.ts';
@@ -42,8 +42,8 @@ export function useGridStatus(map: MapLibreMap | null, statuses: readonly GridSt
 export function useGridFocus(map: MapLibreMap | null, gridCode: string | null, grids: readonly Grid[] | undefined, project: Project) {
   useEffect(() => {
     if (!map || !gridCode) return;
-    const grid = grids?.find((g) => g.code === gridCode);
-    void map.getSource<GeoJSONSource>(GRID_FOCUS_SOURCE)?.setData(gridOutline(grid, project));
-    return () => void map.getSource<GeoJSONSource>(GRID_FOCUS_SOURCE)?.setData(gridOutline(undefined, project));
+    const focused = grids?.filter((g) => g.code === gridCode) ?? [];
+    void map.getSource<GeoJSONSource>(GRID_FOCUS_SOURCE)?.setData(gridsToGeoJson(focused, project));
+    return () => void map.getSource<GeoJSONSource>(GRID_FOCUS_SOURCE)?.setData(gridsToGeoJson([], project));
   }, [map, gridCode, grids, project]);
 }

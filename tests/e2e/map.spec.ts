@@ -11,14 +11,7 @@ import { CGCS2000_PRJ, zipShapefile } from '../support/shapefile-writer.ts';
 import type { Grid } from '../../src/shared/domain/model.ts';
 import { startWorkstationStack } from '../support/workstation-stack.ts';
 import { forbidExternalRequests } from '../support/offline-network.ts';
-
-/** Resolves when the map has nothing left to load or animate (maplibre's own 'idle'). */
-const mapIdle = (page: Page) =>
-  page.evaluate(() => new Promise<void>((resolve) => {
-    const m = window.__gccMap!;
-    if (!m.isMoving() && m.loaded() && m.areTilesLoaded()) resolve();
-    else m.once('idle', () => resolve());
-  }));
+import { mapIdle } from '../support/page-timing.ts';
 
 const gridLevel = (page: Page, code: string) =>
   page.evaluate((id) => window.__gccMap!.getFeatureState({ source: 'grids', sourceLayer: 'grids', id }).level as string | undefined, code);

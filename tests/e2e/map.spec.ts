@@ -11,7 +11,7 @@ import { CGCS2000_PRJ, zipShapefile } from '../support/shapefile-writer.ts';
 import type { Grid } from '../../src/shared/domain/model.ts';
 import { startWorkstationStack } from '../support/workstation-stack.ts';
 import { forbidExternalRequests } from '../support/offline-network.ts';
-import { mapIdle } from '../support/page-timing.ts';
+import { mapIdle } from './page-timing.ts';
 
 const gridLevel = (page: Page, code: string) =>
   page.evaluate((id) => window.__gccMap!.getFeatureState({ source: 'grids', sourceLayer: 'grids', id }).level as string | undefined, code);

@@ -7,7 +7,7 @@ import { connectClient } from '../support/server-client.ts';
 import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { forbidExternalRequests } from '../support/offline-network.ts';
-import { mapIdle, watchForText } from '../support/page-timing.ts';
+import { mapIdle, watchForText } from './page-timing.ts';
 
 const caseOnMap = (page: Page, id: string) =>
   page.evaluate((caseId) => {

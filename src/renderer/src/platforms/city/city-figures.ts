@@ -5,6 +5,10 @@ import type { TFunction } from 'i18next';
 import type { PanelData } from '../data/panel-data.tsx';
 import { kpiFigure, workersFigure, type Figure } from '../framework/figures.ts';
 import { formatAmount } from '../framework/format.ts';
+import type { PanelDataPath } from '../framework/panel-reads.ts';
+
+/** Where cityFigures reads the panel data (see panel-reads.ts); a test holds it to that. */
+export const cityFigureReads: readonly PanelDataPath[] = ['kpis.all', 'kpis.monthToDate', 'now', 'gridCount', 'workers', 'seatsOnline'];
 
 export function cityFigures(data: PanelData, t: TFunction): Figure[] {
   const { all, monthToDate } = data.kpis;

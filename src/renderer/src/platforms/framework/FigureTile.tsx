@@ -1,9 +1,11 @@
 // One figure: label, number and unit, a note, and its 环比 / 同比. A figure
 // with cases behind it is a link to them in the dispatch workstation.
+import { memo } from 'react';
 import { dispatchHref } from '../data/case-links.ts';
 import type { Figure } from './figures.ts';
 
-export function FigureTile({ figure, className = '' }: { figure: Figure; className?: string }) {
+// Memoised: a figure not recomputed (see panel-reads.ts) is the same object, and its tile need not render.
+export const FigureTile = memo(function FigureTile({ figure, className = '' }: { figure: Figure; className?: string }) {
   const body = (
     <>
       <span className="pf-figure-label">{figure.label}</span>
@@ -26,4 +28,4 @@ export function FigureTile({ figure, className = '' }: { figure: Figure; classNa
   );
   const props = { className: `pf-figure ${className}`, 'data-testid': `figure-${figure.id}`, 'data-value': figure.raw ?? '' };
   return figure.link ? <a {...props} href={dispatchHref(figure.link)}>{body}</a> : <div {...props}>{body}</div>;
-}
+});

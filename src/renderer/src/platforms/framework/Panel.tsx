@@ -7,27 +7,26 @@ import { useTranslation } from 'react-i18next';
 import { EChart } from '../charts/EChart.tsx';
 import { dispatchHref, openCases } from '../data/case-links.ts';
 import { usePanelData } from '../data/panel-data.tsx';
-import { chartData, chartReads, legendNames, readAt } from './chart-data.ts';
+import { chartData, chartReads, legendNames } from './chart-data.ts';
 import { chartOption } from './chart-option.ts';
 import { palette, type ChartStyle } from './chart-style.ts';
-import type { ChartDecl, PanelDecl } from './declaration.ts';
-import { resolveFigure } from './figures.ts';
+import type { ChartDecl, FigureDecl, PanelDecl } from './declaration.ts';
+import { figureReads, resolveFigure } from './figures.ts';
 import { FigureTile } from './FigureTile.tsx';
+import { useMemoOnReads } from './panel-reads.ts';
 
 type Props = { decl: PanelDecl; style: ChartStyle; variant: 'wall' | 'desk' };
 
 export function Panel({ decl, style, variant }: Props) {
   const { t } = useTranslation();
-  const data = usePanelData();
-  const figures = useMemo(() => decl.figures.map((f) => resolveFigure(f, decl.platform, data, t)), [decl, data, t]);
   return (
     <section className={`pf-panel pf-panel-${variant}`} data-testid={`panel-${decl.platform}`} aria-label={t(`platforms.name.${decl.platform}`)}>
       <header className="pf-panel-head">
         <h2 className="pf-panel-title">{t(`platforms.name.${decl.platform}`)}</h2>
         <a className="pf-panel-cases" href={dispatchHref(decl.cases)}>{t('platforms.openCases')}</a>
       </header>
-      <div className="pf-figures" data-count={figures.length}>
-        {figures.map((f) => <FigureTile key={f.id} figure={f} />)}
+      <div className="pf-figures" data-count={decl.figures.length}>
+        {decl.figures.map((f, i) => <PanelFigure key={i} decl={f} platform={decl.platform} />)}
       </div>
       <div className="pf-charts">
         {decl.charts.filter((c) => variant === 'desk' || !c.deskOnly).map((c) => <PanelChart key={c.id} decl={c} platform={decl.platform} style={style} />)}
@@ -36,13 +35,19 @@ export function Panel({ decl, style, variant }: Props) {
   );
 }
 
+function PanelFigure({ decl, platform }: { decl: FigureDecl; platform: PanelDecl['platform'] }) {
+  const { t } = useTranslation();
+  const data = usePanelData();
+  // Recomputed only when what this figure reads has changed (i18next's t was most of the cost).
+  const figure = useMemoOnReads(data, figureReads(decl), () => resolveFigure(decl, platform, data, t), [decl, platform, t]);
+  return <FigureTile figure={figure} />;
+}
+
 function PanelChart({ decl, platform, style }: { decl: ChartDecl; platform: PanelDecl['platform']; style: ChartStyle }) {
   const { t } = useTranslation();
   const data = usePanelData();
   // Recomputed only when what this chart reads has changed (at most two parts of the panel data).
-  const [read0, read1] = chartReads(decl.source).map((path) => readAt(data, path));
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- chartData reads no more of `data` than chartReads names (tested)
-  const d = useMemo(() => chartData(decl.source, platform, data, t), [decl, platform, t, read0, read1]);
+  const d = useMemoOnReads(data, chartReads(decl.source), () => chartData(decl.source, platform, data, t), [decl, platform, t]);
   // A recomputed chart whose data came out the same is not redrawn.
   const stable = useSameValue(d);
   const option = useMemo(() => chartOption(decl, stable, style), [decl, stable, style]);

@@ -9,6 +9,7 @@ import type { PanelData } from '../data/panel-data.tsx';
 import { chinaDay } from '../data/china-time.ts';
 import { aggOf, latestByDim, lines, monthToDateByDim, seriesOf, type Line } from '../data/series-math.ts';
 import type { ChartSource, TrendWindow } from './declaration.ts';
+import type { PanelDataPath } from './panel-reads.ts';
 
 export type TimeData = { shape: 'time'; lines: Line[]; unit: string; hourly: boolean };
 export type CategoryData = { shape: 'category'; categories: string[]; series: { name: string; unit: string; values: (number | null)[] }[] };
@@ -24,13 +25,9 @@ const metricLabel = (platform: Platform, key: string, t: TFunction) =>
   t(`platforms.metric.${key}`, { defaultValue: metricDef(platform, key)?.label ?? key });
 
 /**
- * Where chartData reads the panel data for a source ('day': the China day of `now`). The
- * wall refreshes a dozen queries, each on its own clock, and each refresh used to recompute
- * all 24 charts: a chart now recomputes only when what it reads has changed (compared by
- * identity, see readAt). A test records what chartData touches against this list.
+ * Where chartData reads the panel data for a source (see panel-reads.ts). A test records what
+ * chartData touches against this list.
  */
-export type PanelDataPath = 'series.daily' | 'series.recent' | 'now' | 'day' | 'kpis.platformCategory' | 'catalog' | 'workers' | 'sample';
-
 export function chartReads(source: ChartSource): readonly PanelDataPath[] {
   switch (source.from) {
     case 'metric-trend': return source.window === 'hours48' ? ['series.recent'] : ['series.daily', 'day'];
@@ -38,19 +35,6 @@ export function chartReads(source: ChartSource): readonly PanelDataPath[] {
     case 'case-categories': return ['kpis.platformCategory', 'catalog'];
     case 'worker-kinds': return ['workers'];
     case 'case-stages': return ['sample', 'catalog'];
-  }
-}
-
-export function readAt(data: PanelData, path: PanelDataPath): unknown {
-  switch (path) {
-    case 'series.daily': return data.series.daily;
-    case 'series.recent': return data.series.recent;
-    case 'now': return data.now;
-    case 'day': return chinaDay(data.now);
-    case 'kpis.platformCategory': return data.kpis.platformCategory;
-    case 'catalog': return data.catalog;
-    case 'workers': return data.workers;
-    case 'sample': return data.sample;
   }
 }
 

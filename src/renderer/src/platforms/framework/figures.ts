@@ -12,6 +12,7 @@ import type { PanelData } from '../data/panel-data.tsx';
 import { aggOf, latestValue, monthToDate, seriesOf, todayValue } from '../data/series-math.ts';
 import type { FigureDecl } from './declaration.ts';
 import { change, formatAmount, formatRate, type Amount, type Change } from './format.ts';
+import type { PanelDataPath } from './panel-reads.ts';
 
 export type Comparison = { label: string } & Change;
 
@@ -85,7 +86,6 @@ export function workersFigure(data: Pick<PanelData, 'workers'>, t: TFunction): F
 
 function metricFigure(platform: Platform, key: string, window: 'today' | 'latest' | 'month', data: PanelData, t: TFunction): Figure {
   const def = metricDef(platform, key);
-  const list = seriesOf(data.series.recent, platform, key);
   const agg = aggOf(platform, key);
   const unit = def?.unit ?? '';
   const label = `${window === 'latest' ? '' : t(`platforms.window.${window}`)}${t(`platforms.metric.${key}`, { defaultValue: def?.label ?? key })}`;
@@ -98,10 +98,23 @@ function metricFigure(platform: Platform, key: string, window: 'today' | 'latest
       compare: [{ label: t('platforms.mom'), ...change(m.current, m.previous, false) }, { label: t('platforms.yoy'), ...change(m.current, m.lastYear, false) }],
     };
   }
+  const list = seriesOf(data.series.recent, platform, key);
   const read = window === 'today' ? todayValue(list, agg, data.now) : latestValue(list, agg);
   // Counts are whole: the feed reports fractions of an hour's rate.
   const value = read !== null && agg === 'sum' ? Math.round(read) : read;
   return { id, label, amount: formatAmount(value, unit), raw: value, compare: [] };
+}
+
+/** Where resolveFigure reads the panel data for a figure (see panel-reads.ts); a test holds it to that. */
+export function figureReads(f: FigureDecl): readonly PanelDataPath[] {
+  switch (f.from) {
+    case 'kpi': return f.kpi === 'overdue' ? ['kpis.platform'] : ['kpis.platform', 'kpis.platformMonthToDate', 'now'];
+    case 'metric': return f.window === 'latest' ? ['series.recent'] : f.window === 'today' ? ['series.recent', 'now'] : ['series.daily', 'now'];
+    case 'grids': return ['gridCount'];
+    case 'workers': return ['workers'];
+    case 'wishes': return ['kpis.all'];
+    case 'cases': return ['kpis.platformCategory', 'catalog'];
+  }
 }
 
 export function resolveFigure(f: FigureDecl, platform: Platform, data: PanelData, t: TFunction): Figure {

@@ -2,9 +2,16 @@
 // and disposed on unmount (a wall runs for days: an instance left behind keeps
 // its canvas and listeners alive). Updates merge into the live chart
 // (notMerge false) so animations carry over and nothing is rebuilt; series
-// are replaced by id so a series that disappears does not linger.
+// are replaced by id so a series that disappears does not linger. Updates
+// wait their turn in one queue for all charts (chart-update-queue.ts), so a
+// refresh that changes many charts spreads over frames instead of one long task.
 import { useEffect, useRef } from 'react';
+import { createChartUpdateQueue } from './chart-update-queue.ts';
 import { echarts, type ChartOption } from './echarts.ts';
+
+/** Milliseconds of chart updates per frame: room for the frame's repaints within a 50 ms task. */
+const UPDATE_BUDGET_MS = 16;
+const updates = createChartUpdateQueue(UPDATE_BUDGET_MS, { now: () => performance.now(), nextFrame: (run) => requestAnimationFrame(run) });
 
 export type ChartClick = { name: string; seriesName?: string; dataIndex: number; value: unknown };
 
@@ -40,13 +47,16 @@ export function EChart({ option, className, onClick, testId }: Props) {
     ro.observe(node);
     return () => {
       ro.disconnect();
+      updates.drop(c);
       c.dispose();
       chart.current = null;
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: false, replaceMerge: ['series'], lazyUpdate: true });
+    const c = chart.current;
+    // Applied at its turn, not deferred again (lazyUpdate), so its cost is counted against the budget.
+    if (c) updates.push(c, () => c.setOption(option, { notMerge: false, replaceMerge: ['series'] }));
   }, [option]);
 
   return <div ref={el} className={className ?? 'pf-chart'} data-testid={testId} data-points={pointCount(option)} />;

@@ -1,7 +1,7 @@
 // The live grid map under load, in headless Chromium with software GL
 // (SwiftShader): 100,000 grid polygons and 50,000 case points.
 //   node bench/map-render.ts [--grids 100000] [--cases 50000] [--frames 60] [--churn 3] [--flip 10000] [--runs 1]
-//     [--profile FILE.cpuprofile [--profile-phase flip|load|pan]]  (the page's CPU profile over one phase of ours, unminified;
+//     [--warm 0] [--profile FILE.cpuprofile [--profile-phase flip|load|pan]]  (the page's CPU profile over one phase of ours, unminified;
 //     flip: the status flip and the zooms around it, the default)
 //   (npm run bench:map; not part of npm test)
 // Three scenarios, each in a fresh page of the same run, so they share the
@@ -45,25 +45,29 @@ const { values } = parseArgs({
     /** Comma-separated subset, for exploring; figures for the docs run all three. */
     scenarios: { type: 'string', default: 'empty,baseline,ours' },
     profile: { type: 'string' },
+    /** A Chromium trace (all processes and threads) over the same phase; summarise with bench/trace-threads.ts. */
+    trace: { type: 'string' },
     'profile-phase': { type: 'string', default: 'flip' },
+    /** 0: ours without the overlay programs compiled ahead of the data (program-warm-up.ts), for comparison. */
+    warm: { type: 'string', default: '1' },
   },
 });
 const opts = { grids: Number(values.grids), cases: Number(values.cases), frames: Number(values.frames), churn: Number(values.churn), flip: Number(values.flip), runs: Number(values.runs) };
-const WORKER = values.profile ? 'maplibre-gl-worker-dev.mjs' : 'maplibre-gl-worker.mjs';
+const WORKER = values.profile || values.trace ? 'maplibre-gl-worker-dev.mjs' : 'maplibre-gl-worker.mjs';
 /** The issue's target for sources set → map idle. */
 const READY_TARGET_MS = 1000;
 
 type Stats = { n: number; p50: number; p95: number; max: number; mean: number };
 type Scenario = 'empty' | 'baseline' | 'ours';
 type Result = {
-  scenario: Scenario; setMs: number; dataMs: number; readyMs: number; pan: Stats; tileBuildMs?: number; tileRequests?: number; coreLoopMaxMs?: number;
+  scenario: Scenario; setMs: number; dataMs: number; readyMs: number; tiles?: { n: number; firstAskMs: number; firstAnswerMs: number; lastAnswerMs: number }; pan: Stats; tileBuildMs?: number; tileRequests?: number; coreLoopMaxMs?: number;
   churn?: { batchMs: Stats; frameMs: Stats; batches: number; longTaskMsPerS: number; wholeListMs?: Stats }; flip?: { syncMs: number; totalMs: number; frames: number; frameMaxMs: number; toIdleMs: number; zoomMaxMs: number; zoomBeforeMs: number }; otherCores: number;
 };
 
 /** The page's side, as this Node program sees it (it has no DOM types). */
 type PageBench = {
   open(s: Scenario): Promise<void>;
-  load(grids: number, cases: number): Promise<{ setMs: number; dataMs: number; readyMs: number }>;
+  load(grids: number, cases: number): Promise<Pick<Result, 'setMs' | 'dataMs' | 'readyMs' | 'tiles'>>;
   panZoom(frames: number): Promise<Stats>;
   caseChurn(seconds: number): Promise<NonNullable<Result['churn']>>;
   statusFlip(count: number): Promise<NonNullable<Result['flip']>>;
@@ -81,11 +85,11 @@ async function bundlePage(): Promise<string> {
       outDir: out,
       emptyOutDir: true,
       // Readable names in a profile; the timed runs use the minified bundle, as the app ships.
-      minify: !values.profile,
+      minify: !values.profile && !values.trace,
       lib: { entry: join(ROOT, 'src/renderer/src/map/bench-page.ts'), formats: ['es'], fileName: () => 'page.js' },
     },
     // maplibre's own names in a profile.
-    resolve: values.profile ? { alias: { 'maplibre-gl': join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl-dev.mjs') } } : undefined,
+    resolve: values.profile || values.trace ? { alias: { 'maplibre-gl': join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl-dev.mjs') } } : undefined,
   });
   writeFileSync(join(out, 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/maplibre/maplibre-gl.css">
 <style>html,body{margin:0;height:100%;background:#0b1a2e}#map{position:absolute;inset:0}</style></head>
@@ -132,29 +136,45 @@ async function runScenario(page: Page, base: string, scenario: Scenario): Promis
   }
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
-  await page.goto(`${base}/index.html?worker=/maplibre/${WORKER}&scenario=${scenario}`);
+  await page.goto(`${base}/index.html?worker=/maplibre/${WORKER}&scenario=${scenario}&warm=${values.warm}`);
   await page.waitForFunction(() => !!(globalThis as unknown as PageGlobals).__mapBench);
   const others = meterOtherWork();
   await page.evaluate((s) => (globalThis as unknown as PageGlobals).__mapBench.open(s), scenario);
   const size = scenario === 'empty' ? { grids: 0, cases: 0 } : { grids: opts.grids, cases: opts.cases };
-  const profiled = (phase: string) => (scenario === 'ours' && values.profile && values['profile-phase'] === phase ? startProfile(page) : null);
+  const profiled = (phase: string) => {
+    if (scenario !== 'ours' || values['profile-phase'] !== phase) return null;
+    if (values.trace) return startTrace(page);
+    return values.profile ? startProfile(page) : null;
+  };
   const loadProfile = await profiled('load');
-  const { setMs, dataMs, readyMs } = await page.evaluate((n) => (globalThis as unknown as PageGlobals).__mapBench.load(n.grids, n.cases), size);
-  await loadProfile?.stop(values.profile!);
+  const { setMs, dataMs, readyMs, tiles: loadTiles } = await page.evaluate((n) => (globalThis as unknown as PageGlobals).__mapBench.load(n.grids, n.cases), size);
+  await loadProfile?.stop(values.profile ?? values.trace!);
   const panProfile = await profiled('pan');
   const pan = await page.evaluate((f) => (globalThis as unknown as PageGlobals).__mapBench.panZoom(f), opts.frames);
-  await panProfile?.stop(values.profile!);
-  const result: Result = { scenario, setMs, dataMs, readyMs, pan, otherCores: 0, tileBuildMs, tileRequests: scenario === 'ours' ? tileRequests : undefined };
+  await panProfile?.stop(values.profile ?? values.trace!);
+  const result: Result = { scenario, setMs, dataMs, readyMs, tiles: loadTiles, pan, otherCores: 0, tileBuildMs, tileRequests: scenario === 'ours' ? tileRequests : undefined };
   if (scenario !== 'empty') {
     result.churn = await page.evaluate((s) => (globalThis as unknown as PageGlobals).__mapBench.caseChurn(s), opts.churn);
     const profiler = await profiled('flip');
     result.flip = await page.evaluate((n) => (globalThis as unknown as PageGlobals).__mapBench.statusFlip(n), opts.flip);
-    if (profiler) await profiler.stop(values.profile!);
+    if (profiler) await profiler.stop(values.profile ?? values.trace!);
   }
   result.otherCores = others();
   loop.disable();
   result.coreLoopMaxMs = loop.max / 1e6;
   return result;
+}
+
+/** A trace of every Chromium process from now until stop(): the GPU process and the map's workers too, which a page profile does not see. */
+async function startTrace(page: Page) {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8', 'gpu', '__metadata', 'disabled-by-default-v8.cpu_profiler'] });
+  return {
+    async stop(file: string) {
+      writeFileSync(file, await browser.stopTracing());
+      console.log(`  trace written to ${file} (node bench/trace-threads.ts ${file})`);
+    },
+  };
 }
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
@@ -225,7 +245,8 @@ try {
       const r = await runScenario(page, server.url, scenario);
       results.push(r);
       const build = r.tileBuildMs !== undefined ? `, tile build ${fmtMs(r.tileBuildMs)} ms (once per grid-data version, on the core's tile worker), ${r.tileRequests} tile requests, core event loop longest stall ${fmtMs(r.coreLoopMaxMs ?? 0)} ms` : '';
-      console.log(`  run ${run + 1} ${scenario}: ready ${fmtMs(r.readyMs)} ms, frames p50 ${fmtMs(r.pan.p50)} ms${build} (other cores ${r.otherCores.toFixed(2)})`);
+      const asked = r.tiles ? `, ${r.tiles.n} grid tiles before ready: first asked at ${fmtMs(r.tiles.firstAskMs)} ms, answered ${fmtMs(r.tiles.firstAnswerMs)}–${fmtMs(r.tiles.lastAnswerMs)} ms` : '';
+      console.log(`  run ${run + 1} ${scenario}: ready ${fmtMs(r.readyMs)} ms${asked}, frames p50 ${fmtMs(r.pan.p50)} ms${build} (other cores ${r.otherCores.toFixed(2)})`);
     }
   }
   const rows = results.map((r) => [

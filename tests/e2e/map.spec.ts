@@ -30,6 +30,8 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     // The opening view of the city draws communities (tiles cut by the core, over the contract); grids come in from z12.
     await mapIdle(page);
     await expect.poll(() => page.evaluate(() => window.__gccMap!.queryRenderedFeatures({ layers: ['community-fill'] }).length)).toBeGreaterThan(0);
+    // The twins that compiled the overlay programs ahead of the data (program-warm-up.ts) are gone.
+    expect(await page.evaluate(() => window.__gccMap!.getStyle().layers.filter((l) => l.id.startsWith('program-warm-up')).length)).toBe(0);
 
     // A seeded case's grid is colored by feature-state, keyed by the grid code.
     const pulled = await peer.pull(0);

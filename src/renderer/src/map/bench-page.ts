@@ -23,6 +23,7 @@ import { mulberry32 as prng } from '../../../shared/mulberry32.ts';
 import { makeCases, makeGrids } from './bench-data.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
 import { shareTileStateArrays } from './tile-state-arrays.ts';
+import { warmLayerPrograms } from './program-warm-up.ts';
 import type { GridCrs } from '../../../shared/grid-tiles.ts';
 
 export type Scenario = 'ours' | 'baseline' | 'empty';
@@ -40,7 +41,15 @@ declare global {
   }
 }
 // The app's own protocol handler, over the bench's bridge.
-registerGridProtocol((z, x, y, crs) => window.benchGridTile(z, x, y, crs).then((r) => r.data));
+// The tiles asked for while the data loads: when the first was asked and the last answered, from the sources set.
+let loadStart = 0;
+let tileAsks: { askedMs: number; answeredMs: number }[] = [];
+registerGridProtocol(async (z, x, y, crs) => {
+  const askedMs = performance.now() - loadStart;
+  const r = await window.benchGridTile(z, x, y, crs);
+  tileAsks.push({ askedMs, answeredMs: performance.now() - loadStart });
+  return r.data;
+});
 
 const stats = (xs: number[]): Stats => {
   const s = [...xs].sort((a, b) => a - b);
@@ -96,16 +105,20 @@ async function open(s: Scenario): Promise<void> {
   map.removeLayer('warm-up');
   map.removeSource('warm-up');
   await idle(map);
+  // As the app does while it waits for the core's grids and cases (use-map-instance.ts).
+  if (scenario === 'ours' && params.get('warm') !== '0') await warmLayerPrograms(map, [...gridLayers, gridLabelLayer, ...caseLayers]);
 }
 
 /** Sources set → map idle, with the data already in memory as the core would hand it over. */
-async function load(gridCount: number, caseCount: number): Promise<{ setMs: number; dataMs: number; readyMs: number }> {
+async function load(gridCount: number, caseCount: number): Promise<{ setMs: number; dataMs: number; readyMs: number; tiles?: { n: number; firstAskMs: number; firstAnswerMs: number; lastAnswerMs: number } }> {
   grids = makeGrids(gridCount);
   cases = makeCases(caseCount);
   const baselineGrids = scenario === 'baseline' ? rawGrids(grids) : null;
   const baselineCases = scenario === 'baseline' ? rawCases(cases) : null;
   await frame();
   const t0 = performance.now();
+  loadStart = t0;
+  tileAsks = [];
   const done = idle(map);
   // When the worker has the data indexed and the first tiles are back, before they are drawn.
   let dataMs = 0;
@@ -141,7 +154,12 @@ async function load(gridCount: number, caseCount: number): Promise<{ setMs: numb
   }
   const setMs = performance.now() - t0;
   await Promise.all([done, data]);
-  return { setMs, dataMs, readyMs: performance.now() - t0 };
+  const readyMs = performance.now() - t0;
+  const asks = tileAsks.filter((a) => a.answeredMs <= readyMs);
+  const tiles = asks.length
+    ? { n: asks.length, firstAskMs: Math.min(...asks.map((a) => a.askedMs)), firstAnswerMs: Math.min(...asks.map((a) => a.answeredMs)), lastAnswerMs: Math.max(...asks.map((a) => a.answeredMs)) }
+    : undefined;
+  return { setMs, dataMs, readyMs, tiles };
 }
 
 /** A scripted flight: zoom from the city into a street and out again while panning, one camera step per frame. */
@@ -281,6 +299,8 @@ async function statusFlip(count: number): Promise<{ syncMs: number; totalMs: num
   const zoomBeforeMs = await zoomInAndOut();
   let last = await frame();
   const t0 = performance.now();
+  loadStart = t0;
+  tileAsks = [];
   const done = idle(map);
   let syncMs: number;
   let totalMs: number;

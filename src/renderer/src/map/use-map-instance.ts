@@ -13,6 +13,7 @@ import { registerGridProtocol } from './grid-protocol.ts';
 import { configureMapWorkers } from './map-workers.ts';
 import { useApi } from '../api/context.ts';
 import { shareTileStateArrays } from './tile-state-arrays.ts';
+import { warmLayerPrograms } from './program-warm-up.ts';
 import { projectGeoJson, type Project } from './projection.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -39,6 +40,8 @@ function addOverlays(map: maplibregl.Map, gcj02: boolean) {
   for (const layer of gridLayers) map.addLayer(layer, GRID_LAYERS_BEFORE);
   map.addLayer(gridLabelLayer, CASE_LAYERS_BEFORE);
   for (const layer of caseLayers) map.addLayer(layer, CASE_LAYERS_BEFORE);
+  // Under software GL the first frame with data would compile every overlay program at once.
+  void warmLayerPrograms(map, [...gridLayers, gridLabelLayer, ...caseLayers]);
 }
 
 /** The shipped boundaries are WGS84; over a GCJ-02 basemap they move with the overlays. */

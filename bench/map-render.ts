@@ -47,6 +47,7 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     /** A Chromium trace (all processes and threads) over the same phase; summarise with bench/trace-threads.ts. */
     trace: { type: 'string' },
+    hide: { type: 'string', default: '' },
     'profile-phase': { type: 'string', default: 'flip' },
     /** 0: ours without the overlay programs compiled ahead of the data (program-warm-up.ts), for comparison. */
     warm: { type: 'string', default: '1' },
@@ -60,7 +61,9 @@ const READY_TARGET_MS = 1000;
 type Stats = { n: number; p50: number; p95: number; max: number; mean: number };
 type Scenario = 'empty' | 'baseline' | 'ours';
 type Result = {
-  scenario: Scenario; setMs: number; dataMs: number; readyMs: number; tiles?: { n: number; firstAskMs: number; firstAnswerMs: number; lastAnswerMs: number }; pan: Stats; tileBuildMs?: number; tileRequests?: number; coreLoopMaxMs?: number;
+  scenario: Scenario; setMs: number; dataMs: number; readyMs: number; tiles?: { n: number; firstAskMs: number; firstAnswerMs: number; lastAnswerMs: number };
+  /** GPU programs compiled before the data (the warm-up), while it loaded, and during the pan/zoom. */
+  programs?: { open: number; load: number; pan: number }; pan: Stats; tileBuildMs?: number; tileRequests?: number; coreLoopMaxMs?: number;
   churn?: { batchMs: Stats; frameMs: Stats; batches: number; longTaskMsPerS: number; wholeListMs?: Stats }; flip?: { syncMs: number; totalMs: number; frames: number; frameMaxMs: number; toIdleMs: number; zoomMaxMs: number; zoomBeforeMs: number }; otherCores: number;
 };
 
@@ -71,6 +74,7 @@ type PageBench = {
   panZoom(frames: number): Promise<Stats>;
   caseChurn(seconds: number): Promise<NonNullable<Result['churn']>>;
   statusFlip(count: number): Promise<NonNullable<Result['flip']>>;
+  programsCompiled(): number;
 };
 type PageGlobals = { __mapBench: PageBench; document: { createElement(tag: 'canvas'): { getContext(kind: 'webgl2'): WebGl | null } } };
 type WebGl = { getExtension(name: string): { UNMASKED_RENDERER_WEBGL: number } | null; getParameter(p: number): unknown };
@@ -146,13 +150,17 @@ async function runScenario(page: Page, base: string, scenario: Scenario): Promis
     if (values.trace) return startTrace(page);
     return values.profile ? startProfile(page) : null;
   };
+  const compiled = () => page.evaluate(() => (globalThis as unknown as PageGlobals).__mapBench.programsCompiled());
+  const programsOpen = await compiled();
   const loadProfile = await profiled('load');
   const { setMs, dataMs, readyMs, tiles: loadTiles } = await page.evaluate((n) => (globalThis as unknown as PageGlobals).__mapBench.load(n.grids, n.cases), size);
   await loadProfile?.stop(values.profile ?? values.trace!);
+  const programsLoad = (await compiled()) - programsOpen;
   const panProfile = await profiled('pan');
   const pan = await page.evaluate((f) => (globalThis as unknown as PageGlobals).__mapBench.panZoom(f), opts.frames);
   await panProfile?.stop(values.profile ?? values.trace!);
-  const result: Result = { scenario, setMs, dataMs, readyMs, tiles: loadTiles, pan, otherCores: 0, tileBuildMs, tileRequests: scenario === 'ours' ? tileRequests : undefined };
+  const programs = { open: programsOpen, load: programsLoad, pan: (await compiled()) - programsOpen - programsLoad };
+  const result: Result = { scenario, setMs, dataMs, readyMs, tiles: loadTiles, programs, pan, otherCores: 0, tileBuildMs, tileRequests: scenario === 'ours' ? tileRequests : undefined };
   if (scenario !== 'empty') {
     result.churn = await page.evaluate((s) => (globalThis as unknown as PageGlobals).__mapBench.caseChurn(s), opts.churn);
     const profiler = await profiled('flip');
@@ -225,6 +233,7 @@ const browser = await chromium.launch({ executablePath: chromiumExecutable(), ar
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
+  page.on('console', (m) => { if (m.text().startsWith('PROGRAM')) console.log(m.text()); });
   await page.exposeFunction('benchGridTile', (z: number, x: number, y: number, crs: GridCrs) => {
     tileRequests++;
     return tiles ? threadTileAnswer(tiles, z, x, y, crs) : { data: '' };
@@ -246,7 +255,8 @@ try {
       results.push(r);
       const build = r.tileBuildMs !== undefined ? `, tile build ${fmtMs(r.tileBuildMs)} ms (once per grid-data version, on the core's tile worker), ${r.tileRequests} tile requests, core event loop longest stall ${fmtMs(r.coreLoopMaxMs ?? 0)} ms` : '';
       const asked = r.tiles ? `, ${r.tiles.n} grid tiles before ready: first asked at ${fmtMs(r.tiles.firstAskMs)} ms, answered ${fmtMs(r.tiles.firstAnswerMs)}–${fmtMs(r.tiles.lastAnswerMs)} ms` : '';
-      console.log(`  run ${run + 1} ${scenario}: ready ${fmtMs(r.readyMs)} ms${asked}, frames p50 ${fmtMs(r.pan.p50)} ms${build} (other cores ${r.otherCores.toFixed(2)})`);
+      const programs = r.programs ? `, GPU programs compiled ${r.programs.open} before the data / ${r.programs.load} loading / ${r.programs.pan} in the pan` : '';
+      console.log(`  run ${run + 1} ${scenario}: ready ${fmtMs(r.readyMs)} ms${asked}${programs}, frames p50 ${fmtMs(r.pan.p50)} ms${build} (other cores ${r.otherCores.toFixed(2)})`);
     }
   }
   const rows = results.map((r) => [

@@ -80,6 +80,23 @@ const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resol
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/**
+ * GPU programs compiled, through maplibre's program cache (internal; absent, nothing is counted):
+ * the warm-up should leave none to compile once the data is in. Under software GL one costs up to ~450 ms.
+ */
+let programsCompiled = 0;
+function countProgramCompiles(m: maplibregl.Map) {
+  const cache = (m as unknown as { painter?: { programCache?: { programs: object; getProgram(v: unknown): unknown } } }).painter?.programCache;
+  if (!cache) return;
+  const getProgram = cache.getProgram.bind(cache);
+  cache.getProgram = (variant) => {
+    const before = Object.keys(cache.programs).length;
+    const program = getProgram(variant);
+    programsCompiled += Object.keys(cache.programs).length - before;
+    return program;
+  };
+}
+
 let map: maplibregl.Map;
 let scenario: Scenario;
 let grids: Grid[] = [];
@@ -96,6 +113,7 @@ async function open(s: Scenario): Promise<void> {
     fadeDuration: 0,
   });
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  countProgramCompiles(map);
   // In the app the base layers have started the workers long before the grids
   // arrive; do the same here, so worker start-up is not counted as data time.
   const warm = idle(map);
@@ -145,6 +163,7 @@ async function load(gridCount: number, caseCount: number): Promise<{ setMs: numb
     for (const l of gridLayers) map.addLayer(l);
     map.addLayer(gridLabelLayer);
     for (const l of caseLayers) map.addLayer(l);
+    for (const id of (params.get('hide') ?? '').split(',').filter(Boolean)) map.setLayoutProperty(id, 'visibility', 'none');
   } else if (scenario === 'baseline') {
     map.addSource('grids', { type: 'geojson', data: baselineGrids! });
     map.addSource('cases', { type: 'geojson', data: baselineCases! });
@@ -339,7 +358,7 @@ async function statusFlip(count: number): Promise<{ syncMs: number; totalMs: num
 
 declare global {
   interface Window {
-    __mapBench: { open: typeof open; load: typeof load; panZoom: typeof panZoom; caseChurn: typeof caseChurn; statusFlip: typeof statusFlip };
+    __mapBench: { open: typeof open; load: typeof load; panZoom: typeof panZoom; caseChurn: typeof caseChurn; statusFlip: typeof statusFlip; programsCompiled(): number };
   }
 }
-window.__mapBench = { open, load, panZoom, caseChurn, statusFlip };
+window.__mapBench = { open, load, panZoom, caseChurn, statusFlip, programsCompiled: () => programsCompiled };

@@ -15,21 +15,28 @@ const twinId = (id: string) => `${WARM_SOURCE}:${id}`;
 /** Paint values that read the feature or its state: those are vertex attributes, the rest uniforms. */
 export const readsData = (value: unknown) => /"(get|has|feature-state|properties|id|geometry-type|accumulated)"/.test(JSON.stringify(value) ?? '');
 
-/** A side of about a thousandth of a pixel at city zoom: drawn, yet nothing shows. */
-const SPECK = 1e-7;
+/**
+ * The twins' features span a few pixels: any smaller and the tiling simplifies a line or
+ * a polygon away (below a pixel's area), nothing draws and nothing compiles. At 1 %
+ * opacity a few pixels for one frame show nothing.
+ */
+const SPECK_PX = 4;
 
-/** One feature of each geometry, carrying what the overlay layers read (a case, a cluster, a grid). */
-function speckFeatures(x: number, y: number): FeatureCollection {
+/** One feature of each geometry at the map's center, carrying what the overlay layers read (a case, a cluster, a grid). */
+function speckFeatures(map: MapLibreMap): FeatureCollection {
+  const { x: cx, y: cy } = map.project(map.getCenter());
+  const at = (dx: number, dy: number): [number, number] => map.unproject([cx + dx, cy + dy]).toArray();
   const properties = {
     id: 'warm-up', priority: 'critical', state: 'reported', pending: false, code: '230803001001001', name: '网格',
     cluster: true, point_count: 12, point_count_abbreviated: '12', critical: 1, urgent: 0,
   };
+  const [a, b, c, d] = [at(0, 0), at(SPECK_PX, 0), at(SPECK_PX, SPECK_PX), at(0, SPECK_PX)];
   return {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', properties, geometry: { type: 'Point', coordinates: [x, y] } },
-      { type: 'Feature', properties, geometry: { type: 'LineString', coordinates: [[x, y], [x + SPECK, y]] } },
-      { type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + SPECK, y], [x + SPECK, y + SPECK], [x, y]]] } },
+      { type: 'Feature', properties, geometry: { type: 'Point', coordinates: a } },
+      { type: 'Feature', properties, geometry: { type: 'LineString', coordinates: [a, b] } },
+      { type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: [[a, b, c, d, a]] } },
     ],
   };
 }
@@ -65,8 +72,7 @@ export function twinOf(layer: AddLayerObject): AddLayerObject | null {
 export function warmLayerPrograms(map: MapLibreMap, layers: readonly AddLayerObject[]): Promise<void> {
   const twins = layers.map(twinOf).filter((t): t is AddLayerObject => t !== null);
   if (!twins.length) return Promise.resolve();
-  const c = map.getCenter();
-  map.addSource(WARM_SOURCE, { type: 'geojson', data: speckFeatures(c.lng, c.lat) });
+  map.addSource(WARM_SOURCE, { type: 'geojson', data: speckFeatures(map) });
   for (const twin of twins) map.addLayer(twin);
   return new Promise((resolve) => {
     map.once('idle', () => {

@@ -233,7 +233,6 @@ const browser = await chromium.launch({ executablePath: chromiumExecutable(), ar
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  page.on('console', (m) => { if (m.text().startsWith('PROGRAM')) console.log(m.text()); });
   await page.exposeFunction('benchGridTile', (z: number, x: number, y: number, crs: GridCrs) => {
     tileRequests++;
     return tiles ? threadTileAnswer(tiles, z, x, y, crs) : { data: '' };

@@ -10,8 +10,9 @@ import { CASE_SOURCE } from './case-layers.ts';
 import { casesToGeoJson, createShownCases } from './case-features.ts';
 import { perFrame } from './frame-batch.ts';
 import { COMMUNITY_SOURCE, GRID_SOURCE } from './grid-layers.ts';
-import { communityStatuses, diffGridStatus, type GridFeatureState } from './grid-status.ts';
-import { COMMUNITY_TILE_LAYER, GRID_TILE_LAYER } from '../../../shared/grid-tiles.ts';
+import { diffGridStatus, QUIET, type GridFeatureState, type GridLevel } from './grid-status.ts';
+import { gridLevel } from '../../../shared/grid-status.ts';
+import { COMMUNITY_TILE_LAYER, GRID_TILE_LAYER, communityOf } from '../../../shared/grid-tiles.ts';
 import type { Project } from './projection.ts';
 
 export type LiveSync<T> = { push(next: T): void; flushNow(): void; dispose(): void };
@@ -97,60 +98,108 @@ export function createCaseSync(map: MapLibreMap, project: Project, sources: read
 }
 
 /**
- * A frame's worth of feature-state writes: ~10 ms of main thread on this
- * kind of machine. A burst beyond it (10,000 grids changing at once) is
- * spread over the next frames, so neither the change nor a zoom that follows
+ * A frame's worth of status work: at most this many feature-state writes, and
+ * no more than STATE_FRAME_BUDGET_MS of the frame's main thread, diffing
+ * included. A burst beyond it (10,000 grids changing at once) is diffed and
+ * written over the next frames, so neither the change nor a zoom that follows
  * it stalls the map.
  */
 export const STATE_WRITES_PER_FRAME = 2500;
+export const STATE_FRAME_BUDGET_MS = 12;
+/** Items between two looks at the clock, and so the least a frame does however late it is. */
+const WRITES_PER_CLOCK_CHECK = 100;
+const DIFFS_PER_CLOCK_CHECK = 100;
 
 export type GridStatusSync = LiveSync<readonly GridStatus[]> & {
-  /** Writes diffed but not yet applied (spread over the coming frames). */
+  /** Statuses not yet diffed and writes not yet applied (spread over the coming frames). */
   pending(): number;
 };
 
+/** A status list being diffed a slice per frame: how far, which grids it named, its communities' sums. */
+type DiffJob = { list: readonly GridStatus[]; at: number; seen: Set<string>; communities: Map<string, GridStatus> };
+
 /** Grid status as feature-state on the grid tiles' two sources: each grid, and each community as the sum of its grids. */
-export function createGridStatusSync(map: MapLibreMap, perFrameBudget = STATE_WRITES_PER_FRAME, onFlush?: (ms: number) => void): GridStatusSync {
-  let applied = new Map<string, GridFeatureState>();
-  let appliedCommunities = new Map<string, GridFeatureState>();
-  let latest: readonly GridStatus[] | null = null;
+export function createGridStatusSync(
+  map: MapLibreMap,
+  perFrameBudget = STATE_WRITES_PER_FRAME,
+  onFlush?: (ms: number) => void,
+  budgetMs = STATE_FRAME_BUDGET_MS,
+  now: () => number = () => performance.now(),
+): GridStatusSync {
+  // The level each feature was last queued with (absent: quiet).
+  const applied = new Map<string, GridLevel>();
+  let appliedCommunities = new Map<string, GridLevel>();
+  let job: DiffJob | null = null;
   // In order: a later write for the same feature comes later and wins.
   let queue: [typeof GRID_SOURCE | typeof COMMUNITY_SOURCE, string, GridFeatureState][] = [];
   let head = 0;
-  const flush = () => {
-    const started = onFlush ? performance.now() : 0;
-    if (latest) {
-      const grids = diffGridStatus(applied, latest);
-      const communities = diffGridStatus(appliedCommunities, communityStatuses(latest));
-      applied = grids.current;
-      appliedCommunities = communities.current;
-      latest = null;
-      for (const [id, state] of grids.writes) queue.push([GRID_SOURCE, id, state]);
-      for (const [id, state] of communities.writes) queue.push([COMMUNITY_SOURCE, id, state]);
+
+  /** Diffs the job's next slice within the frame's budget; the end of the list settles the grids it left out and the communities. */
+  const advance = (job: DiffJob, started: number): boolean => {
+    const { list, seen, communities } = job;
+    for (let checkAt = job.at + DIFFS_PER_CLOCK_CHECK; job.at < list.length; job.at++) {
+      if (job.at === checkAt) {
+        if (now() - started >= budgetMs) return false;
+        checkAt += DIFFS_PER_CLOCK_CHECK;
+      }
+      const s = list[job.at]!;
+      const level = gridLevel(s);
+      seen.add(s.gridCode);
+      if (applied.get(s.gridCode) !== level) {
+        applied.set(s.gridCode, level);
+        queue.push([GRID_SOURCE, s.gridCode, { level }]);
+      }
+      const code = communityOf(s.gridCode);
+      const sum = communities.get(code);
+      if (sum) {
+        sum.open += s.open;
+        sum.yellow += s.yellow;
+        sum.red += s.red;
+      } else communities.set(code, { gridCode: code, open: s.open, yellow: s.yellow, red: s.red });
     }
+    // The core lists only grids with open cases: one it no longer names went quiet.
+    for (const code of applied.keys()) {
+      if (seen.has(code)) continue;
+      applied.delete(code);
+      queue.push([GRID_SOURCE, code, QUIET]);
+    }
+    const diff = diffGridStatus(appliedCommunities, [...communities.values()]);
+    appliedCommunities = diff.current;
+    for (const [id, state] of diff.writes) queue.push([COMMUNITY_SOURCE, id, state]);
+    return true;
+  };
+
+  const flush = () => {
+    const started = now();
+    if (job && advance(job, started)) job = null;
     const end = Math.min(queue.length, head + perFrameBudget);
-    for (; head < end; head++) {
+    for (let checkAt = head + WRITES_PER_CLOCK_CHECK; head < end; head++) {
+      if (head === checkAt) {
+        if (now() - started >= budgetMs) break;
+        checkAt += WRITES_PER_CLOCK_CHECK;
+      }
       const [source, id, state] = queue[head]!;
       map.setFeatureState({ source, sourceLayer: source === GRID_SOURCE ? GRID_TILE_LAYER : COMMUNITY_TILE_LAYER, id }, state);
     }
-    if (head < queue.length) batch.schedule();
-    else {
+    if (head === queue.length) {
       queue = [];
       head = 0;
     }
-    onFlush?.(performance.now() - started);
+    if (job || head < queue.length) batch.schedule();
+    onFlush?.(now() - started);
   };
   const batch = perFrame(flush);
   return {
     push(next) {
-      latest = next;
+      // A newer list supersedes one half diffed: what was queued from it stays queued, and `applied` says so.
+      job = { list: next, at: 0, seen: new Set(), communities: new Map() };
       batch.schedule();
     },
     flushNow() {
       batch.cancel();
       flush();
     },
-    pending: () => queue.length - head,
+    pending: () => queue.length - head + (job ? job.list.length - job.at : 0),
     dispose: () => batch.cancel(),
   };
 }

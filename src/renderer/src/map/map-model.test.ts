@@ -110,11 +110,14 @@ describe('map search', () => {
 });
 
 describe('grid status as feature-state', () => {
-  it('writes only grids whose counts moved, and quiets grids that dropped out', () => {
+  it('writes only grids whose level moved, and quiets grids that dropped out', () => {
     const first = diffGridStatus(new Map(), [{ gridCode: 'a', open: 1, yellow: 0, red: 0 }, { gridCode: 'b', open: 2, yellow: 1, red: 0 }]);
-    expect(first.writes.map(([c, s]) => [c, s.level])).toEqual([['a', 'open'], ['b', 'warning']]);
+    expect(first.writes).toEqual([['a', { level: 'open' }], ['b', { level: 'warning' }]]);
     const second = diffGridStatus(first.current, [{ gridCode: 'b', open: 2, yellow: 1, red: 0 }, { gridCode: 'c', open: 1, yellow: 0, red: 1 }]);
-    expect(second.writes.map(([c, s]) => [c, s.level])).toEqual([['c', 'overdue'], ['a', 'quiet']]);
+    expect(second.writes).toEqual([['c', { level: 'overdue' }], ['a', { level: 'quiet' }]]);
+    // More cases within the same level: nothing for the map to redraw.
+    const third = diffGridStatus(second.current, [{ gridCode: 'b', open: 5, yellow: 3, red: 0 }, { gridCode: 'c', open: 2, yellow: 1, red: 2 }]);
+    expect(third.writes).toEqual([]);
   });
 });
 

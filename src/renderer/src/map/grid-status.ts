@@ -1,5 +1,5 @@
 // Grid status as feature-state: the grid polygons are loaded once, and a
-// status change touches only the grids whose counts moved.
+// status change touches only the grids whose level moved.
 import { gridLevel, type GridStatus } from '../../../shared/grid-status.ts';
 
 export type GridLevel = ReturnType<typeof gridLevel>;

@@ -57,7 +57,9 @@ export function createGridTiles(source: { version(): string; grids(): readonly G
       const community = rings.get(g.communityCode);
       if (community) community.push(...ring);
       else rings.set(g.communityCode, [...ring]);
-      return { type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [ring] }, properties: { code: g.code, name: g.name, community: g.communityCode } };
+      // The code alone: it is the feature id (promoteId) for status and clicks; names are drawn
+      // from the label points, and every property is decoded for every feature of a tile the map parses.
+      return { type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [ring] }, properties: { code: g.code } };
     });
     const communityFeatures = [...rings].map(([code, points]) => ({
       type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [convexHull(points)] }, properties: { code },

@@ -22,3 +22,9 @@ export function gridStatusOf(cases: readonly { gridCode: string | null; state: s
 /** The one word the map colors a grid by. */
 export const gridLevel = (s: GridStatus | undefined): 'quiet' | 'open' | 'warning' | 'overdue' =>
   !s || s.open === 0 ? 'quiet' : s.red > 0 ? 'overdue' : s.yellow > 0 ? 'warning' : 'open';
+
+/**
+ * SLA lights age with the clock: a case turns yellow, then red, with nothing about it changing.
+ * Views that color by them ask again this often, besides on every change.
+ */
+export const SLA_RECHECK_MS = 60_000;

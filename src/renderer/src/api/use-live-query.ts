@@ -26,20 +26,27 @@ export function reloadOnEvents<E extends EventName>(api: Api, events: readonly E
   };
 }
 
-export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, refreshOn: readonly EventName[], enabled = true): QueryOutput<K> | undefined {
+/**
+ * `everyMs`: also reload on a timer, for answers that age with the clock and not only with the
+ * data (an SLA light turns yellow, then red, with no case changing).
+ */
+export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, refreshOn: readonly EventName[], enabled = true, everyMs = 0): QueryOutput<K> | undefined {
   const api = useApi();
   const [data, setData] = useState<QueryOutput<K>>();
   const key = JSON.stringify(args);
   useEffect(() => {
     if (!enabled) return;
     let alive = true;
-    const stop = reloadOnEvents(api, refreshOn, () => void api.query(name, JSON.parse(key) as QueryInput<K>).then((d) => alive && setData(d), () => undefined));
+    const load = () => void api.query(name, JSON.parse(key) as QueryInput<K>).then((d) => alive && setData(d), () => undefined);
+    const stop = reloadOnEvents(api, refreshOn, load);
+    const timer = everyMs > 0 ? setInterval(load, everyMs) : undefined;
     return () => {
       alive = false;
       stop();
+      clearInterval(timer);
     };
     // refreshOn is a constant list at every call site.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, name, key, enabled]);
+  }, [api, name, key, enabled, everyMs]);
   return data;
 }

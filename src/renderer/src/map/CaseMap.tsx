@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import type { CaseListChanges } from '../api/case-changes.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
+import { SLA_RECHECK_MS } from '../../../shared/grid-status.ts';
 import { isGcj02, type BasemapSettings } from './basemap.ts';
 import { useApi } from '../api/context.ts';
 import { fitBox, flyToCase, keepClearOfCard } from './camera.ts';
@@ -57,7 +58,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
 
   const grids = useLiveQuery('reference.grids', {}, ['reference.changed']);
   const directory = useLiveQuery('reference.directory', {}, ['reference.changed']);
-  const statuses = useLiveQuery('grids.status', {}, ['cases.changed']);
+  const statuses = useLiveQuery('grids.status', {}, ['cases.changed'], true, SLA_RECHECK_MS);
   const tree = useMemo(() => buildDivisionTree(directory?.divisions ?? [], grids?.grids ?? []), [directory, grids]);
 
   const [focus, setFocus] = useState<string | null>(null);

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueryOutput } from '../../../shared/contract.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { GRID_COLORS } from './grid-layers.ts';
-import { gridLevel } from '../../../shared/grid-status.ts';
+import { gridLevel, SLA_RECHECK_MS } from '../../../shared/grid-status.ts';
 
 type Card = QueryOutput<'grids.card'>;
 type OpenCase = Card['openCases'][number];
@@ -45,7 +45,7 @@ type Props = { gridCode: string; selectedId: string | null; onSelectCase: (c: Op
 
 export function GridCard({ gridCode, selectedId, onSelectCase, onClose }: Props) {
   const { t } = useTranslation();
-  const card = useLiveQuery('grids.card', { gridCode }, ['cases.changed', 'reference.changed']);
+  const card = useLiveQuery('grids.card', { gridCode }, ['cases.changed', 'reference.changed'], true, SLA_RECHECK_MS);
   // The hook keeps the last grid's card until the new one arrives.
   const current = card && (card.grid?.code === gridCode || (!card.grid && card.workers.length === 0)) ? card : undefined;
   const grid = current?.grid;

@@ -30,6 +30,11 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     // The opening view of the city draws communities (tiles cut by the core, over the contract); grids come in from z12.
     await mapIdle(page);
     await expect.poll(() => page.evaluate(() => window.__gccMap!.queryRenderedFeatures({ layers: ['community-fill'] }).length)).toBeGreaterThan(0);
+    // The data's attribution is on screen, not behind a button.
+    const attribution = mapEl.locator('.maplibregl-ctrl-attrib');
+    await expect(attribution).toBeVisible();
+    await expect(attribution).toContainText('Natural Earth', { useInnerText: true });
+    await expect(attribution).toContainText('国家统计局', { useInnerText: true });
     // The twins that compiled the overlay programs ahead of the data (program-warm-up.ts) are gone.
     expect(await page.evaluate(() => window.__gccMap!.getStyle().layers.filter((l) => l.id.startsWith('program-warm-up')).length)).toBe(0);
 

@@ -65,7 +65,8 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts
       center: project(JIAMUSI_CENTER),
       zoom: 10.3,
       localIdeographFontFamily: CJK_FONT_FAMILY,
-      attributionControl: { compact: true },
+      // Always shown, as the data's licenses ask: a compact (i) would hide it behind a click.
+      attributionControl: { compact: false },
       // The drill-down and the grid card come from clicks; a double-click zoom would fight them.
       doubleClickZoom: false,
     });
@@ -74,9 +75,6 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts
     map.on('load', () => {
       addOverlays(map, gcj02);
       if (gcj02) void reprojectBase(map, project);
-      // Compact attribution starts open and would cover the scale and legend on a
-      // dispatch-sized map; it stays one click away behind its (i) button.
-      map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       map.getContainer().dataset.ready = 'true';
       setReady(map);
     });

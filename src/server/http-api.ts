@@ -146,7 +146,8 @@ export function createHttpApi(opts: {
           if (err instanceof ShapefileZipError) return send(res, 400, { ok: false, error: err.message, code: err.code });
           throw err;
         }
-        const report = validateGridImport(geojson, { divisions: (await store.loadCity()).divisions });
+        const city = await store.loadCity();
+        const report = validateGridImport(geojson, { divisions: city.divisions, existing: city.grids });
         if (report.errors > 0) return send(res, 200, { ok: true, result: importResult(report, false) });
         await store.upsertGrids(report.grids);
         await opts.gridsChanged?.();

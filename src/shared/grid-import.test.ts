@@ -1,7 +1,7 @@
 // The grid import checks on small hand-made files: what passes, and each way a
 // city's boundary file can be wrong.
 import { describe, expect, it } from 'vitest';
-import type { Division } from './domain/model.ts';
+import type { Division, Grid } from './domain/model.ts';
 import { ringSelfIntersects, validateGridImport } from './grid-import.ts';
 
 const divisions: Division[] = [
@@ -76,6 +76,30 @@ describe('grid import validation', () => {
     // Half a cell: about 0.005° × 0.01° ≈ 380 m × 1,110 m.
     expect(overlap!.areaM2).toBeGreaterThan(350_000);
     expect(overlap!.areaM2).toBeLessThan(500_000);
+  });
+
+  it('checks the file against the stored grids: overlaps with those it keeps, replacements of those it names', () => {
+    const stored = (code: string, ring: [number, number][]): Grid => ({ code, name: `网格${code.slice(-3)}`, kind: 'urban', communityCode: code.slice(0, 12), households: 0, population: 0, areaKm2: 1, ring });
+    const existing = [
+      stored('230803001001001', cell(0, 0)),
+      stored('230803001001009', cell(5, 5)),
+      // Two stored grids over each other: not this import's to judge.
+      stored('230803001002008', cell(8, 8)),
+      stored('230803001002009', cell(8, 8)),
+    ];
+    const r = validateGridImport(fc(
+      // Same code, same place: replaces the stored grid, which is then no overlap.
+      feature('230803001001001', cell(0, 0)),
+      // A new grid half over a stored one it does not name.
+      feature('230803001001002', cell(5, 5).map(([x, y]) => [x + 0.005, y])),
+    ), { divisions, existing });
+    expect(codes(r, 'replaces')).toEqual([{ severity: 'warning', code: 'replaces', feature: 0, gridCode: '230803001001001' }]);
+    const overlaps = codes(r, 'overlap');
+    expect(overlaps).toHaveLength(1);
+    expect(overlaps[0]).toMatchObject({ severity: 'error', feature: 1, gridCode: '230803001001002', otherCode: '230803001001009', stored: true });
+    expect(r.errors).toBe(1);
+    // Without the stored grids the same file is clean.
+    expect(validateGridImport(fc(feature('230803001001001', cell(0, 0)), feature('230803001001002', cell(5, 5).map(([x, y]) => [x + 0.005, y]))), { divisions }).issues).toEqual([]);
   });
 
   it('reports a hole enclosed by grids as a gap, but not the open edge of a street', () => {

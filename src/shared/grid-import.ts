@@ -1,8 +1,9 @@
-// Checks a city's own grid boundaries (GeoJSON) before they replace the demo
-// grids: every feature a closed, simple polygon with a unique 15-digit code
-// under a known community; then, across features, overlaps between grids and
-// enclosed gaps between them. Pure: the workstation's dialog checks a file with
-// it, and the server runs the very same checks on what it receives.
+// Checks a city's own grid boundaries (GeoJSON) before they join the stored
+// grids (new codes added, known codes replaced): every feature a closed, simple
+// polygon with a unique 15-digit code under a known community; then, across
+// features and against the stored grids they do not replace, overlaps; and
+// enclosed gaps between the file's grids. Pure: the workstation's dialog checks
+// a file with it, and the server runs the very same checks on what it receives.
 import turfArea from '@turf/area';
 import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
 import turfIntersect from '@turf/intersect';
@@ -14,7 +15,7 @@ import { ringContains } from './geo.ts';
 
 export type IssueCode =
   | 'not-collection' | 'not-polygon' | 'multi-part' | 'holes-ignored' | 'ring-not-closed' | 'too-few-points' | 'bad-coordinate'
-  | 'self-intersection' | 'zero-area' | 'bad-code' | 'duplicate-code' | 'unknown-community' | 'community-mismatch' | 'no-name' | 'overlap' | 'gap';
+  | 'self-intersection' | 'zero-area' | 'bad-code' | 'duplicate-code' | 'unknown-community' | 'community-mismatch' | 'no-name' | 'overlap' | 'gap' | 'replaces';
 
 export type ImportIssue = {
   severity: 'error' | 'warning';
@@ -24,6 +25,8 @@ export type ImportIssue = {
   gridCode: string | null;
   /** For overlaps: the other grid. */
   otherCode?: string;
+  /** For overlaps: the other grid is a stored one, not in the file. */
+  stored?: boolean;
   /** Overlap or gap area, m². */
   areaM2?: number;
   /** Where to look: a point inside the overlap or gap. */
@@ -38,6 +41,8 @@ export type ValidateOptions = {
   minOverlapM2?: number;
   /** Enclosed gaps smaller than this are ignored (m²). */
   minGapM2?: number;
+  /** The grids stored now: the file's grids must not overlap those they do not replace. */
+  existing?: readonly Grid[];
 };
 
 const CODE_KEYS = ['code', 'gridCode', 'grid_code', '网格编码'];
@@ -131,22 +136,33 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
 
 const overlapBoxes = (a: BBox, b: BBox) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-/** Pairs whose boxes meet (sweep over west edges), then the true intersection area. */
-function findOverlaps(grids: readonly Grid[], minM2: number): ImportIssue[] {
-  const items = grids.map((g) => ({ g, box: ringBBox(g.ring), poly: turfPolygon([g.ring.map((p) => [p[0], p[1]])]) as Feature<Polygon> })).sort((a, b) => a.box[0] - b.box[0]);
+/**
+ * Pairs whose boxes meet (sweep over west edges), then the true intersection area: among the
+ * file's grids, and between a file's grid and a stored one it does not replace (stored grids
+ * among themselves are not this import's to judge). `index`: each file grid's feature number.
+ */
+function findOverlaps(grids: readonly Grid[], stored: readonly Grid[], index: ReadonlyMap<string, number>, minM2: number): ImportIssue[] {
+  const item = (g: Grid, isStored: boolean) => ({ g, isStored, box: ringBBox(g.ring), poly: null as Feature<Polygon> | null });
+  const items = [...grids.map((g) => item(g, false)), ...stored.map((g) => item(g, true))].sort((a, b) => a.box[0] - b.box[0]);
+  const polygonOf = (it: (typeof items)[number]) => (it.poly ??= turfPolygon([it.g.ring.map((p) => [p[0], p[1]])]) as Feature<Polygon>);
   const issues: ImportIssue[] = [];
   for (let i = 0; i < items.length; i++) {
     const a = items[i]!;
     for (let j = i + 1; j < items.length && items[j]!.box[0] < a.box[2]; j++) {
       const b = items[j]!;
-      if (!overlapBoxes(a.box, b.box)) continue;
-      const shared = turfIntersect(featureCollection([a.poly, b.poly]));
+      if ((a.isStored && b.isStored) || !overlapBoxes(a.box, b.box)) continue;
+      const shared = turfIntersect(featureCollection([polygonOf(a), polygonOf(b)]));
       if (!shared) continue;
       const areaM2 = turfArea(shared);
       if (areaM2 < minM2) continue;
       const ring = shared.geometry.type === 'Polygon' ? shared.geometry.coordinates[0]! : shared.geometry.coordinates[0]![0]!;
       const box = ringBBox(ring as Position[]);
-      issues.push({ severity: 'error', code: 'overlap', feature: null, gridCode: a.g.code, otherCode: b.g.code, areaM2: Math.round(areaM2), at: [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] });
+      // Told from the file's grid: the stored one is the other.
+      const [mine, other] = a.isStored ? [b, a] : [a, b];
+      issues.push({
+        severity: 'error', code: 'overlap', feature: index.get(mine.g.code) ?? null, gridCode: mine.g.code, otherCode: other.g.code,
+        ...(other.isStored ? { stored: true } : {}), areaM2: Math.round(areaM2), at: [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2],
+      });
     }
   }
   return issues;
@@ -243,7 +259,11 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
     firstIndex.set(r.grid.code, index);
     grids.push(r.grid);
   });
-  issues.push(...findOverlaps(grids, opts.minOverlapM2 ?? 50), ...findGaps(grids, opts.minGapM2 ?? 500));
+  // A stored grid whose code the file names is replaced: it is not there to overlap.
+  const replaced = (opts.existing ?? []).filter((g) => firstIndex.has(g.code));
+  for (const g of replaced) issues.push({ severity: 'warning', code: 'replaces', feature: firstIndex.get(g.code)!, gridCode: g.code });
+  const kept = (opts.existing ?? []).filter((g) => !firstIndex.has(g.code));
+  issues.push(...findOverlaps(grids, kept, firstIndex, opts.minOverlapM2 ?? 50), ...findGaps(grids, opts.minGapM2 ?? 500));
   const errors = issues.filter((i) => i.severity === 'error').length;
   return { features: fc.features.length, grids, issues, errors, warnings: issues.length - errors };
 }

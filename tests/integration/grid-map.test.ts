@@ -84,10 +84,15 @@ describe('grid map data through the core', () => {
     const fresh = (n: number) => `${community}${String(900 + n)}`;
 
     // One bad feature (an unknown community) keeps the good one out as well.
-    const bad = { type: 'FeatureCollection', features: [square(fresh(1), spot), square('999999999999001', [spot[0] + 0.01, spot[1]])] };
+    const bad = { type: 'FeatureCollection', features: [square(fresh(1), [spot[0] + 0.5, spot[1]]), square('999999999999001', [spot[0] + 0.01, spot[1]])] };
     const refused = await command<GridImportResult>(core, 'grids.import', { geojson: bad });
     expect(refused).toMatchObject({ imported: false, accepted: 0, rejected: 1, features: 2 });
     expect(refused.issues.map((i) => i.code)).toContain('unknown-community');
+
+    // A new grid laid over a stored one it does not replace is refused, naming the stored grid.
+    const over = await command<GridImportResult>(core, 'grids.import', { geojson: { type: 'FeatureCollection', features: [square(fresh(3), spot)] } });
+    expect(over).toMatchObject({ imported: false, accepted: 0, rejected: 1 });
+    expect(over.issues).toContainEqual(expect.objectContaining({ code: 'overlap', gridCode: fresh(3), otherCode: grids[0]!.code, stored: true }));
     const server1 = (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids;
     expect(server1.some((g) => g.code === fresh(1))).toBe(false);
 

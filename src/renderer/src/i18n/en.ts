@@ -163,6 +163,8 @@ export const en: Messages = {
         'community-mismatch': 'communityCode differs from the first 12 digits of the code',
         'no-name': 'No name; the code will be used',
         overlap: 'Overlaps grid {{other}} by about {{area}} m²',
+        overlapStored: 'Overlaps the stored grid {{other}} by about {{area}} m²',
+        replaces: 'Replaces the stored grid with this code',
         gap: 'A gap of about {{area}} m² between grids',
       } as Record<string, string>,
     },

@@ -179,6 +179,8 @@ export const zhCN = {
         'community-mismatch': 'communityCode 与网格编码前12位不一致',
         'no-name': '缺少网格名称，将以编码代替',
         overlap: '与网格 {{other}} 重叠约 {{area}} 平方米',
+        overlapStored: '与已有网格 {{other}} 重叠约 {{area}} 平方米',
+        replaces: '将替换已有的同编码网格',
         gap: '网格之间有约 {{area}} 平方米的空隙',
       } as Record<string, string>,
     },

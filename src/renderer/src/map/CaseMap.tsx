@@ -112,7 +112,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
         <>
           <DrillBar tree={tree} focus={focus} onDrill={drill} onCase={selectCase} />
           <MapToolbar visibility={visibility} onVisibility={changeVisibility} basemap={basemap} onBasemap={onBasemap} onImport={() => setImporting(true)} />
-          <GridImportDialog open={importing} divisions={directory?.divisions ?? []} onClose={() => setImporting(false)}
+          <GridImportDialog open={importing} divisions={directory?.divisions ?? []} existing={grids?.grids ?? []} onClose={() => setImporting(false)}
             onShow={(at) => {
               setImporting(false);
               map.flyTo({ center: project(at), zoom: 15 });

@@ -6,7 +6,7 @@
 import { Alert, Button, Modal, Radio, Table, Tag, Tooltip } from 'antd';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Division } from '../../../../shared/domain/model.ts';
+import type { Division, Grid } from '../../../../shared/domain/model.ts';
 import { validateGridImport, type GridImportResult, type ImportIssue, type ImportReport } from '../../../../shared/grid-import.ts';
 import type { GridFileCrs } from '../../../../shared/grid-crs.ts';
 import { bytesToBase64, looksLikeZip, type GridImportInput } from '../../../../shared/grid-file.ts';
@@ -23,9 +23,9 @@ async function readGridFile(file: File, crs: GridFileCrs): Promise<ReadFile> {
   return { send, geojson: await gridFileGeoJson({ ...send, crs }) };
 }
 
-type Props = { open: boolean; divisions: readonly Division[]; onClose: () => void; onShow: (at: [number, number]) => void };
+type Props = { open: boolean; divisions: readonly Division[]; existing: readonly Grid[]; onClose: () => void; onShow: (at: [number, number]) => void };
 
-export function GridImportDialog({ open, divisions, onClose, onShow }: Props) {
+export function GridImportDialog({ open, divisions, existing, onClose, onShow }: Props) {
   const { t } = useTranslation();
   const [report, setReport] = useState<ImportReport | null>(null);
   const [fileName, setFileName] = useState('');
@@ -57,7 +57,7 @@ export function GridImportDialog({ open, divisions, onClose, onShow }: Props) {
     try {
       const read = await readGridFile(file, fileCrs);
       setToSend(read.send);
-      setReport(validateGridImport(read.geojson, { divisions }));
+      setReport(validateGridImport(read.geojson, { divisions, existing }));
       setUnreadable(null);
     } catch (err) {
       setReport(null);
@@ -80,7 +80,7 @@ export function GridImportDialog({ open, divisions, onClose, onShow }: Props) {
     if (picked) void check(picked, next);
   };
 
-  const problem = (i: ImportIssue) => t(`mapView.import.issue.${i.code}`, { other: i.otherCode ?? '', area: i.areaM2?.toLocaleString() ?? '' });
+  const problem = (i: ImportIssue) => t(`mapView.import.issue.${i.stored ? 'overlapStored' : i.code}`, { other: i.otherCode ?? '', area: i.areaM2?.toLocaleString() ?? '' });
   return (
     <Modal open={open} onCancel={onClose} title={t('mapView.import.title')} width={760} destroyOnHidden
       footer={[

@@ -123,6 +123,15 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await expect.poll(() => gridLevel(page, target.code)).toBe('open');
     expect(await page.evaluate(() => (window as unknown as { __reloads: string[] }).__reloads)).toEqual([]);
 
+    // Shared selection the other way: a click on the case's point on the map selects it in the list.
+    await page.getByTestId('grid-card-close').click();
+    await mapIdle(page);
+    const at = await page.evaluate((p) => window.__gccMap!.project(p), target.point);
+    const mapBox = (await mapEl.boundingBox())!;
+    await expect(page.locator(`.case-item.selected[data-case-id="${caseId}"]`)).toHaveCount(0);
+    await page.mouse.click(mapBox.x + at.x, mapBox.y + at.y);
+    await expect(page.locator(`.case-item.selected[data-case-id="${caseId}"]`)).toBeVisible();
+
     peer.close();
     expect(external).toEqual([]);
   } finally {

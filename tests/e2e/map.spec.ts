@@ -132,6 +132,17 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await page.mouse.click(mapBox.x + at.x, mapBox.y + at.y);
     await expect(page.locator(`.case-item.selected[data-case-id="${caseId}"]`)).toBeVisible();
 
+    // Layer switches: the heat map comes on over the same cases, the case points go off.
+    const visibility = (id: string) => page.evaluate((layer) => window.__gccMap!.getLayoutProperty(layer, 'visibility') ?? 'visible', id);
+    expect(await visibility('case-heat')).toBe('none');
+    await page.getByTestId('map-layers-button').click();
+    await page.getByTestId('map-layer-heat').click();
+    await expect.poll(() => visibility('case-heat')).toBe('visible');
+    await expect.poll(() => page.evaluate(async (id) => ((await window.__gccMap!.getSource<GeoJSONSource>('cases-heat')!.getData()) as FeatureCollection).features.some((f) => f.properties?.id === id), caseId)).toBe(true);
+    await page.getByTestId('map-layer-cases').click();
+    await expect.poll(() => visibility('case-points')).toBe('none');
+    expect(await visibility('case-clusters')).toBe('none');
+
     peer.close();
     expect(external).toEqual([]);
   } finally {

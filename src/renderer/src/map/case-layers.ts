@@ -19,6 +19,9 @@ const isPriority = (p: string): ExpressionSpecification => ['case', ['==', ['get
 
 export const caseSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({
   type: 'geojson', data, cluster: true, clusterRadius: 40, clusterMaxZoom: CLUSTER_MAX_ZOOM, promoteId: 'id',
+  // Room around each tile for the largest circle (26 px and its stroke), not maplibre's 128 px:
+  // a tile then carries about half the points to cut and parse.
+  buffer: 32,
   // A cluster takes the color of the most pressing case in it.
   clusterProperties: { critical: ['+', isPriority('critical')], urgent: ['+', isPriority('urgent')] },
 });

@@ -2,7 +2,7 @@
 // city's boundary file can be wrong.
 import { describe, expect, it } from 'vitest';
 import type { Division, Grid } from './domain/model.ts';
-import { ringSelfIntersects, validateGridImport } from './grid-import.ts';
+import { MAX_OVERLAPS_REPORTED, ringSelfIntersects, validateGridImport } from './grid-import.ts';
 
 const divisions: Division[] = [
   { code: '230803001000', name: '西林街道', level: 'town', parentCode: '230803000000' },
@@ -100,6 +100,20 @@ describe('grid import validation', () => {
     expect(r.errors).toBe(1);
     // Without the stored grids the same file is clean.
     expect(validateGridImport(fc(feature('230803001001001', cell(0, 0)), feature('230803001001002', cell(5, 5).map(([x, y]) => [x + 0.005, y]))), { divisions }).issues).toEqual([]);
+  });
+
+  it('stops counting overlaps once there are enough to refuse the file', () => {
+    const stored = (code: string, ring: [number, number][]): Grid => ({ code, name: code, kind: 'urban', communityCode: code.slice(0, 12), households: 0, population: 0, areaKm2: 1, ring });
+    // A 20 × 20 lattice stored, and a file of the same lattice shifted by half a cell under new codes.
+    const existing: Grid[] = [];
+    const features: unknown[] = [];
+    for (let i = 0; i < 400; i++) {
+      existing.push(stored(`230803001001${String(i).padStart(3, '0')}`, cell(i % 20, Math.floor(i / 20))));
+      features.push(feature(`230803001002${String(i).padStart(3, '0')}`, cell(i % 20, Math.floor(i / 20)).map(([x, y]) => [x + 0.005, y])));
+    }
+    const r = validateGridImport(fc(...features), { divisions, existing });
+    expect(codes(r, 'overlap')).toHaveLength(MAX_OVERLAPS_REPORTED);
+    expect(codes(r, 'overlap').every((o) => o.stored)).toBe(true);
   });
 
   it('reports a hole enclosed by grids as a gap, but not the open edge of a street', () => {

@@ -141,14 +141,20 @@ const overlapBoxes = (a: BBox, b: BBox) => a[0] < b[2] && b[0] < a[2] && a[1] < 
  * file's grids, and between a file's grid and a stored one it does not replace (stored grids
  * among themselves are not this import's to judge). `index`: each file grid's feature number.
  */
+/**
+ * Enough overlaps to refuse a file and show where: a city's file laid over grids it does not replace
+ * would otherwise cost one polygon intersection per overlapping pair, thousands of them.
+ */
+export const MAX_OVERLAPS_REPORTED = 200;
+
 function findOverlaps(grids: readonly Grid[], stored: readonly Grid[], index: ReadonlyMap<string, number>, minM2: number): ImportIssue[] {
   const item = (g: Grid, isStored: boolean) => ({ g, isStored, box: ringBBox(g.ring), poly: null as Feature<Polygon> | null });
   const items = [...grids.map((g) => item(g, false)), ...stored.map((g) => item(g, true))].sort((a, b) => a.box[0] - b.box[0]);
   const polygonOf = (it: (typeof items)[number]) => (it.poly ??= turfPolygon([it.g.ring.map((p) => [p[0], p[1]])]) as Feature<Polygon>);
   const issues: ImportIssue[] = [];
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < items.length && issues.length < MAX_OVERLAPS_REPORTED; i++) {
     const a = items[i]!;
-    for (let j = i + 1; j < items.length && items[j]!.box[0] < a.box[2]; j++) {
+    for (let j = i + 1; j < items.length && items[j]!.box[0] < a.box[2] && issues.length < MAX_OVERLAPS_REPORTED; j++) {
       const b = items[j]!;
       if ((a.isStored && b.isStored) || !overlapBoxes(a.box, b.box)) continue;
       const shared = turfIntersect(featureCollection([polygonOf(a), polygonOf(b)]));

@@ -147,11 +147,11 @@ export function createHttpApi(opts: {
           throw err;
         }
         const city = await store.loadCity();
-        const report = validateGridImport(geojson, { divisions: city.divisions, existing: city.grids });
+        const report = validateGridImport(geojson, { divisions: city.divisions, existing: city.grids, mode: input.data.mode });
         if (report.errors > 0) return send(res, 200, { ok: true, result: importResult(report, false) });
-        await store.upsertGrids(report.grids);
+        await store.upsertGrids(report.grids, report.replaces);
         await opts.gridsChanged?.();
-        log.info('grids imported', { by: account.username, grids: report.grids.length, from: input.data.shapefileZip ? 'shapefile' : 'geojson', crs: input.data.crs });
+        log.info('grids imported', { by: account.username, grids: report.grids.length, replaced: report.replaces.length, mode: input.data.mode, from: input.data.shapefileZip ? 'shapefile' : 'geojson', crs: input.data.crs });
         send(res, 200, { ok: true, result: importResult(report, true) });
       },
     },

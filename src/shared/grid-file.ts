@@ -5,12 +5,22 @@
 import { z } from 'zod';
 import { gridFileCrs } from './grid-crs.ts';
 
+/**
+ * What the file's grids replace among the stored ones: the grids of the same codes (a boundary
+ * corrected here and there), or all the grids of each community the file covers (a community
+ * divided anew, under new codes).
+ */
+export const gridImportModes = ['codes', 'communities'] as const;
+export type GridImportMode = (typeof gridImportModes)[number];
+
 export const gridImportInputSchema = z
   .object({
     geojson: z.unknown().optional(),
     /** A zipped Shapefile (.shp, .dbf, optional .prj and .cpg), base64. */
     shapefileZip: z.string().optional(),
     crs: z.enum(gridFileCrs).default('wgs84'),
+    /** Which stored grids the file's grids replace (grid-import.ts). */
+    mode: z.enum(gridImportModes).default('codes'),
   })
   .refine((v) => (v.geojson === undefined) !== (v.shapefileZip === undefined), '须提供 geojson 或 shapefileZip 之一');
 export type GridImportInput = z.input<typeof gridImportInputSchema>;

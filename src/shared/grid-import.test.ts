@@ -102,6 +102,27 @@ describe('grid import validation', () => {
     expect(validateGridImport(fc(feature('230803001001001', cell(0, 0)), feature('230803001001002', cell(5, 5).map(([x, y]) => [x + 0.005, y]))), { divisions }).issues).toEqual([]);
   });
 
+  it('in communities mode, gives the stored grids of each community the file covers way to it, and still guards the others', () => {
+    const stored = (code: string, ring: [number, number][]): Grid => ({ code, name: code, kind: 'urban', communityCode: code.slice(0, 12), households: 0, population: 0, areaKm2: 1, ring });
+    const existing = [
+      stored('230803001001001', cell(0, 0)), stored('230803001001002', cell(1, 0)), stored('230803001001003', cell(2, 0)),
+      stored('230803001002001', cell(0, 3)),
+    ];
+    // 安民 (…001001) divided anew: two wider grids under new codes over its three old ones.
+    const anew = [feature('230803001001101', [[130.3, 46.8], [130.315, 46.8], [130.315, 46.81], [130.3, 46.81], [130.3, 46.8]]), feature('230803001001102', [[130.315, 46.8], [130.33, 46.8], [130.33, 46.81], [130.315, 46.81], [130.315, 46.8]])];
+    const r = validateGridImport(fc(...anew), { divisions, existing, mode: 'communities' });
+    expect(r.errors).toBe(0);
+    expect(r.replaces.sort()).toEqual(['230803001001001', '230803001001002', '230803001001003']);
+    expect(codes(r, 'replaces-community')).toEqual([{ severity: 'warning', code: 'replaces-community', feature: null, gridCode: '230803001001', count: 3 }]);
+    // The same file by codes: it replaces nothing and lies over all three.
+    const byCodes = validateGridImport(fc(...anew), { divisions, existing, mode: 'codes' });
+    expect(byCodes.replaces).toEqual([]);
+    expect(new Set(codes(byCodes, 'overlap').map((o) => o.otherCode))).toEqual(new Set(['230803001001001', '230803001001002', '230803001001003']));
+    // A grid of 安民 laid over 光明's stored grid is still refused: 光明 is not in the file.
+    const over = validateGridImport(fc(...anew, feature('230803001001103', cell(0, 3))), { divisions, existing, mode: 'communities' });
+    expect(codes(over, 'overlap')).toEqual([expect.objectContaining({ gridCode: '230803001001103', otherCode: '230803001002001', stored: true, feature: 2 })]);
+  });
+
   it('stops counting overlaps once there are enough to refuse the file', () => {
     const stored = (code: string, ring: [number, number][]): Grid => ({ code, name: code, kind: 'urban', communityCode: code.slice(0, 12), households: 0, population: 0, areaKm2: 1, ring });
     // A 20 × 20 lattice stored, and a file of the same lattice shifted by half a cell under new codes.

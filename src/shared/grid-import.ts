@@ -1,5 +1,6 @@
 // Checks a city's own grid boundaries (GeoJSON) before they join the stored
-// grids (new codes added, known codes replaced): every feature a closed, simple
+// grids — replacing, by the import's mode, the stored grids of the same codes
+// or every stored grid of the communities the file covers: every feature a closed, simple
 // polygon with a unique 15-digit code under a known community; then, across
 // features and against the stored grids they do not replace, overlaps; and
 // enclosed gaps between the file's grids. Pure: the workstation's dialog checks
@@ -12,10 +13,11 @@ import type { Division, Grid, GridKind } from './domain/model.ts';
 import { gridKinds } from './domain/model.ts';
 import { ringBBox, type BBox } from './bbox.ts';
 import { ringContains } from './geo.ts';
+import type { GridImportMode } from './grid-file.ts';
 
 export type IssueCode =
   | 'not-collection' | 'not-polygon' | 'multi-part' | 'holes-ignored' | 'ring-not-closed' | 'too-few-points' | 'bad-coordinate'
-  | 'self-intersection' | 'zero-area' | 'bad-code' | 'duplicate-code' | 'unknown-community' | 'community-mismatch' | 'no-name' | 'overlap' | 'gap' | 'replaces';
+  | 'self-intersection' | 'zero-area' | 'bad-code' | 'duplicate-code' | 'unknown-community' | 'community-mismatch' | 'no-name' | 'overlap' | 'gap' | 'replaces' | 'replaces-community';
 
 export type ImportIssue = {
   severity: 'error' | 'warning';
@@ -29,11 +31,14 @@ export type ImportIssue = {
   stored?: boolean;
   /** Overlap or gap area, m². */
   areaM2?: number;
+  /** For a community the file replaces: how many stored grids it had. */
+  count?: number;
   /** Where to look: a point inside the overlap or gap. */
   at?: [number, number];
 };
 
-export type ImportReport = { features: number; grids: Grid[]; issues: ImportIssue[]; errors: number; warnings: number };
+/** `replaces`: the codes of the stored grids the import takes away or overwrites. */
+export type ImportReport = { features: number; grids: Grid[]; replaces: string[]; issues: ImportIssue[]; errors: number; warnings: number };
 
 export type ValidateOptions = {
   divisions: readonly Division[];
@@ -43,6 +48,8 @@ export type ValidateOptions = {
   minGapM2?: number;
   /** The grids stored now: the file's grids must not overlap those they do not replace. */
   existing?: readonly Grid[];
+  /** Which stored grids the file replaces (default: those of the same codes). */
+  mode?: GridImportMode;
 };
 
 const CODE_KEYS = ['code', 'gridCode', 'grid_code', '网格编码'];
@@ -249,7 +256,7 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
   const communities = new Set(opts.divisions.filter((d) => d.level === 'village').map((d) => d.code));
   const fc = input as { type?: string; features?: unknown[] } | null;
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    return { features: 0, grids: [], issues: [{ severity: 'error', code: 'not-collection', feature: null, gridCode: null }], errors: 1, warnings: 0 };
+    return { features: 0, grids: [], replaces: [], issues: [{ severity: 'error', code: 'not-collection', feature: null, gridCode: null }], errors: 1, warnings: 0 };
   }
   const issues: ImportIssue[] = [];
   const grids: Grid[] = [];
@@ -265,20 +272,29 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
     firstIndex.set(r.grid.code, index);
     grids.push(r.grid);
   });
-  // A stored grid whose code the file names is replaced: it is not there to overlap.
-  const replaced = (opts.existing ?? []).filter((g) => firstIndex.has(g.code));
-  for (const g of replaced) issues.push({ severity: 'warning', code: 'replaces', feature: firstIndex.get(g.code)!, gridCode: g.code });
-  const kept = (opts.existing ?? []).filter((g) => !firstIndex.has(g.code));
+  // A stored grid the file replaces is not there to overlap; each replacement is said.
+  const covered = new Set(grids.map((g) => g.communityCode));
+  const isReplaced = opts.mode === 'communities' ? (g: Grid) => covered.has(g.communityCode) : (g: Grid) => firstIndex.has(g.code);
+  const replaced = (opts.existing ?? []).filter(isReplaced);
+  if (opts.mode === 'communities') {
+    const perCommunity = new Map<string, number>();
+    for (const g of replaced) perCommunity.set(g.communityCode, (perCommunity.get(g.communityCode) ?? 0) + 1);
+    for (const [community, count] of perCommunity) issues.push({ severity: 'warning', code: 'replaces-community', feature: null, gridCode: community, count });
+  } else for (const g of replaced) issues.push({ severity: 'warning', code: 'replaces', feature: firstIndex.get(g.code)!, gridCode: g.code });
+  const kept = (opts.existing ?? []).filter((g) => !isReplaced(g));
   issues.push(...findOverlaps(grids, kept, firstIndex, opts.minOverlapM2 ?? 50), ...findGaps(grids, opts.minGapM2 ?? 500));
   const errors = issues.filter((i) => i.severity === 'error').length;
-  return { features: fc.features.length, grids, issues, errors, warnings: issues.length - errors };
+  return { features: fc.features.length, grids, replaces: replaced.map((g) => g.code), issues, errors, warnings: issues.length - errors };
 }
 
 /** What an import answers: all grids taken in one transaction, or none and why. */
-export type GridImportResult = { imported: boolean; accepted: number; rejected: number; features: number; issues: ImportIssue[] };
+export type GridImportResult = { imported: boolean; accepted: number; rejected: number; replaced: number; features: number; issues: ImportIssue[] };
 
 /** Features with at least one error are rejected; any rejection keeps the whole file out. */
 export function importResult(report: ImportReport, imported: boolean): GridImportResult {
   const rejected = new Set(report.issues.filter((i) => i.severity === 'error').map((i) => i.feature ?? -1)).size;
-  return { imported, accepted: imported ? report.grids.length : 0, rejected: imported ? 0 : Math.max(rejected, report.errors ? 1 : 0), features: report.features, issues: report.issues };
+  return {
+    imported, accepted: imported ? report.grids.length : 0, rejected: imported ? 0 : Math.max(rejected, report.errors ? 1 : 0),
+    replaced: imported ? report.replaces.length : 0, features: report.features, issues: report.issues,
+  };
 }

@@ -179,6 +179,11 @@ test('imports a zipped Shapefile through the dialog, and says why a broken one c
     await page.getByTestId('grid-import-submit').click();
     await expect(page.getByTestId('grid-import-result')).toHaveAttribute('data-imported', 'true');
     expect((await reference()).filter((g) => g.code === code(1) || g.code === code(2)).map((g) => g.name).sort()).toEqual(['导入一网格', '导入二网格']);
+    // The dialog's default divides the file's community anew: its stored grids gave way to the file's two.
+    const community = grids[0]!.communityCode;
+    const replaced = grids.filter((g) => g.communityCode === community).length;
+    await expect(page.getByTestId('grid-import-result')).toContainText(`替换原有 ${replaced} 个`);
+    expect((await reference()).filter((g) => g.communityCode === community).map((g) => g.code).sort()).toEqual([code(1), code(2)]);
     await page.keyboard.press('Escape');
     await page.screenshot({ path: 'test-results/map-after-import.png' });
   } finally {

@@ -115,6 +115,19 @@ describe('grid map data through the core', () => {
     const pulled = await peer.pull(0);
     peer.close();
     expect(pulled.ok && pulled.changes.find((c) => c.id === caseId)?.data).toMatchObject({ gridCode: fresh(1), townCode: community.slice(0, 9) + '000' });
+
+    // A community divided anew: in communities mode its stored grids give way to the file's one grid.
+    const before = (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids;
+    const other = before.find((g) => g.communityCode !== community)!;
+    const itsGrids = before.filter((g) => g.communityCode === other.communityCode);
+    const anew = `${other.communityCode}950`;
+    const divided = await command<GridImportResult>(core, 'grids.import', { geojson: { type: 'FeatureCollection', features: [square(anew, inside(other), 0.0005)] }, mode: 'communities' });
+    expect(divided).toMatchObject({ imported: true, accepted: 1, replaced: itsGrids.length });
+    expect(divided.issues).toContainEqual(expect.objectContaining({ code: 'replaces-community', gridCode: other.communityCode, count: itsGrids.length }));
+    await until(async () => (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids.some((g) => g.code === anew));
+    const after = (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids;
+    expect(after.filter((g) => g.communityCode === other.communityCode).map((g) => g.code)).toEqual([anew]);
+    expect(after).toHaveLength(before.length - itsGrids.length + 1);
   });
 
   it('imports a zipped Shapefile with GBK attributes, and refuses a broken zip without changing anything', async () => {

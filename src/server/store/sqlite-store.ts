@@ -211,8 +211,9 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     for (const [kind, data] of Object.entries({ divisions, grids, workers, departments, seats, responsibility })) q.putReference.run(kind, JSON.stringify(data));
   });
 
-  const upsertGrids = db.transaction((grids: readonly Grid[]) => {
+  const upsertGrids = db.transaction((grids: readonly Grid[], remove: readonly string[]) => {
     const byCode = new Map((JSON.parse(q.getReference.get('grids')?.data ?? '[]') as Grid[]).map((g) => [g.code, g]));
+    for (const code of remove) byCode.delete(code);
     for (const g of grids) byCode.set(g.code, g);
     q.putReference.run('grids', JSON.stringify([...byCode.values()]));
   });
@@ -295,8 +296,8 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     async importCity(city) {
       importCity(city);
     },
-    async upsertGrids(grids) {
-      upsertGrids(grids);
+    async upsertGrids(grids, remove = []) {
+      upsertGrids(grids, remove);
     },
     async loadCity() {
       const get = <T>(kind: string): T[] => JSON.parse(q.getReference.get(kind)?.data ?? '[]') as T[];

@@ -77,8 +77,8 @@ export interface Store {
   putWishes(wishes: readonly Wish[]): Promise<void>;
   listWishes(): Promise<Wish[]>;
   loadCity(): Promise<CityReference>;
-  /** Grids by code: new codes added, known codes replaced, in one transaction. */
-  upsertGrids(grids: readonly Grid[]): Promise<void>;
+  /** Grids by code: `remove` taken away, then new codes added and known codes replaced, in one transaction. */
+  upsertGrids(grids: readonly Grid[], remove?: readonly string[]): Promise<void>;
 
   putAccount(account: Account, passwordHash: string): Promise<void>;
   findAccount(username: string): Promise<{ account: Account; passwordHash: string } | undefined>;

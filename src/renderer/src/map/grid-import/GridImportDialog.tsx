@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Division, Grid } from '../../../../shared/domain/model.ts';
 import { validateGridImport, type GridImportResult, type ImportIssue, type ImportReport } from '../../../../shared/grid-import.ts';
 import type { GridFileCrs } from '../../../../shared/grid-crs.ts';
-import { bytesToBase64, looksLikeZip, type GridImportInput } from '../../../../shared/grid-file.ts';
+import { bytesToBase64, looksLikeZip, type GridImportInput, type GridImportMode } from '../../../../shared/grid-file.ts';
 import { useApi } from '../../api/context.ts';
 
 /** The file as read: what goes to the center, and the GeoJSON (in WGS84) the preview checks. */
@@ -32,6 +32,8 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
   const [unreadable, setUnreadable] = useState<string | null>(null);
   const [picked, setPicked] = useState<File | null>(null);
   const [crs, setCrs] = useState<GridFileCrs>('wgs84');
+  // A city's own file usually divides whole communities anew: their stored grids give way to it.
+  const [mode, setMode] = useState<GridImportMode>('communities');
   const [toSend, setToSend] = useState<GridImportInput | null>(null);
   const [result, setResult] = useState<GridImportResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
     setSending(true);
     setFailure(null);
     try {
-      if (toSend) setResult(await api.command('grids.import', toSend));
+      if (toSend) setResult(await api.command('grids.import', { ...toSend, mode }));
     } catch (err) {
       setFailure(err instanceof Error ? err.message : String(err));
     } finally {
@@ -51,13 +53,13 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
     }
   };
 
-  const check = async (file: File, fileCrs: GridFileCrs) => {
+  const check = async (file: File, fileCrs: GridFileCrs, fileMode: GridImportMode = mode) => {
     setResult(null);
     setFailure(null);
     try {
       const read = await readGridFile(file, fileCrs);
       setToSend(read.send);
-      setReport(validateGridImport(read.geojson, { divisions, existing }));
+      setReport(validateGridImport(read.geojson, { divisions, existing, mode: fileMode }));
       setUnreadable(null);
     } catch (err) {
       setReport(null);
@@ -79,8 +81,12 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
     setCrs(next);
     if (picked) void check(picked, next);
   };
+  const changeMode = (next: GridImportMode) => {
+    setMode(next);
+    if (picked) void check(picked, crs, next);
+  };
 
-  const problem = (i: ImportIssue) => t(`mapView.import.issue.${i.stored ? 'overlapStored' : i.code}`, { other: i.otherCode ?? '', area: i.areaM2?.toLocaleString() ?? '' });
+  const problem = (i: ImportIssue) => t(`mapView.import.issue.${i.stored ? 'overlapStored' : i.code}`, { other: i.otherCode ?? '', area: i.areaM2?.toLocaleString() ?? '', count: i.count ?? 0 });
   return (
     <Modal open={open} onCancel={onClose} title={t('mapView.import.title')} width={760} destroyOnHidden
       footer={[
@@ -100,10 +106,15 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
           <Radio.Group size="small" value={crs} onChange={(e) => changeCrs(e.target.value as GridFileCrs)} data-testid="grid-import-crs"
             options={[{ value: 'wgs84', label: t('mapView.import.crsWgs84') }, { value: 'gcj02', label: t('mapView.import.crsGcj02') }]} />
         </div>
+        <div className="map-import-crs">
+          <span>{t('mapView.import.mode')}</span>
+          <Radio.Group size="small" value={mode} onChange={(e) => changeMode(e.target.value as GridImportMode)} data-testid="grid-import-mode"
+            options={[{ value: 'communities', label: t('mapView.import.modeCommunities') }, { value: 'codes', label: t('mapView.import.modeCodes') }]} />
+        </div>
         {unreadable && <Alert type="error" showIcon title={unreadable} data-testid="grid-import-unreadable" />}
         {result && (
           <Alert type={result.imported ? 'success' : 'error'} showIcon data-testid="grid-import-result" data-imported={String(result.imported)}
-            title={result.imported ? t('mapView.import.imported', { accepted: result.accepted }) : t('mapView.import.rejected', { rejected: result.rejected })} />
+            title={result.imported ? t('mapView.import.imported', { accepted: result.accepted, replaced: result.replaced }) : t('mapView.import.rejected', { rejected: result.rejected })} />
         )}
         {failure && <Alert type="error" showIcon data-testid="grid-import-result" data-imported="false" title={t('mapView.import.failed', { message: failure })} />}
         {report && (

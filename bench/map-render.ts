@@ -3,6 +3,8 @@
 //   node bench/map-render.ts [--grids 100000] [--cases 50000] [--frames 60] [--churn 3] [--flip 10000] [--runs 1]
 //     [--warm 0] [--profile FILE.cpuprofile [--profile-phase flip|load|pan]]  (the page's CPU profile over one phase of ours, unminified;
 //     flip: the status flip and the zooms around it, the default)
+//     [--trace FILE.json]  (instead of --profile: every Chromium thread over that phase; node bench/trace-threads.ts FILE.json)
+//     [--hide layer,layer]  (ours with these overlay layers hidden, their sources still loading: what drawing them costs)
 //   (npm run bench:map; not part of npm test)
 // Three scenarios, each in a fresh page of the same run, so they share the
 // machine's mood: 'empty' (no data), 'baseline' (bare maplibre fed the raw
@@ -47,6 +49,7 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     /** A Chromium trace (all processes and threads) over the same phase; summarise with bench/trace-threads.ts. */
     trace: { type: 'string' },
+    /** Overlay layers to hide in ours (comma-separated ids), for telling drawing from loading. */
     hide: { type: 'string', default: '' },
     'profile-phase': { type: 'string', default: 'flip' },
     /** 0: ours without the overlay programs compiled ahead of the data (program-warm-up.ts), for comparison. */

@@ -144,16 +144,16 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
 const overlapBoxes = (a: BBox, b: BBox) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /**
- * Pairs whose boxes meet (sweep over west edges), then the true intersection area: among the
- * file's grids, and between a file's grid and a stored one it does not replace (stored grids
- * among themselves are not this import's to judge). `index`: each file grid's feature number.
- */
-/**
  * Enough overlaps to refuse a file and show where: a city's file laid over grids it does not replace
  * would otherwise cost one polygon intersection per overlapping pair, thousands of them.
  */
 export const MAX_OVERLAPS_REPORTED = 200;
 
+/**
+ * Pairs whose boxes meet (sweep over west edges), then the true intersection area: among the
+ * file's grids, and between a file's grid and a stored one it does not replace (stored grids
+ * among themselves are not this import's to judge). `index`: each file grid's feature number.
+ */
 function findOverlaps(grids: readonly Grid[], stored: readonly Grid[], index: ReadonlyMap<string, number>, minM2: number): ImportIssue[] {
   const item = (g: Grid, isStored: boolean) => ({ g, isStored, box: ringBBox(g.ring), poly: null as Feature<Polygon> | null });
   const items = [...grids.map((g) => item(g, false)), ...stored.map((g) => item(g, true))].sort((a, b) => a.box[0] - b.box[0]);
@@ -275,13 +275,14 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
   // A stored grid the file replaces is not there to overlap; each replacement is said.
   const covered = new Set(grids.map((g) => g.communityCode));
   const isReplaced = opts.mode === 'communities' ? (g: Grid) => covered.has(g.communityCode) : (g: Grid) => firstIndex.has(g.code);
-  const replaced = (opts.existing ?? []).filter(isReplaced);
+  const replaced: Grid[] = [];
+  const kept: Grid[] = [];
+  for (const g of opts.existing ?? []) (isReplaced(g) ? replaced : kept).push(g);
   if (opts.mode === 'communities') {
     const perCommunity = new Map<string, number>();
     for (const g of replaced) perCommunity.set(g.communityCode, (perCommunity.get(g.communityCode) ?? 0) + 1);
     for (const [community, count] of perCommunity) issues.push({ severity: 'warning', code: 'replaces-community', feature: null, gridCode: community, count });
   } else for (const g of replaced) issues.push({ severity: 'warning', code: 'replaces', feature: firstIndex.get(g.code)!, gridCode: g.code });
-  const kept = (opts.existing ?? []).filter((g) => !isReplaced(g));
   issues.push(...findOverlaps(grids, kept, firstIndex, opts.minOverlapM2 ?? 50), ...findGaps(grids, opts.minGapM2 ?? 500));
   const errors = issues.filter((i) => i.severity === 'error').length;
   return { features: fc.features.length, grids, replaces: replaced.map((g) => g.code), issues, errors, warnings: issues.length - errors };

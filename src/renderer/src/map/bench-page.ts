@@ -318,8 +318,6 @@ async function statusFlip(count: number): Promise<{ syncMs: number; totalMs: num
   const zoomBeforeMs = await zoomInAndOut();
   let last = await frame();
   const t0 = performance.now();
-  loadStart = t0;
-  tileAsks = [];
   const done = idle(map);
   let syncMs: number;
   let totalMs: number;

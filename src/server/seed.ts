@@ -57,21 +57,51 @@ const sampleReports = [
   { title: '邻里噪音纠纷', categoryKind: '社会治理', categoryCode: 'SG0117', platform: 'grid', priority: 'normal', county: '230811' },
 ] as const;
 
+/**
+ * And one the center dispatched weeks ago that the seat never signed: over its limit (签收 1
+ * working hour) whatever the day, so the sample has an overdue case and a red grid. Weeks, not
+ * days, so that no holiday run (the longest is nine days) can leave its clock short of the hour.
+ */
+const sampleOverdue = { title: '光复路公交站亭破损', categoryKind: '部件', categoryCode: '0203', platform: 'urban', priority: 'normal', county: '230804', daysAgo: 21 } as const;
+
 const gridCenter = (g: Grid): [number, number] => {
   const [[x0, y0], , [x1, y1]] = g.ring as [[number, number], [number, number], [number, number]];
   return [+((x0 + x1) / 2).toFixed(6), +((y0 + y1) / 2).toFixed(6)];
 };
 
-async function seedSample(store: Store, locate: Locate, grids: readonly Grid[]) {
+const urbanGridOf = (grids: readonly Grid[], county: string, nth = 0): Grid => {
+  const urban = grids.filter((g) => g.code.startsWith(county) && g.kind !== 'rural');
+  return urban[nth] ?? urban[0] ?? grids.find((g) => g.code.startsWith(county))!;
+};
+
+async function seedSample(store: Store, locate: Locate, grids: readonly Grid[], cast: Cast) {
   let seq = 0;
-  for (const r of sampleReports) {
-    const grid = grids.find((g) => g.code.startsWith(r.county) && g.kind !== 'rural') ?? grids.find((g) => g.code.startsWith(r.county))!;
-    const args = { id: uuidv7(), title: r.title, description: '', categoryKind: r.categoryKind, categoryCode: r.categoryCode, platform: r.platform, priority: r.priority, point: gridCenter(grid), address: grid.name };
-    const m: Mutation = { id: uuidv7(), clientId: 'seed', seq: ++seq, name: 'case.report', args, at: new Date().toISOString() };
-    const plan = planMutation(m, { account: systemAccount, locate, now: () => new Date() });
+  const commit = async (name: Mutation['name'], args: Record<string, unknown>, at: Date, account = systemAccount) => {
+    const m: Mutation = { id: uuidv7(), clientId: 'seed', seq: ++seq, name, args, at: at.toISOString() };
+    const plan = planMutation(m, { account, locate, now: () => at });
     if ('error' in plan) throw new Error(plan.error);
-    await store.commitMutation(m, systemAccount.username, plan.caseId, plan.decide);
-  }
+    const { result } = await store.commitMutation(m, account.username, plan.caseId, plan.decide);
+    if (result.status === 'rejected') throw new Error(`${String(args.title ?? name)}: ${result.reason}`);
+  };
+  const report = async (r: (typeof sampleReports)[number] | typeof sampleOverdue, grid: Grid, at: Date) => {
+    const id = uuidv7();
+    await commit('case.report', { id, title: r.title, description: '', categoryKind: r.categoryKind, categoryCode: r.categoryCode, platform: r.platform, priority: r.priority, point: gridCenter(grid), address: grid.name }, at);
+    return id;
+  };
+  const now = Date.now();
+  for (const r of sampleReports) await report(r, urbanGridOf(grids, r.county), new Date(now));
+
+  // A grid of its own, so the other cases' grids keep their plain "open" color.
+  const grid = urbanGridOf(grids, sampleOverdue.county, 1);
+  const reportedAt = now - sampleOverdue.daysAgo * 86_400_000;
+  const caseId = await report(sampleOverdue, grid, new Date(reportedAt));
+  // By the city center's own intake and dispatcher, as the timeline would show it.
+  const center = async (username: string) => (await store.findAccount(username))?.account ?? systemAccount;
+  await commit('case.act', { caseId, action: { type: 'accept' } }, new Date(reportedAt + 5 * 60_000), await center('intake'));
+  const current = (await store.getCase(caseId))!;
+  const owner = cast.owner(current);
+  if (!owner) throw new Error(`${sampleOverdue.title}: no department owns it`);
+  await commit('case.act', { caseId, action: { type: 'dispatch', departmentId: owner.departmentId, seatId: owner.seatId } }, new Date(reportedAt + 10 * 60_000), await center('dispatcher'));
 }
 
 export type SeededCity = { locate: Locator; cast: Cast; catalog: Category[]; grids: Grid[]; draft: ReturnType<typeof createDrafter>; place: (g: Grid) => ReturnType<Locate> };
@@ -94,7 +124,7 @@ export async function seedDemo(store: Store, resourcesDir: string, mode: SeedMod
     await store.putWishes(generateWishes(city.divisions, now, DEMO_SEED));
   }
   if (mode !== 'none' && (await store.countCases()) === 0) {
-    if (mode === 'sample') await seedSample(store, locate, city.grids);
+    if (mode === 'sample') await seedSample(store, locate, city.grids, cast);
     else {
       const now = (opts.now ?? new Date()).toISOString();
       const { cases, events } = generateHistory({ seed: DEMO_SEED, count: opts.historyCount ?? 8800, days: DEMO_HISTORY_DAYS, now, draft, place, cast });

@@ -12,7 +12,7 @@ export type EmbeddedServerOptions = {
   resourcesDir: string;
   port?: number;
   host?: string;
-  /** 'year' (default): a year of history; 'sample': four cases, for tests; 'none'. */
+  /** 'year' (default): a year of history; 'sample': five cases, one of them overdue, for tests; 'none'. */
   seed?: SeedMode;
   /** Simulated reports per minute; 0 (default) keeps the city still. */
   simulate?: number;

@@ -38,11 +38,11 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
     await expect(page.getByTestId('bigscreen')).toBeVisible();
     await expect(page.getByTestId('bs-link')).toHaveAttribute('data-status', 'online');
 
-    // Headline KPIs carry the shared KPI functions' numbers: the 4 sample reports are all accepted.
+    // Headline KPIs carry the shared KPI functions' numbers: the 5 sample reports are all accepted.
     const headline = page.getByTestId('bs-headline');
     const accepted = headline.getByTestId('figure-kpi-accepted');
-    await expect(accepted).toHaveAttribute('data-value', '4');
-    await expect(accepted.locator('.pf-figure-number')).toHaveText('4');
+    await expect(accepted).toHaveAttribute('data-value', '5');
+    await expect(accepted.locator('.pf-figure-number')).toHaveText('5');
     await expect(headline.getByTestId('figure-kpi-finishRate').locator('.pf-figure-number')).toHaveText(/^\d+(\.\d)?$/);
     await expect(headline.getByTestId('figure-grids')).toHaveAttribute('data-value', /^[1-9]\d*$/);
     await expect(headline.getByTestId('figure-kpi-satisfactionRate')).toHaveAttribute('href', /#\/dispatch\?queue=rate/);
@@ -53,7 +53,7 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
     // The map draws, with the open cases on it.
     const map = page.getByTestId('case-map');
     await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
-    await expect(map).toHaveAttribute('data-case-count', '4');
+    await expect(map).toHaveAttribute('data-case-count', '5');
     await expect.poll(() => mapColours(page), { timeout: 10_000 }).toBeGreaterThan(8);
 
     // A platform panel chart has data; then the rotation moves on to the next platform.

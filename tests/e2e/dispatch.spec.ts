@@ -110,16 +110,17 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     await act(seat, 'submit', { result: '已更换新井盖' });
     await openCase(center, 'verify');
     await act(center, 'verifyPass');
-    // Before closing: one case due for closing, none closed; one rework out of one verification.
+    // Before closing: two cases due for closing (this one and the sample's overdue one), none closed;
+    // one rework out of one verification.
     await showBoard(center, true);
-    await expectKpi(center, 'closeRate', '0%', '0/1');
+    await expectKpi(center, 'closeRate', '0%', '0/2');
     await expectKpi(center, 'reworkRate', '100%', '1/1');
     await expectKpi(center, 'satisfactionRate', '—', '0/0');
     await showBoard(center, false);
     await act(center, 'close');
     await showBoard(center, true);
-    await expectKpi(center, 'closeRate', '100%', '1/1');
-    await expectKpi(center, 'onTimeCloseRate', '100%', '1/1');
+    await expectKpi(center, 'closeRate', '50%', '1/2');
+    await expectKpi(center, 'onTimeCloseRate', '50%', '1/2');
     const seatCard = center.locator('[data-testid="seat-card"][data-seat-id="seat-230800-chengguan"]');
     await expect(seatCard).toContainText(/在办\s*0/);
     await expect(seatCard).toContainText(/今日按期结案率\s*100%/);

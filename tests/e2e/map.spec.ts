@@ -16,6 +16,35 @@ import { mapIdle } from './page-timing.ts';
 const gridLevel = (page: Page, code: string) =>
   page.evaluate((id) => window.__gccMap!.getFeatureState({ source: 'grids', sourceLayer: 'grids', id }).level as string | undefined, code);
 
+/**
+ * The map's color inside a grid, off its center (where its case's point and its code's label are
+ * drawn), read back from the canvas on the next frame; `red` when the overdue fill shows there.
+ */
+const gridPixel = (page: Page, code: string) =>
+  page.evaluate(
+    (code) =>
+      new Promise<{ rgb: number[]; red: boolean } | null>((resolve) => {
+        const m = window.__gccMap!;
+        const grid = m.queryRenderedFeatures({ layers: ['grid-hit'] }).find((f) => String(f.properties.code) === code);
+        if (!grid) return resolve(null);
+        const ring = (grid.geometry as Polygon).coordinates[0]!;
+        const xs = ring.map((p) => p[0]!);
+        const ys = ring.map((p) => p[1]!);
+        const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+        const at = m.project([x0 + (x1 - x0) * 0.2, y0 + (y1 - y0) * 0.2]);
+        m.once('render', () => {
+          const canvas = m.getCanvas();
+          const scale = canvas.width / canvas.clientWidth;
+          const probe = document.createElement('canvas').getContext('2d')!;
+          probe.drawImage(canvas, -Math.round(at.x * scale), -Math.round(at.y * scale));
+          const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+          resolve({ rgb: [r!, g!, b!], red: r! > g! + 50 && r! > b! + 50 });
+        });
+        m.triggerRepaint();
+      }),
+    code,
+  );
+
 test('the live grid map: status colors, drill-down, grid card and live cases, all offline', async ({ page }) => {
   const { server, host, close } = await startWorkstationStack();
   try {
@@ -66,6 +95,20 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     expect(view.zoom).toBeGreaterThan(12);
     expect(view.inStreet).toBeGreaterThan(view.total / 2);
     await page.keyboard.press('Escape');
+
+    // The sample's overdue case (dispatched weeks ago, never signed) turns its grid red: on the map,
+    // drawn in red, and as a red light on the grid card.
+    const overdueGrid = pulled.changes.find((c) => c.data.title === '光复路公交站亭破损')?.data.gridCode;
+    expect(overdueGrid).toMatch(/^\d{15}$/);
+    await expect.poll(() => gridLevel(page, overdueGrid!)).toBe('overdue');
+    await page.getByTestId('map-search').locator('input').fill(overdueGrid!);
+    await page.getByTestId('map-search-hit').first().click();
+    await expect(page.getByTestId('grid-card')).toHaveAttribute('data-grid-code', overdueGrid!);
+    await expect(page.getByTestId('map-card-case')).toHaveCount(1);
+    await expect(page.getByTestId('map-card-case').locator('.map-light')).toHaveAttribute('data-light', 'red');
+    await mapIdle(page);
+    await expect.poll(() => gridPixel(page, overdueGrid!), { timeout: 10_000 }).toMatchObject({ red: true });
+    await page.getByTestId('grid-card-close').click();
 
     // Search a grid by its code: the card opens with its 网格长, its open case, and the breadcrumb reaches the grid.
     await page.getByTestId('map-search').locator('input').fill(seededGrid);

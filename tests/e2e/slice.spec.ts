@@ -29,7 +29,7 @@ test('a case created on the server appears in the list and on the map; the cache
     await page.goto(host.url);
     await expect(page.getByText('佳木斯市网格化智慧指挥中心')).toBeVisible();
     await expect(page.getByTestId('link-state')).toHaveAttribute('data-status', 'online');
-    await expect(page.getByTestId('case-item')).toHaveCount(4);
+    await expect(page.getByTestId('case-item')).toHaveCount(5);
     await expect(page.getByTestId('case-map')).toHaveAttribute('data-ready', 'true');
     // Measured at work, not while the workstation is still starting up (the map fetching its first
     // tiles holds the page's main thread for hundreds of milliseconds on a two-core machine).
@@ -66,7 +66,7 @@ test('a case created on the server appears in the list and on the map; the cache
     await expect(page.getByTestId('link-state')).toContainText('离线');
     await expect(page.getByTestId('link-state')).toContainText('数据更新于');
     await expect(page.locator(`[data-case-id="${caseId}"]`)).toBeVisible();
-    await expect(page.getByTestId('case-item')).toHaveCount(5);
+    await expect(page.getByTestId('case-item')).toHaveCount(6);
   } finally {
     await host?.stop();
     await server?.stop();

@@ -56,7 +56,7 @@ test('a filed case dragged onto a seat is dispatched there', async () => {
   await page.getByTestId('queue-dispatch').click();
   await page.getByTestId('case-item').filter({ hasText: '中山路占道经营' }).dragTo(seat);
   await expect(seat).toContainText(/在办\s*1/);
-  await expect(page.getByTestId('queue-sign')).toContainText('1');
+  await expect(page.getByTestId('queue-sign')).toContainText('2');
 });
 
 test('the command palette and shortcuts reach queues, screens and cases', async () => {
@@ -77,14 +77,14 @@ test('the command palette and shortcuts reach queues, screens and cases', async 
 
 test('the listed cases export to csv and xlsx with the filters respected', async () => {
   await page.getByTestId('queue-all').click();
-  await expect(page.getByTestId('case-item')).toHaveCount(4);
+  await expect(page.getByTestId('case-item')).toHaveCount(5);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   const text = readFileSync(await csv.path(), 'utf8');
   expect(text.startsWith('\uFEFF"案件编号"')).toBe(true);
-  expect(text.trim().split('\r\n')).toHaveLength(5);
+  expect(text.trim().split('\r\n')).toHaveLength(6);
   expect(text).toContain('长安路井盖缺失');
   await page.getByTestId('queue-sign').click();
-  await expect(page.getByTestId('case-item')).toHaveCount(1);
+  await expect(page.getByTestId('case-item')).toHaveCount(2);
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
   expect(xlsx.suggestedFilename()).toMatch(/^问题件-待签收-\d{4}-\d{2}-\d{2}\.xlsx$/);
   expect(readFileSync(await xlsx.path()).subarray(0, 2).toString()).toBe('PK'); // a zip container, as xlsx is
@@ -94,7 +94,7 @@ test('filters and deep links narrow the list, and the export follows them', asyn
   await page.evaluate(() => void (location.hash = '#/dispatch?queue=all&platform=urban'));
   await expect(page.getByTestId('queue-all')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('filter-tag-platform')).toBeVisible();
-  await expect(page.getByTestId('case-item')).toHaveCount(3);
+  await expect(page.getByTestId('case-item')).toHaveCount(4);
   await page.getByTestId('filter-button').click();
   await page.getByTestId('filter-priority').click();
   await page.locator('.ant-select-item-option', { hasText: /^紧急$/ }).click();
@@ -110,7 +110,7 @@ test('filters and deep links narrow the list, and the export follows them', asyn
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain('长安路井盖缺失');
   await page.getByTestId('filter-tag-priority').locator('.ant-tag-close-icon').click();
-  await expect(page.getByTestId('case-item')).toHaveCount(3);
+  await expect(page.getByTestId('case-item')).toHaveCount(4);
   await page.evaluate(() => void (location.hash = '#/dispatch?q=占道'));
   await expect(page.getByPlaceholder('搜索标题、描述、地址或案件编号')).toHaveValue('占道');
   await expect(page.getByTestId('case-item')).toHaveCount(1);

@@ -24,7 +24,7 @@ describe('fault: the server comes back with its data reset', () => {
       const link = () => query<LinkState>(core, 'link.state');
       await waitFor('online', async () => ((await link()).status === 'online' ? true : undefined));
       const before = await query<CaseListItem[]>(core, 'cases.list', { limit: 5000 });
-      expect(before).toHaveLength(4);
+      expect(before).toHaveLength(5);
 
       await server.stop();
       await waitFor('offline', async () => ((await link()).status === 'offline' ? true : undefined));

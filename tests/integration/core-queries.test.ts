@@ -45,7 +45,9 @@ describe('core queries for dispatch', () => {
   it('colors grids by their open cases and opens a grid card', async () => {
     const status = await query<{ gridCode: string; open: number; yellow: number; red: number }[]>(core, 'grids.status');
     expect(status.find((g) => g.gridCode === target.gridCode)).toEqual({ gridCode: target.gridCode, open: 1, yellow: 0, red: 0 });
-    expect(status.reduce((n, g) => n + g.open, 0)).toBe(4);
+    // Five sample cases; the one dispatched weeks ago and never signed is over its limit, and its grid is red.
+    expect(status.reduce((n, g) => n + g.open, 0)).toBe(5);
+    expect(status.filter((g) => g.red > 0)).toEqual([expect.objectContaining({ open: 1, yellow: 0, red: 1 })]);
     const card = await query<{ grid: { code: string } | null; workers: { role: string }[]; openCases: { id: string }[]; kpis: { accepted: number } | null }>(core, 'grids.card', { gridCode: target.gridCode });
     expect(card.grid?.code).toBe(target.gridCode);
     expect(card.workers.some((w) => w.role === 'leader')).toBe(true);
@@ -58,7 +60,7 @@ describe('core queries for dispatch', () => {
     expect(await query<string[]>(core, 'cases.actions', { id: target.id })).not.toContain('dispatch');
     await command(core, 'cases.act', { caseId: target.id, action: { type: 'accept' } });
     expect(await query<string[]>(core, 'cases.actions', { id: target.id })).toContain('dispatch');
-    expect(await query(core, 'cases.queueCounts')).toMatchObject({ all: 4, intake: 3, dispatch: 1, sign: 0, overdue: 0 });
+    expect(await query(core, 'cases.queueCounts')).toMatchObject({ all: 5, intake: 3, dispatch: 1, sign: 1, overdue: 1 });
     expect((await query<CaseListItem[]>(core, 'cases.list', { queue: 'dispatch' })).map((c) => c.id)).toEqual([target.id]);
     const owner = await query<{ departmentId: string; seatId: string | null }>(core, 'cases.suggestOwner', { id: target.id });
     expect(owner).toEqual({ departmentId: 'shuiwu', seatId: expect.stringMatching(/^seat-/) }); // 上水井盖 → 水务局 in the catalog
@@ -84,7 +86,7 @@ describe('core queries for dispatch', () => {
     const online = await query<{ events: { action: string }[]; fetchedAt: string | null }>(core, 'cases.timeline', { id: target.id });
     expect(online.events.map((e) => e.action)).toEqual(['report', 'accept', 'dispatch']);
     const kpis = await query<Record<string, Record<string, { value: number | null }>>>(core, 'kpis.compute', { groupBy: 'all' });
-    expect(kpis.all!.accepted!.value).toBe(4);
+    expect(kpis.all!.accepted!.value).toBe(5);
     await server.close();
     const offline = await query<{ events: { action: string }[]; fetchedAt: string | null }>(core, 'cases.timeline', { id: target.id });
     expect(offline).toEqual(online);

@@ -45,7 +45,7 @@ describe('core ↔ server sync', () => {
 
   it('shows a case created on the server within a second', async () => {
     const { s, c } = await onlineCore();
-    expect((await query<CaseListItem[]>(c, 'cases.list')).length).toBe(4);
+    expect((await query<CaseListItem[]>(c, 'cases.list')).length).toBe(5);
 
     const peer = await connectClient(s.url, 'intake');
     const started = Date.now();

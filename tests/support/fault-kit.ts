@@ -144,7 +144,10 @@ export function latestCases(changes: readonly Change[]): Map<string, Case> {
   return byId;
 }
 
-/** How many changes each case id has in the change log. */
+/** The cases a server seeded with `--seed sample` starts with (src/server/seed.ts). */
+export const SAMPLE_CASES = 5;
+
+/** How many changes each case id has in the change log: a case reported and acted on twice has 3. */
 export function changeCounts(changes: readonly Change[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of changes) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);

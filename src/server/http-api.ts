@@ -147,7 +147,7 @@ export function createHttpApi(opts: {
           throw err;
         }
         const city = await store.loadCity();
-        const report = validateGridImport(geojson, { divisions: city.divisions, existing: city.grids, mode: input.data.mode });
+        const report = validateGridImport(geojson, { divisions: city.divisions, existing: city.grids, mode: input.data.mode, workers: city.workers });
         if (report.errors > 0) return send(res, 200, { ok: true, result: importResult(report, false) });
         await store.upsertGrids(report.grids, report.replaces);
         await opts.gridsChanged?.();

@@ -146,6 +146,8 @@ export const queries = {
   /** 在线席位: department seats with someone connected now, of all seats (as last fetched). */
   'seats.presence': def(z.object({}), z.object({ online: z.number(), total: z.number(), fetchedAt: z.string().nullable() })),
   'reference.gridWorkers': def(z.object({ gridCode: z.string() }), z.array(gridWorkerSchema.extend({ phone: z.string() }))),
+  /** Every grid worker's grid codes and nothing else of them: the grid import says who serves a grid it takes away. */
+  'reference.workerGrids': def(z.object({}), z.array(z.object({ gridCodes: z.array(z.string()) }))),
   /** Possible duplicates: cases of the same category in the same grid within recent days (newest first). */
   'cases.related': def(
     z.object({ point: lngLatSchema, categoryKind: z.string().nullable(), categoryCode: z.string(), days: z.number().int().min(1).max(90).default(7), excludeId: z.string().optional() }),

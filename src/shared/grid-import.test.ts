@@ -118,6 +118,15 @@ describe('grid import validation', () => {
     const byCodes = validateGridImport(fc(...anew), { divisions, existing, mode: 'codes' });
     expect(byCodes.replaces).toEqual([]);
     expect(new Set(codes(byCodes, 'overlap').map((o) => o.otherCode))).toEqual(new Set(['230803001001001', '230803001001002', '230803001001003']));
+    // Workers on the grids it takes away are counted once each, per community, to be reassigned;
+    // a worker who also serves a grid elsewhere still counts, one on 光明's grid alone does not.
+    const workers = [{ gridCodes: ['230803001001001'] }, { gridCodes: ['230803001001002', '230803001001003'] }, { gridCodes: ['230803001002001', '230803001001003'] }, { gridCodes: ['230803001002001'] }];
+    expect(codes(validateGridImport(fc(...anew), { divisions, existing, mode: 'communities', workers }), 'unassigns-workers'))
+      .toEqual([{ severity: 'warning', code: 'unassigns-workers', feature: null, gridCode: '230803001001', count: 3 }]);
+    // A grid the file names again under its own code keeps its workers.
+    const keepsOne = validateGridImport(fc(...anew, feature('230803001001003', cell(2, 0))), { divisions, existing, mode: 'communities', workers });
+    expect(codes(keepsOne, 'unassigns-workers')).toEqual([expect.objectContaining({ gridCode: '230803001001', count: 2 })]);
+    expect(codes(validateGridImport(fc(...anew), { divisions, existing, mode: 'codes', workers }), 'unassigns-workers')).toEqual([]);
     // A grid of 安民 laid over 光明's stored grid is still refused: 光明 is not in the file.
     const over = validateGridImport(fc(...anew, feature('230803001001103', cell(0, 3))), { divisions, existing, mode: 'communities' });
     expect(codes(over, 'overlap')).toEqual([expect.objectContaining({ gridCode: '230803001001103', otherCode: '230803001002001', stored: true, feature: 2 })]);

@@ -17,7 +17,8 @@ import type { GridImportMode } from './grid-file.ts';
 
 export type IssueCode =
   | 'not-collection' | 'not-polygon' | 'multi-part' | 'holes-ignored' | 'ring-not-closed' | 'too-few-points' | 'bad-coordinate'
-  | 'self-intersection' | 'zero-area' | 'bad-code' | 'duplicate-code' | 'unknown-community' | 'community-mismatch' | 'no-name' | 'overlap' | 'gap' | 'replaces' | 'replaces-community';
+  | 'self-intersection' | 'zero-area' | 'bad-code' | 'duplicate-code' | 'unknown-community' | 'community-mismatch' | 'no-name' | 'overlap' | 'gap' | 'replaces' | 'replaces-community'
+  | 'unassigns-workers';
 
 export type ImportIssue = {
   severity: 'error' | 'warning';
@@ -31,7 +32,8 @@ export type ImportIssue = {
   stored?: boolean;
   /** Overlap or gap area, m². */
   areaM2?: number;
-  /** For a community the file replaces: how many stored grids it had. */
+  /** For a community the file replaces: how many stored grids it had (`replaces-community`), or how
+   * many of its grid workers serve a grid it takes away (`unassigns-workers`). */
   count?: number;
   /** Where to look: a point inside the overlap or gap. */
   at?: [number, number];
@@ -50,7 +52,12 @@ export type ValidateOptions = {
   existing?: readonly Grid[];
   /** Which stored grids the file replaces (default: those of the same codes). */
   mode?: GridImportMode;
+  /** The grid workers' assignments: those on a grid the import takes away are reported, to be reassigned. */
+  workers?: readonly WorkerGrids[];
 };
+
+/** A grid worker's grids, which is all the import's check needs of a worker. */
+export type WorkerGrids = { gridCodes: readonly string[] };
 
 const CODE_KEYS = ['code', 'gridCode', 'grid_code', '网格编码'];
 const NAME_KEYS = ['name', 'gridName', '网格名称'];
@@ -252,6 +259,21 @@ function findGaps(grids: readonly Grid[], minM2: number): ImportIssue[] {
   return issues;
 }
 
+/**
+ * Grid workers who serve a stored grid the import takes away (replaced and not in the file under
+ * its code): they keep that code until the city reassigns them, so each community says how many.
+ */
+function unassignedWorkers(replaced: readonly Grid[], inFile: ReadonlyMap<string, number>, workers: readonly WorkerGrids[]): ImportIssue[] {
+  const removed = new Map(replaced.filter((g) => !inFile.has(g.code)).map((g) => [g.code, g.communityCode]));
+  if (removed.size === 0) return [];
+  const perCommunity = new Map<string, number>();
+  for (const w of workers) {
+    const community = w.gridCodes.map((c) => removed.get(c)).find((c) => c !== undefined);
+    if (community !== undefined) perCommunity.set(community, (perCommunity.get(community) ?? 0) + 1);
+  }
+  return [...perCommunity].map(([community, count]) => ({ severity: 'warning', code: 'unassigns-workers', feature: null, gridCode: community, count }));
+}
+
 export function validateGridImport(input: unknown, opts: ValidateOptions): ImportReport {
   const communities = new Set(opts.divisions.filter((d) => d.level === 'village').map((d) => d.code));
   const fc = input as { type?: string; features?: unknown[] } | null;
@@ -283,6 +305,7 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
     for (const g of replaced) perCommunity.set(g.communityCode, (perCommunity.get(g.communityCode) ?? 0) + 1);
     for (const [community, count] of perCommunity) issues.push({ severity: 'warning', code: 'replaces-community', feature: null, gridCode: community, count });
   } else for (const g of replaced) issues.push({ severity: 'warning', code: 'replaces', feature: firstIndex.get(g.code)!, gridCode: g.code });
+  issues.push(...unassignedWorkers(replaced, firstIndex, opts.workers ?? []));
   issues.push(...findOverlaps(grids, kept, firstIndex, opts.minOverlapM2 ?? 50), ...findGaps(grids, opts.minGapM2 ?? 500));
   const errors = issues.filter((i) => i.severity === 'error').length;
   return { features: fc.features.length, grids, replaces: replaced.map((g) => g.code), issues, errors, warnings: issues.length - errors };

@@ -218,6 +218,8 @@ test('imports a zipped Shapefile through the dialog, and says why a broken one c
     await page.getByTestId('grid-import-file').setInputFiles({ name: '网格.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
     await expect(page.getByTestId('grid-import-summary')).toBeVisible();
     await expect(page.getByTestId('grid-import-unreadable')).toHaveCount(0);
+    // The community's grid workers serve grids that give way: the check says so before anything is sent.
+    await expect(dialog).toContainText(/该社区有 \d+ 名网格员编在将被取代的网格上/);
     await dialog.screenshot({ path: 'test-results/grid-import-dialog.png' });
     await page.getByTestId('grid-import-submit').click();
     await expect(page.getByTestId('grid-import-result')).toHaveAttribute('data-imported', 'true');

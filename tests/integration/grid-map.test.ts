@@ -121,9 +121,14 @@ describe('grid map data through the core', () => {
     const other = before.find((g) => g.communityCode !== community)!;
     const itsGrids = before.filter((g) => g.communityCode === other.communityCode);
     const anew = `${other.communityCode}950`;
+    const itsCodes = new Set(itsGrids.map((g) => g.code));
+    const itsWorkers = (await query<{ gridCodes: string[] }[]>(core, 'reference.workerGrids')).filter((w) => w.gridCodes.some((c) => itsCodes.has(c))).length;
+    expect(itsWorkers).toBeGreaterThan(0);
     const divided = await command<GridImportResult>(core, 'grids.import', { geojson: { type: 'FeatureCollection', features: [square(anew, inside(other), 0.0005)] }, mode: 'communities' });
     expect(divided).toMatchObject({ imported: true, accepted: 1, replaced: itsGrids.length });
     expect(divided.issues).toContainEqual(expect.objectContaining({ code: 'replaces-community', gridCode: other.communityCode, count: itsGrids.length }));
+    // Its grid workers are named as serving grids that went, to be reassigned.
+    expect(divided.issues).toContainEqual(expect.objectContaining({ code: 'unassigns-workers', gridCode: other.communityCode, count: itsWorkers }));
     await until(async () => (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids.some((g) => g.code === anew));
     const after = (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids;
     expect(after.filter((g) => g.communityCode === other.communityCode).map((g) => g.code)).toEqual([anew]);

@@ -216,6 +216,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return { online: seats.filter((s) => onDuty.has(s.id)).length, total: seats.length, fetchedAt: presence.fetchedAt };
     },
     'reference.gridWorkers': ({ gridCode }) => resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode)),
+    'reference.workerGrids': () => resources.reference('workers').data.map((w) => ({ gridCodes: w.gridCodes })),
     'attention.list': () => replica.attention(),
     'attachments.status': ({ hashes }) => uploads.status(hashes),
     'attachments.read': async ({ sha256, offset }) => {

@@ -169,6 +169,7 @@ export const en: Messages = {
         overlapStored: 'Overlaps the stored grid {{other}} by about {{area}} m²',
         replaces: 'Replaces the stored grid with this code',
         'replaces-community': 'The {{count}} stored grids of this community give way to the file\'s',
+        'unassigns-workers': '{{count}} grid workers of this community serve grids that give way: reassign them after the import',
         gap: 'A gap of about {{area}} m² between grids',
       } as Record<string, string>,
     },

@@ -185,6 +185,7 @@ export const zhCN = {
         overlapStored: '与已有网格 {{other}} 重叠约 {{area}} 平方米',
         replaces: '将替换已有的同编码网格',
         'replaces-community': '该社区现有的 {{count}} 个网格将由文件中的网格取代',
+        'unassigns-workers': '该社区有 {{count}} 名网格员编在将被取代的网格上，导入后请重新分配',
         gap: '网格之间有约 {{area}} 平方米的空隙',
       } as Record<string, string>,
     },

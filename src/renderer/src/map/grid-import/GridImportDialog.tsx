@@ -58,8 +58,9 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
     setFailure(null);
     try {
       const read = await readGridFile(file, fileCrs);
+      const workers = await api.query('reference.workerGrids', {});
       setToSend(read.send);
-      setReport(validateGridImport(read.geojson, { divisions, existing, mode: fileMode }));
+      setReport(validateGridImport(read.geojson, { divisions, existing, mode: fileMode, workers }));
       setUnreadable(null);
     } catch (err) {
       setReport(null);

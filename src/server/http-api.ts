@@ -9,7 +9,7 @@ import { canSeePhones, maskPhone } from '../shared/people.ts';
 import { caseInScope, scopeOf } from '../shared/scope.ts';
 import { loginRequestSchema, type LoginResponse, type Presence, type ReferenceData } from '../shared/wire.ts';
 import { validatePoints } from '../shared/metrics.ts';
-import { importResult, validateGridImport } from '../shared/grid-import.ts';
+import { importResult, validateGridImport, type DistrictBoundary } from '../shared/grid-import.ts';
 import { gridImportInputSchema } from '../shared/grid-file.ts';
 import { gridFileGeoJson } from '../shared/grid-file-read.ts';
 import { ShapefileZipError } from '../shared/shapefile-zip.ts';
@@ -49,7 +49,7 @@ type Ctx = { req: IncomingMessage; res: ServerResponse; url: URL; account: Accou
 type Route = { method: string; path: RegExp; auth: boolean; handle: (ctx: Ctx, match: RegExpMatchArray) => Promise<void> };
 
 export function createHttpApi(opts: {
-  store: Store; catalog: readonly Category[]; log: Logger; presence: () => Presence; attachments?: AttachmentFiles;
+  store: Store; catalog: readonly Category[]; districts?: readonly DistrictBoundary[]; log: Logger; presence: () => Presence; attachments?: AttachmentFiles;
   /** New attachment bytes each account may store per day. */
   uploadQuota?: UploadQuota;
   /** After a grid import is committed: whatever reads the grids (the point locator) reloads them. */
@@ -147,7 +147,7 @@ export function createHttpApi(opts: {
           throw err;
         }
         const city = await store.loadCity();
-        const report = validateGridImport(geojson, { divisions: city.divisions, existing: city.grids, mode: input.data.mode, workers: city.workers });
+        const report = validateGridImport(geojson, { divisions: city.divisions, existing: city.grids, mode: input.data.mode, workers: city.workers, districts: opts.districts });
         if (report.errors > 0) return send(res, 200, { ok: true, result: importResult(report, false) });
         await store.upsertGrids(report.grids, report.replaces);
         await opts.gridsChanged?.();

@@ -7,6 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { buildCatalog, type Category } from '../shared/catalog.ts';
 import { parseCsv } from '../shared/csv.ts';
 import type { Grid } from '../shared/domain/model.ts';
+import type { DistrictBoundary } from '../shared/grid-import.ts';
 import type { Mutation } from '../shared/wire.ts';
 import { hashPassword } from './auth.ts';
 import { createCast, type Cast } from './demo-city/case-life.ts';
@@ -104,14 +105,19 @@ async function seedSample(store: Store, locate: Locate, grids: readonly Grid[], 
   await commit('case.act', { caseId, action: { type: 'dispatch', departmentId: owner.departmentId, seatId: owner.seatId } }, new Date(reportedAt + 10 * 60_000), await center('dispatcher'));
 }
 
-export type SeededCity = { locate: Locator; cast: Cast; catalog: Category[]; grids: Grid[]; draft: ReturnType<typeof createDrafter>; place: (g: Grid) => ReturnType<Locate> };
+export type SeededCity = {
+  locate: Locator; cast: Cast; catalog: Category[]; grids: Grid[]; draft: ReturnType<typeof createDrafter>; place: (g: Grid) => ReturnType<Locate>;
+  /** The counties' boundaries the locator places points with; the grid import checks grids against them. */
+  districts: DistrictBoundary[];
+};
 
 /** Load (or create) the city, seed cases into an empty store, and return what the simulator needs. */
 export async function seedDemo(store: Store, resourcesDir: string, mode: SeedMode, opts: { historyCount?: number; now?: Date } = {}): Promise<SeededCity> {
   const created = await ensureCity(store, resourcesDir);
   const city = created ?? (await store.loadCity());
   const catalog = loadCatalog(resourcesDir);
-  const locate = createLocator(loadDistricts(resourcesDir), city.grids, city.divisions);
+  const districts = loadDistricts(resourcesDir);
+  const locate = createLocator(districts, city.grids, city.divisions);
   const resolveOwner = createOwnerResolver(city.responsibility);
   const cast = createCast({ departments: city.departments, seats: city.seats, categories: catalog, resolveOwner });
   const names = new Map(city.divisions.map((d) => [d.code, d.name]));
@@ -131,5 +137,5 @@ export async function seedDemo(store: Store, resourcesDir: string, mode: SeedMod
       await store.importCases(cases, events);
     }
   }
-  return { locate, cast, catalog, grids: city.grids, draft, place };
+  return { locate, cast, catalog, grids: city.grids, draft, place, districts };
 }

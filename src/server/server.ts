@@ -9,6 +9,7 @@ import {
   type Change, type ChangeBatch, type MutationResult, type Presence, type PullResponse, type PushResponse,
 } from '../shared/wire.ts';
 import type { Category } from '../shared/catalog.ts';
+import type { DistrictBoundary } from '../shared/grid-import.ts';
 import { createHttpApi } from './http-api.ts';
 import { createAttachmentFiles } from './attachment-files.ts';
 import { createUploadQuota } from './upload-quota.ts';
@@ -24,6 +25,8 @@ import type { Account, Store } from './store/store.ts';
 
 export type ServerOptions = {
   store: Store; locate: Locate | Locator; catalog?: readonly Category[]; port?: number; host?: string; logger?: Logger;
+  /** The counties' boundaries, for the grid import's check that a grid lies in the county of its code. */
+  districts?: readonly DistrictBoundary[];
   /** Where attachment bytes are kept (content-addressed); without it the attachment routes answer 503. */
   attachmentsDir?: string;
   /** New attachment bytes each account may store per day (default 2 GiB). */
@@ -75,7 +78,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   };
   const attachments = opts.attachmentsDir ? createAttachmentFiles(opts.attachmentsDir, MAX_ATTACHMENT_BYTES) : undefined;
   const uploadQuota = createUploadQuota(opts.attachmentQuotaBytes ?? DEFAULT_UPLOAD_QUOTA_BYTES);
-  const api = createHttpApi({ store, catalog: opts.catalog ?? [], log, presence, attachments, uploadQuota, gridsChanged });
+  const api = createHttpApi({ store, catalog: opts.catalog ?? [], districts: opts.districts ?? [], log, presence, attachments, uploadQuota, gridsChanged });
   // Bytes no case names (an upload whose case was refused, or never sent) do not stay for ever.
   const sweepAttachments = () =>
     void attachments

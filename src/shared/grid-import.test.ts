@@ -132,6 +132,26 @@ describe('grid import validation', () => {
     expect(codes(over, 'overlap')).toEqual([expect.objectContaining({ gridCode: '230803001001103', otherCode: '230803001002001', stored: true, feature: 2 })]);
   });
 
+  it('warns of a grid that lies outside the county its code names, and says where it lies', () => {
+    const county = (adcode: number, x0: number, x1: number) => ({
+      type: 'Feature' as const, properties: { adcode }, geometry: { type: 'Polygon' as const, coordinates: [[[x0, 46.7], [x1, 46.7], [x1, 46.9], [x0, 46.9], [x0, 46.7]]] },
+    });
+    // 向阳区 west of 130.35, 前进区 east of it.
+    const districts = [county(230803, 130.2, 130.35), county(230804, 130.35, 130.45)];
+    const r = validateGridImport(fc(
+      feature('230803001001001', cell(0, 0)), // in 向阳区, as its code says
+      feature('230803001001002', cell(6, 0)), // in 前进区
+      feature('230803001001003', cell(20, 0)), // east of the city
+    ), { divisions, districts });
+    expect(codes(r, 'outside-district')).toEqual([
+      expect.objectContaining({ severity: 'warning', feature: 1, gridCode: '230803001001002', otherCode: '230804000000' }),
+      expect.objectContaining({ severity: 'warning', feature: 2, gridCode: '230803001001003' }),
+    ]);
+    expect(codes(r, 'outside-district')[1]).not.toHaveProperty('otherCode');
+    expect(codes(r, 'outside-district')[0]!.at![0]).toBeCloseTo(130.365);
+    expect(r.errors).toBe(0);
+  });
+
   it('stops counting overlaps once there are enough to refuse the file', () => {
     const stored = (code: string, ring: [number, number][]): Grid => ({ code, name: code, kind: 'urban', communityCode: code.slice(0, 12), households: 0, population: 0, areaKm2: 1, ring });
     // A 20 × 20 lattice stored, and a file of the same lattice shifted by half a cell under new codes.

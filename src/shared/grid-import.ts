@@ -8,17 +8,18 @@
 import turfArea from '@turf/area';
 import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
 import turfIntersect from '@turf/intersect';
-import type { Feature, Polygon } from 'geojson';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Division, Grid, GridKind } from './domain/model.ts';
 import { gridKinds } from './domain/model.ts';
 import { ringBBox, type BBox } from './bbox.ts';
-import { ringContains } from './geo.ts';
+import { ringCenter, ringContains } from './geo.ts';
 import type { GridImportMode } from './grid-file.ts';
 
 export type IssueCode =
   | 'not-collection' | 'not-polygon' | 'multi-part' | 'holes-ignored' | 'ring-not-closed' | 'too-few-points' | 'bad-coordinate'
   | 'self-intersection' | 'zero-area' | 'bad-code' | 'duplicate-code' | 'unknown-community' | 'community-mismatch' | 'no-name' | 'overlap' | 'gap' | 'replaces' | 'replaces-community'
-  | 'unassigns-workers';
+  | 'unassigns-workers' | 'outside-district';
 
 export type ImportIssue = {
   severity: 'error' | 'warning';
@@ -26,7 +27,7 @@ export type ImportIssue = {
   /** Index of the feature in the file; null for file-level issues and gaps. */
   feature: number | null;
   gridCode: string | null;
-  /** For overlaps: the other grid. */
+  /** For overlaps: the other grid; for a grid outside its county: the county it lies in (absent: none of the city's). */
   otherCode?: string;
   /** For overlaps: the other grid is a stored one, not in the file. */
   stored?: boolean;
@@ -54,7 +55,12 @@ export type ValidateOptions = {
   mode?: GridImportMode;
   /** The grid workers' assignments: those on a grid the import takes away are reported, to be reassigned. */
   workers?: readonly WorkerGrids[];
+  /** The counties' boundaries: a grid that lies outside the county its code names is reported. */
+  districts?: readonly DistrictBoundary[];
 };
+
+/** A county's boundary, as resources/map/districts.geojson carries it (adcode: the code's first six digits). */
+export type DistrictBoundary = Feature<Polygon | MultiPolygon, { adcode: number | string }>;
 
 /** A grid worker's grids, which is all the import's check needs of a worker. */
 export type WorkerGrids = { gridCodes: readonly string[] };
@@ -274,6 +280,31 @@ function unassignedWorkers(replaced: readonly Grid[], inFile: ReadonlyMap<string
   return [...perCommunity].map(([community, count]) => ({ severity: 'warning', code: 'unassigns-workers', feature: null, gridCode: community, count }));
 }
 
+/**
+ * Grids that lie outside the county their code names: a grid coded for 向阳区 drawn in 前进区 would
+ * send its cases to the wrong district's center. A warning, not an error: the shipped boundaries
+ * are simplified, and a grid on a county line may have its middle a little over it.
+ */
+function outsideDistrict(grids: readonly Grid[], firstIndex: ReadonlyMap<string, number>, districts: readonly DistrictBoundary[]): ImportIssue[] {
+  if (districts.length === 0) return [];
+  const byCode = new Map(districts.map((d) => [String(d.properties.adcode), d]));
+  const issues: ImportIssue[] = [];
+  for (const g of grids) {
+    const own = byCode.get(g.code.slice(0, 6));
+    if (!own) continue; // a county with no boundary shipped: nothing to check against
+    const center = ringCenter(g.ring);
+    // The box's middle, unless the grid is shaped so that it misses it; then one of its corners.
+    const at = ringContains(g.ring, center) ? center : g.ring[0]!;
+    if (booleanPointInPolygon(at, own)) continue;
+    const other = districts.find((d) => booleanPointInPolygon(at, d));
+    issues.push({
+      severity: 'warning', code: 'outside-district', feature: firstIndex.get(g.code)!, gridCode: g.code, at,
+      ...(other ? { otherCode: `${String(other.properties.adcode)}000000` } : {}),
+    });
+  }
+  return issues;
+}
+
 export function validateGridImport(input: unknown, opts: ValidateOptions): ImportReport {
   const communities = new Set(opts.divisions.filter((d) => d.level === 'village').map((d) => d.code));
   const fc = input as { type?: string; features?: unknown[] } | null;
@@ -305,7 +336,7 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
     for (const g of replaced) perCommunity.set(g.communityCode, (perCommunity.get(g.communityCode) ?? 0) + 1);
     for (const [community, count] of perCommunity) issues.push({ severity: 'warning', code: 'replaces-community', feature: null, gridCode: community, count });
   } else for (const g of replaced) issues.push({ severity: 'warning', code: 'replaces', feature: firstIndex.get(g.code)!, gridCode: g.code });
-  issues.push(...unassignedWorkers(replaced, firstIndex, opts.workers ?? []));
+  issues.push(...unassignedWorkers(replaced, firstIndex, opts.workers ?? []), ...outsideDistrict(grids, firstIndex, opts.districts ?? []));
   issues.push(...findOverlaps(grids, kept, firstIndex, opts.minOverlapM2 ?? 50), ...findGaps(grids, opts.minGapM2 ?? 500));
   const errors = issues.filter((i) => i.severity === 'error').length;
   return { features: fc.features.length, grids, replaces: replaced.map((g) => g.code), issues, errors, warnings: issues.length - errors };

@@ -220,6 +220,8 @@ test('imports a zipped Shapefile through the dialog, and says why a broken one c
     await expect(page.getByTestId('grid-import-unreadable')).toHaveCount(0);
     // The community's grid workers serve grids that give way: the check says so before anything is sent.
     await expect(dialog).toContainText(/该社区有 \d+ 名网格员编在将被取代的网格上/);
+    // This file's grids lie north of the city, outside the county their codes name: a warning, checked against the map's own boundaries.
+    await expect(dialog.getByText('网格不在本市任何区县境内，与编码所属区县不符')).toHaveCount(2);
     await dialog.screenshot({ path: 'test-results/grid-import-dialog.png' });
     await page.getByTestId('grid-import-submit').click();
     await expect(page.getByTestId('grid-import-result')).toHaveAttribute('data-imported', 'true');

@@ -93,6 +93,10 @@ describe('grid map data through the core', () => {
     const over = await command<GridImportResult>(core, 'grids.import', { geojson: { type: 'FeatureCollection', features: [square(fresh(3), spot)] } });
     expect(over).toMatchObject({ imported: false, accepted: 0, rejected: 1 });
     expect(over.issues).toContainEqual(expect.objectContaining({ code: 'overlap', gridCode: fresh(3), otherCode: grids[0]!.code, stored: true }));
+    // A grid coded for this community but drawn in another county is named, with the county it lies in.
+    const elsewhere = grids.find((g) => g.code.slice(0, 6) !== community.slice(0, 6))!;
+    const astray = await command<GridImportResult>(core, 'grids.import', { geojson: { type: 'FeatureCollection', features: [square(fresh(4), inside(elsewhere))] } });
+    expect(astray.issues).toContainEqual(expect.objectContaining({ code: 'outside-district', severity: 'warning', gridCode: fresh(4), otherCode: `${elsewhere.code.slice(0, 6)}000000` }));
     const server1 = (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids;
     expect(server1.some((g) => g.code === fresh(1))).toBe(false);
 

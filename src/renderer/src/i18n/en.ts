@@ -170,6 +170,8 @@ export const en: Messages = {
         replaces: 'Replaces the stored grid with this code',
         'replaces-community': 'The {{count}} stored grids of this community give way to the file\'s',
         'unassigns-workers': '{{count}} grid workers of this community serve grids that give way: reassign them after the import',
+        'outside-district': 'Lies in {{other}}, not in the county its code names',
+        outsideCity: 'Lies outside every county of the city, not in the county its code names',
         gap: 'A gap of about {{area}} m² between grids',
       } as Record<string, string>,
     },

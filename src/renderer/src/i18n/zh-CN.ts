@@ -186,6 +186,8 @@ export const zhCN = {
         replaces: '将替换已有的同编码网格',
         'replaces-community': '该社区现有的 {{count}} 个网格将由文件中的网格取代',
         'unassigns-workers': '该社区有 {{count}} 名网格员编在将被取代的网格上，导入后请重新分配',
+        'outside-district': '网格位于{{other}}境内，与编码所属区县不符',
+        outsideCity: '网格不在本市任何区县境内，与编码所属区县不符',
         gap: '网格之间有约 {{area}} 平方米的空隙',
       } as Record<string, string>,
     },

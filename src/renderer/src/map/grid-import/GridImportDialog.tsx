@@ -7,7 +7,7 @@ import { Alert, Button, Modal, Radio, Table, Tag, Tooltip } from 'antd';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Division, Grid } from '../../../../shared/domain/model.ts';
-import { validateGridImport, type GridImportResult, type ImportIssue, type ImportReport } from '../../../../shared/grid-import.ts';
+import { validateGridImport, type DistrictBoundary, type GridImportResult, type ImportIssue, type ImportReport } from '../../../../shared/grid-import.ts';
 import type { GridFileCrs } from '../../../../shared/grid-crs.ts';
 import { bytesToBase64, looksLikeZip, type GridImportInput, type GridImportMode } from '../../../../shared/grid-file.ts';
 import { useApi } from '../../api/context.ts';
@@ -22,6 +22,14 @@ async function readGridFile(file: File, crs: GridFileCrs): Promise<ReadFile> {
   const send: GridImportInput = looksLikeZip(bytes) ? { shapefileZip: bytesToBase64(bytes), crs } : { geojson: JSON.parse(new TextDecoder().decode(bytes)) as unknown, crs };
   return { send, geojson: await gridFileGeoJson({ ...send, crs }) };
 }
+
+/** The counties' boundaries the map draws, read once: the check says when a grid lies outside the county of its code. */
+let districtBoundaries: Promise<DistrictBoundary[]> | null = null;
+const loadDistrictBoundaries = () =>
+  (districtBoundaries ??= fetch(new URL('map/districts.geojson', document.baseURI).href)
+    .then(async (r) => ((await r.json()) as { features: DistrictBoundary[] }).features)
+    // Without them the check goes on without this one test, and tries again next time.
+    .catch(() => ((districtBoundaries = null), [])));
 
 type Props = { open: boolean; divisions: readonly Division[]; existing: readonly Grid[]; onClose: () => void; onShow: (at: [number, number]) => void };
 
@@ -58,9 +66,9 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
     setFailure(null);
     try {
       const read = await readGridFile(file, fileCrs);
-      const workers = await api.query('reference.workerGrids', {});
+      const [workers, districts] = await Promise.all([api.query('reference.workerGrids', {}), loadDistrictBoundaries()]);
       setToSend(read.send);
-      setReport(validateGridImport(read.geojson, { divisions, existing, mode: fileMode, workers }));
+      setReport(validateGridImport(read.geojson, { divisions, existing, mode: fileMode, workers, districts }));
       setUnreadable(null);
     } catch (err) {
       setReport(null);
@@ -87,7 +95,13 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
     if (picked) void check(picked, crs, next);
   };
 
-  const problem = (i: ImportIssue) => t(`mapView.import.issue.${i.stored ? 'overlapStored' : i.code}`, { other: i.otherCode ?? '', area: i.areaM2?.toLocaleString() ?? '', count: i.count ?? 0 });
+  const problem = (i: ImportIssue) => {
+    if (i.code === 'outside-district') {
+      const county = i.otherCode && divisions.find((d) => d.code === i.otherCode)?.name;
+      return county ? t('mapView.import.issue.outside-district', { other: county }) : t('mapView.import.issue.outsideCity');
+    }
+    return t(`mapView.import.issue.${i.stored ? 'overlapStored' : i.code}`, { other: i.otherCode ?? '', area: i.areaM2?.toLocaleString() ?? '', count: i.count ?? 0 });
+  };
   return (
     <Modal open={open} onCancel={onClose} title={t('mapView.import.title')} width={760} destroyOnHidden
       footer={[

@@ -36,6 +36,14 @@ describe('grid import validation', () => {
     expect(r.grids[0]!.areaKm2).toBeGreaterThan(0.7);
   });
 
+  it('takes a grid with no name (or a number for one), named by its code or that number', () => {
+    const unnamed = { type: 'Feature', properties: { code: '230803001001001' }, geometry: { type: 'Polygon', coordinates: [cell(0, 0)] } };
+    const r = validateGridImport(fc(unnamed, feature('230803001001002', cell(1, 0), { name: 3 })), { divisions });
+    expect(r.grids.map((g) => g.name)).toEqual(['230803001001001', '3']);
+    expect(codes(r, 'no-name')).toEqual([expect.objectContaining({ severity: 'warning', feature: 0 })]);
+    expect(r.errors).toBe(0);
+  });
+
   it('refuses what is not a FeatureCollection', () => {
     expect(validateGridImport({ type: 'Feature' }, { divisions }).issues[0]!.code).toBe('not-collection');
   });

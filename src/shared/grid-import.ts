@@ -116,8 +116,10 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
     const declared = props.communityCode;
     if (typeof declared === 'string' && declared !== code.slice(0, 12)) issue('error', 'community-mismatch');
   }
-  const name = pick(props, NAME_KEYS);
-  if (typeof name !== 'string' || !name.trim()) issue('warning', 'no-name');
+  // A name column of numbers (第3网格 kept as 3) is still a name; none at all falls back to the code.
+  const rawName = pick(props, NAME_KEYS);
+  const name = typeof rawName === 'string' || typeof rawName === 'number' ? String(rawName).trim() : '';
+  if (!name) issue('warning', 'no-name');
 
   const geom = feature.geometry;
   let rings: unknown[] | null = null;
@@ -147,7 +149,7 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
   const kind = gridKinds.includes(rawKind as GridKind) ? (rawKind as GridKind) : 'urban';
   return {
     grid: {
-      code, name: (name as string).trim() || code, kind, communityCode: code.slice(0, 12),
+      code, name: name || code, kind, communityCode: code.slice(0, 12),
       households: count(pick(props, ['households'])), population: count(pick(props, ['population'])), areaKm2: Math.round(areaM2 / 1000) / 1000, ring,
     },
     issues,

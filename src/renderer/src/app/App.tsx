@@ -14,6 +14,7 @@ import { PlatformsView } from '../platforms/PlatformsView.tsx';
 import { routes, useRoute } from './routes.ts';
 import { useNotifications } from './use-notifications.ts';
 import { LanguageSwitch } from './locale.tsx';
+import { mapCenterWgs84 } from '../map/map-center.ts';
 
 export function App() {
   const [route] = useRoute();
@@ -29,10 +30,7 @@ function Workstation() {
   const [attention, setAttention] = useState(false);
   const [route, go] = useRoute();
   const [muted, setMuted] = useNotifications();
-  const mapCenter = (): [number, number] => {
-    const c = window.__gccMap?.getCenter();
-    return c ? [c.lng, c.lat] : [130.36, 46.8];
-  };
+  const mapCenter = (): [number, number] => mapCenterWgs84() ?? [130.36, 46.8];
   return (
     <Layout className="app">
       <Layout.Header className="app-header">

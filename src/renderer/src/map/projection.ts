@@ -13,6 +13,14 @@ const toGcj02: Project = (p) => {
 
 export const projectionFor = (gcj02: boolean): Project => (gcj02 ? toGcj02 : identity);
 
+const fromGcj02: Project = (p) => {
+  const [x, y] = gcoord.transform([p[0], p[1]], gcoord.GCJ02, gcoord.WGS84) as [number, number];
+  return [x, y];
+};
+
+/** Back from where the map draws to WGS84: the inverse of `projectionFor`. */
+export const unprojectionFor = (gcj02: boolean): Project => (gcj02 ? fromGcj02 : identity);
+
 /** Every position in a GeoJSON value, rewritten; for the base layers when the basemap is GCJ-02. */
 export function projectGeoJson<T>(value: T, project: Project): T {
   const walk = (v: unknown): unknown => {

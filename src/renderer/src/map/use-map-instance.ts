@@ -15,6 +15,7 @@ import { useApi } from '../api/context.ts';
 import { shareTileStateArrays } from './tile-state-arrays.ts';
 import { warmLayerPrograms } from './program-warm-up.ts';
 import { projectGeoJson, type Project } from './projection.ts';
+import { registerMapView } from './map-center.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 configureMapWorkers();
@@ -79,7 +80,9 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts
       setReady(map);
     });
     window.__gccMap = map;
+    const forgetView = registerMapView(map, gcj02);
     return () => {
+      forgetView();
       setReady(null);
       map.remove();
       if (window.__gccMap === map) delete window.__gccMap;

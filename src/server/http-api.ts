@@ -10,7 +10,7 @@ import { caseInScope, scopeOf } from '../shared/scope.ts';
 import { loginRequestSchema, type LoginResponse, type Presence, type ReferenceData } from '../shared/wire.ts';
 import { validatePoints } from '../shared/metrics.ts';
 import { importResult, validateGridImport, type DistrictBoundary } from '../shared/grid-import.ts';
-import { gridImportInputSchema } from '../shared/grid-file.ts';
+import { gridImportInputSchema, MAX_GRID_IMPORT_BYTES } from '../shared/grid-file.ts';
 import { gridFileGeoJson } from '../shared/grid-file-read.ts';
 import { ShapefileZipError } from '../shared/shapefile-zip.ts';
 import { newToken, verifyPassword } from './auth.ts';
@@ -27,7 +27,6 @@ const METRIC_WRITERS: readonly Account['role'][] = ['admin', 'intake'];
 /** Grid boundaries are the city's: the administrator or a city-wide dispatcher (no county) may import them. */
 const canImportGrids = (a: Account) => a.role === 'admin' || (a.role === 'dispatcher' && !a.countyCode);
 /** A city's grid file: 100,000 simple polygons fit. */
-const MAX_GRID_BODY = 64 * 1024 * 1024;
 
 async function readJson(req: IncomingMessage, max = MAX_BODY): Promise<unknown> {
   let size = 0;
@@ -136,7 +135,7 @@ export function createHttpApi(opts: {
       method: 'POST', path: /^\/api\/grids\/import$/, auth: true,
       handle: async ({ req, res, account }) => {
         if (!canImportGrids(account)) return send(res, 403, { ok: false, error: '该账号无权导入网格边界' });
-        const input = gridImportInputSchema.safeParse(await readJson(req, MAX_GRID_BODY));
+        const input = gridImportInputSchema.safeParse(await readJson(req, MAX_GRID_IMPORT_BYTES));
         if (!input.success) return send(res, 400, { ok: false, error: `导入请求格式无效: ${z.prettifyError(input.error)}` });
         let geojson: unknown;
         try {

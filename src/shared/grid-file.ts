@@ -11,6 +11,9 @@ import { gridFileCrs } from './grid-crs.ts';
  * divided anew, under new codes).
  */
 export const gridImportModes = ['codes', 'communities'] as const;
+
+/** The largest import request, file and all, that the server reads (and so each link on the way must carry). */
+export const MAX_GRID_IMPORT_BYTES = 64 * 1024 * 1024;
 export type GridImportMode = (typeof gridImportModes)[number];
 
 export const gridImportInputSchema = z

@@ -225,6 +225,10 @@ test('imports a zipped Shapefile through the dialog, and says why a broken one c
     await dialog.screenshot({ path: 'test-results/grid-import-dialog.png' });
     await page.getByTestId('grid-import-submit').click();
     await expect(page.getByTestId('grid-import-result')).toHaveAttribute('data-imported', 'true');
+    // The center's own check now stands in the table, with the same warnings.
+    await expect(page.getByTestId('grid-import-issues')).toHaveAttribute('data-source', 'center');
+    await expect(page.getByTestId('grid-import-summary')).toHaveCount(0);
+    await expect(dialog).toContainText(/该社区有 \d+ 名网格员编在将被取代的网格上/);
     expect((await reference()).filter((g) => g.code === code(1) || g.code === code(2)).map((g) => g.name).sort()).toEqual(['导入一网格', '导入二网格']);
     // The dialog's default divides the file's community anew: its stored grids gave way to the file's two.
     const community = grids[0]!.communityCode;

@@ -76,6 +76,23 @@ describe('browser host', () => {
     ws.close();
   });
 
+  it('carries a city-sized grid file in one message, and answers for it', async () => {
+    const ws = await open(`token=${token}`, { origin });
+    if (typeof ws === 'number') throw new Error(`refused: ${ws}`);
+    const closed = new Promise<number>((resolve) => ws.once('close', resolve));
+    const reply = new Promise<{ ok: boolean; error?: { message: string } }>((resolve) => ws.on('message', (d) => {
+      const msg = JSON.parse(String(d));
+      if (msg.type === 'response') resolve(msg);
+    }));
+    // Four megabytes of what claims to be a zip: past any small message limit, and refused for what it is, not for its size.
+    ws.send(JSON.stringify({ id: 9, kind: 'command', name: 'grids.import', args: { shapefileZip: 'A'.repeat(4 * 1024 * 1024) } }));
+    const answer = await Promise.race([reply, closed.then((code) => ({ ok: false, error: { message: `closed ${code}` } }))]);
+    expect(answer.ok).toBe(false);
+    expect(answer.error?.message).not.toMatch(/^closed/);
+    expect(ws.readyState).toBe(ws.OPEN);
+    ws.close();
+  });
+
   it('serves nothing outside the renderer folder', async () => {
     const res = await fetch(`${origin}/..%2f..%2fpackage.json`);
     expect(res.status).toBe(404);

@@ -4,9 +4,12 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ContractHandler } from '../../shared/contract.ts';
+import { MAX_GRID_IMPORT_BYTES } from '../../shared/grid-file.ts';
 
 export const CONTRACT_PATH = '/contract';
-const MAX_MESSAGE = 256 * 1024;
+// A grid import carries the city's whole boundary file in one request; the server reads up to this
+// much, so the loopback link must carry it too (it only ever admits this run's own page).
+const MAX_MESSAGE = MAX_GRID_IMPORT_BYTES + 64 * 1024;
 
 export function attachContractSocket(http: Server, bridge: ContractHandler, opts: { token: string; origin: () => string }) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE });
@@ -34,6 +37,9 @@ export function attachContractSocket(http: Server, bridge: ContractHandler, opts
       const response = await bridge.request(parsed);
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type: 'response', ...response }));
     });
+    // A message over the limit (or a broken frame) closes this tab's link, which reconnects; unheard,
+    // the socket's error would end the whole host.
+    ws.on('error', () => ws.terminate());
     ws.on('close', unsubscribe);
   }
 

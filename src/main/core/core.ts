@@ -249,7 +249,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const commandHandlers: CommandHandlers = {
     'grids.import': async (input) => {
       const result = await resources.importGrids(input);
-      if (result.imported && (await resources.refreshReference(true))) emit('reference.changed', { fetchedAt: new Date().toISOString() });
+      // The center has the grids now: a refresh that fails here (a slow link, a blip) is the
+      // reference timer's to retry, not a failed import to report and perhaps repeat.
+      if (result.imported && (await resources.refreshReference(true).catch(() => false))) emit('reference.changed', { fetchedAt: new Date().toISOString() });
       return result;
     },
     'settings.setBasemap': (input) => {

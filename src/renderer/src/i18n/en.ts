@@ -137,6 +137,7 @@ export const en: Messages = {
       summary: '{{features}} features, {{grids}} usable grids; {{errors}} errors, {{warnings}} warnings',
       clean: 'Valid: unique codes, closed valid polygons, known communities, no overlaps or gaps',
       notJson: 'The file is not valid JSON',
+      checkFailed: 'The check could not finish: {{message}}',
       severity: 'Level',
       error: 'Error',
       warning: 'Warning',

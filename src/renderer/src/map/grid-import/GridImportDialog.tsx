@@ -47,6 +47,8 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
   const [failure, setFailure] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  // Checks run one per pick or option change; only the latest may show its report (a big zip read slowly must not land over a newer one).
+  const latestCheck = useRef(0);
   const api = useApi();
 
   const submit = async () => {
@@ -62,19 +64,27 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
   };
 
   const check = async (file: File, fileCrs: GridFileCrs, fileMode: GridImportMode = mode) => {
+    const seq = ++latestCheck.current;
     setResult(null);
     setFailure(null);
+    setToSend(null);
     try {
       const read = await readGridFile(file, fileCrs);
       const [workers, districts] = await Promise.all([api.query('reference.workerGrids', {}), loadDistrictBoundaries()]);
+      const checked = validateGridImport(read.geojson, { divisions, existing, mode: fileMode, workers, districts });
+      if (seq !== latestCheck.current) return;
       setToSend(read.send);
-      setReport(validateGridImport(read.geojson, { divisions, existing, mode: fileMode, workers, districts }));
+      setReport(checked);
       setUnreadable(null);
     } catch (err) {
+      if (seq !== latestCheck.current) return;
       setReport(null);
-      setToSend(null);
-      // A zip's own reason (no .dbf, projected coordinates …) says what to fix; anything else is not JSON.
-      setUnreadable(err instanceof Error && err.name === 'ShapefileZipError' ? t('mapView.import.notZip', { message: err.message }) : t('mapView.import.notJson'));
+      // A zip's own reason (no .dbf, projected coordinates …) says what to fix; a parse error means
+      // the file is not JSON; anything else is the check's own failure, said as it is.
+      const zip = err instanceof Error && err.name === 'ShapefileZipError';
+      setUnreadable(zip ? t('mapView.import.notZip', { message: err.message })
+        : err instanceof SyntaxError ? t('mapView.import.notJson')
+          : t('mapView.import.checkFailed', { message: err instanceof Error ? err.message : String(err) }));
     }
   };
 
@@ -95,6 +105,7 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
     if (picked) void check(picked, crs, next);
   };
 
+  const issues = result?.issues ?? report?.issues ?? [];
   const problem = (i: ImportIssue) => {
     if (i.code === 'outside-district') {
       const county = i.otherCode && divisions.find((d) => d.code === i.otherCode)?.name;
@@ -106,7 +117,7 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
     <Modal open={open} onCancel={onClose} title={t('mapView.import.title')} width={760} destroyOnHidden
       footer={[
         <Tooltip key="submit" title={report?.errors ? t('mapView.import.submitNote') : undefined}>
-          <Button type="primary" disabled={!report || report.errors > 0 || !!result?.imported} loading={sending} onClick={() => void submit()} data-testid="grid-import-submit">{t('mapView.import.submit')}</Button>
+          <Button type="primary" disabled={!report || !toSend || report.errors > 0 || !!result?.imported} loading={sending} onClick={() => void submit()} data-testid="grid-import-submit">{t('mapView.import.submit')}</Button>
         </Tooltip>,
       ]}>
       <div className="map-import" data-testid="grid-import">
@@ -134,14 +145,18 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
         {failure && <Alert type="error" showIcon data-testid="grid-import-result" data-imported="false" title={t('mapView.import.failed', { message: failure })} />}
         {report && (
           <>
-            <Alert type={report.errors ? 'error' : report.warnings ? 'warning' : 'success'} showIcon data-testid="grid-import-summary"
-              title={report.errors || report.warnings ? t('mapView.import.summary', { features: report.features, grids: report.grids.length, errors: report.errors, warnings: report.warnings }) : t('mapView.import.clean')} />
-            {report.issues.length > 0 && (
+            {/* Once the center has answered, its verdict and its issues stand in for the local check's. */}
+            {!result && (
+              <Alert type={report.errors ? 'error' : report.warnings ? 'warning' : 'success'} showIcon data-testid="grid-import-summary"
+                title={report.errors || report.warnings ? t('mapView.import.summary', { features: report.features, grids: report.grids.length, errors: report.errors, warnings: report.warnings }) : t('mapView.import.clean')} />
+            )}
+            {issues.length > 0 && (
               <Table<ImportIssue & { key: number }>
                 size="small"
                 className="map-import-issues"
                 pagination={{ pageSize: 8, hideOnSinglePage: true }}
-                dataSource={report.issues.map((i, key) => ({ ...i, key }))}
+                dataSource={issues.map((i, key) => ({ ...i, key }))}
+                data-testid="grid-import-issues" data-source={result ? 'center' : 'local'}
                 columns={[
                   { title: t('mapView.import.severity'), dataIndex: 'severity', width: 70, render: (s: string) => <Tag color={s === 'error' ? 'red' : 'gold'}>{t(`mapView.import.${s}`)}</Tag> },
                   { title: t('mapView.import.feature'), dataIndex: 'feature', width: 60, render: (f: number | null) => (f === null ? '—' : `#${f + 1}`) },

@@ -168,12 +168,25 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
 
     // Shared selection the other way: a click on the case's point on the map selects it in the list.
     await page.getByTestId('grid-card-close').click();
+    // A short window, so the list of six cases scrolls.
+    const fullSize = page.viewportSize()!;
+    await page.setViewportSize({ width: fullSize.width, height: 480 });
     await mapIdle(page);
     const at = await page.evaluate((p) => window.__gccMap!.project(p), target.point);
     const mapBox = (await mapEl.boundingBox())!;
     await expect(page.locator(`.case-item.selected[data-case-id="${caseId}"]`)).toHaveCount(0);
+    // The newest case heads the list: scroll the list away from it, and show the seat board in the middle.
+    const list = page.getByTestId('case-list');
+    const scrolled = await list.evaluate((el) => ((el.scrollTop = el.scrollHeight), { overflows: el.scrollHeight > el.clientHeight + 100, top: el.scrollTop }));
+    expect(scrolled.overflows).toBe(true);
+    await expect(page.locator(`.case-item[data-case-id="${caseId}"]`)).not.toBeInViewport();
+    await page.getByTestId('middle-switch').getByText('席位看板').click();
     await page.mouse.click(mapBox.x + at.x, mapBox.y + at.y);
     await expect(page.locator(`.case-item.selected[data-case-id="${caseId}"]`)).toBeVisible();
+    // The list brings it into view, and the middle shows its detail.
+    await expect(page.locator(`.case-item.selected[data-case-id="${caseId}"]`)).toBeInViewport();
+    await expect(page.getByTestId('detail-state')).toBeVisible();
+    await page.setViewportSize(fullSize);
 
     // Layer switches: the heat map comes on over the same cases, the case points go off.
     const visibility = (id: string) => page.evaluate((layer) => window.__gccMap!.getLayoutProperty(layer, 'visibility') ?? 'visible', id);

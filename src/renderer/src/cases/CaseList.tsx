@@ -1,6 +1,8 @@
 // The case list: newest first, with code, priority, state and a mark on
-// cases the center has not confirmed yet.
+// cases the center has not confirmed yet. A case selected elsewhere (on the
+// map, in the grid card, by search) is scrolled into view.
 import { List, Tag, Typography } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
 
@@ -10,7 +12,14 @@ type Props = { cases: readonly CaseListItem[]; selectedId: string | null; onSele
 
 export function CaseList({ cases, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!selectedId) return;
+    // 'nearest' leaves a row already on screen where it is: a click in the list does not jump it.
+    box.current?.querySelector(`[data-case-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
   return (
+    <div ref={box} className="case-list-box">
     <List
       className="case-list"
       data-testid="case-list"
@@ -42,5 +51,6 @@ export function CaseList({ cases, selectedId, onSelect }: Props) {
         </List.Item>
       )}
     />
+    </div>
   );
 }

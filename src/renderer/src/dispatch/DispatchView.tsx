@@ -129,7 +129,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
         onAction={(type) => clickAction(`[data-testid="act-${type}"]`)}
       />}
       <section className="dispatch-map">
-        <CaseMap cases={cases} changes={search ? null : live.changes} attribution={attribution} selectedId={selectedId} onSelect={setSelectedId} />
+        <CaseMap cases={cases} changes={search ? null : live.changes} attribution={attribution} selectedId={selectedId} onSelect={select} />
       </section>
     </div>
   );

@@ -81,6 +81,25 @@ describe('core queries for dispatch', () => {
     await until(async () => (await query<{ presence: { username: string }[] }>(core, 'presence.list')).presence.some((p) => p.username === 'dispatcher'));
   });
 
+  it('masks phones for the account using the workstation now, even in reference data a phone-seeing desk fetched', async () => {
+    const shared = `${dir.path}/shared-ws`;
+    const masked = /^\d{3}\*{4}\d{4}$/;
+    const phones = async (c: Core) => (await query<{ phone: string }[]>(c, 'reference.gridWorkers', { gridCode: target.gridCode })).map((w) => w.phone);
+    const desk = await createCore({ dataDir: shared, serverUrl: server.url, credentials: { username: 'dispatcher', password: DEMO_PASSWORD } });
+    await until(async () => (await query<{ fetchedAt: string | null }>(desk, 'reference.grids')).fetchedAt !== null);
+    expect(await phones(desk)).toEqual(expect.arrayContaining([expect.stringMatching(/^1\d{10}$/)]));
+    await desk.close();
+    const seat = await createCore({ dataDir: shared, serverUrl: server.url, credentials: { username: 'seat-chengguan', password: DEMO_PASSWORD } });
+    try {
+      // Before its login is through (the cache still says dispatcher), and after it.
+      for (const phone of await phones(seat)) expect(phone).toMatch(masked);
+      await until(async () => (await query<LinkState>(seat, 'link.state')).status === 'online');
+      for (const phone of await phones(seat)) expect(phone).toMatch(masked);
+    } finally {
+      await seat.close();
+    }
+  });
+
   it('shows the timeline, and the last one fetched when offline', async () => {
     await expect.poll(() => query<LinkState>(core, 'link.state').then((s) => s.pending)).toBe(0);
     const online = await query<{ events: { action: string }[]; fetchedAt: string | null }>(core, 'cases.timeline', { id: target.id });

@@ -31,6 +31,7 @@ import { createAttachmentStore } from './attachment-store.ts';
 import { createAttachmentUploads } from './attachment-uploads.ts';
 import { join } from 'node:path';
 import { ATTACHMENT_CHUNK_BYTES } from '../../shared/domain/attachment.ts';
+import { canSeePhones, maskPhone } from '../../shared/people.ts';
 import { newId } from './ids.ts';
 
 export type CoreOptions = {
@@ -215,7 +216,14 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const onDuty = new Set(presence.data.map((p) => p.seatId));
       return { online: seats.filter((s) => onDuty.has(s.id)).length, total: seats.length, fetchedAt: presence.fetchedAt };
     },
-    'reference.gridWorkers': ({ gridCode }) => resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode)),
+    'reference.gridWorkers': ({ gridCode }) => {
+      const workers = resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode));
+      // The cached roster is as the server gave it to whoever fetched it last: mask it again for the
+      // account here now, which until its login is through is only known by name.
+      const u = user();
+      const sees = u.username === opts.credentials.username && canSeePhones(u.role);
+      return sees ? workers : workers.map((w) => ({ ...w, phone: maskPhone(w.phone) }));
+    },
     'reference.workerGrids': () => resources.reference('workers').data.map((w) => ({ gridCodes: w.gridCodes })),
     'attention.list': () => replica.attention(),
     'attachments.status': ({ hashes }) => uploads.status(hashes),

@@ -76,6 +76,24 @@ describe('grid import validation', () => {
     expect(ringSelfIntersects(cell(0, 0) as [number, number][])).toBe(false);
   });
 
+  it('refuses rings that pinch, double back or run along themselves, and lets a repeated point pass', () => {
+    const at = (x: number, y: number): [number, number] => [130.3 + x * 0.001, 46.8 + y * 0.001];
+    // Back to a point it passed: two triangles joined at (1,1).
+    const pinched = [at(0, 0), at(1, 1), at(2, 0), at(2, 2), at(1, 1), at(0, 2), at(0, 0)];
+    // Up the right side past the corner, then back down along it.
+    const spike = [at(0, 0), at(2, 0), at(2, 2), at(2, 3), at(2, 1), at(0, 2), at(0, 0)];
+    // A corner of the ring lying on a far edge.
+    const touching = [at(0, 0), at(4, 0), at(4, 2), at(2, 0), at(0, 2), at(0, 0)];
+    for (const ring of [pinched, spike, touching]) expect(ringSelfIntersects(ring)).toBe(true);
+    const stutter = [at(0, 0), at(2, 0), at(2, 0), at(2, 2), at(0, 2), at(0, 0), at(0, 0)];
+    expect(ringSelfIntersects(stutter)).toBe(false);
+    // An L shape: concave, and simple.
+    expect(ringSelfIntersects([at(0, 0), at(2, 0), at(2, 1), at(1, 1), at(1, 2), at(0, 2), at(0, 0)])).toBe(false);
+    const r = validateGridImport(fc(feature('230803001001001', pinched), feature('230803001001002', stutter.map(([x, y]) => [x + 0.01, y]))), { divisions });
+    expect(r.issues.map((i) => [i.feature, i.code])).toEqual([[0, 'self-intersection']]);
+    expect(r.grids.map((g) => g.code)).toEqual(['230803001001002']);
+  });
+
   it('reports overlapping grids with where and how much', () => {
     const shifted = cell(0, 0).map(([x, y]) => [x! + 0.005, y!]);
     const r = validateGridImport(fc(feature('230803001001001', cell(0, 0)), feature('230803001001002', shifted)), { divisions });

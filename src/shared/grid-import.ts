@@ -80,22 +80,38 @@ type Position = [number, number];
 const validPosition = (p: unknown): p is Position =>
   Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90;
 
-/** Proper crossings only: segments sharing an endpoint (neighbours on the ring) are fine. */
-function segmentsCross(a: Position, b: Position, c: Position, d: Position): boolean {
-  const orient = (p: Position, q: Position, r: Position) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+const orient = (p: Position, q: Position, r: Position) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+/** r, known to be on the line through p and q, lies between them. */
+const withinBox = (p: Position, q: Position, r: Position) =>
+  Math.min(p[0], q[0]) <= r[0] && r[0] <= Math.max(p[0], q[0]) && Math.min(p[1], q[1]) <= r[1] && r[1] <= Math.max(p[1], q[1]);
+
+/** Whether two segments meet at all: crossing, touching at a point, or lying along each other. */
+function segmentsMeet(a: Position, b: Position, c: Position, d: Position): boolean {
   const o1 = orient(a, b, c);
   const o2 = orient(a, b, d);
   const o3 = orient(c, d, a);
   const o4 = orient(c, d, b);
-  return o1 !== o2 && o3 !== o4 && o1 !== 0 && o2 !== 0 && o3 !== 0 && o4 !== 0;
+  if (o1 !== o2 && o3 !== o4) return true;
+  return (o1 === 0 && withinBox(a, b, c)) || (o2 === 0 && withinBox(a, b, d)) || (o3 === 0 && withinBox(c, d, a)) || (o4 === 0 && withinBox(c, d, b));
 }
 
-export function ringSelfIntersects(ring: readonly Position[]): boolean {
+/** p → q → r turns straight back along itself (a spike). */
+const doublesBack = (p: Position, q: Position, r: Position) =>
+  orient(p, q, r) === 0 && (q[0] - p[0]) * (r[0] - q[0]) + (q[1] - p[1]) * (r[1] - q[1]) < 0;
+
+/**
+ * Not a simple ring: two edges that are not neighbours meet (a crossing, a pinch where the ring
+ * comes back to one of its points, an edge along another), or an edge turns back along the last
+ * (a spike). A point repeated in a row is a digitising stutter, not an error, and is skipped.
+ */
+export function ringSelfIntersects(closed: readonly Position[]): boolean {
+  const ring = closed.filter((p, i) => i === 0 || p[0] !== closed[i - 1]![0] || p[1] !== closed[i - 1]![1]);
   const n = ring.length - 1; // closed: the last point repeats the first
   for (let i = 0; i < n; i++) {
+    if (doublesBack(ring[(i + n - 1) % n]!, ring[i]!, ring[i + 1]!)) return true;
     for (let j = i + 2; j < n; j++) {
       if (i === 0 && j === n - 1) continue; // the closing segment touches the first
-      if (segmentsCross(ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!)) return true;
+      if (segmentsMeet(ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!)) return true;
     }
   }
   return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ringCenter, ringContains } from './geo.ts';
+import { ringCenter, ringContains, ringInteriorPoint } from './geo.ts';
 
 describe('geo', () => {
   const square: [number, number][] = [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]];
@@ -8,5 +8,14 @@ describe('geo', () => {
     expect(ringContains(square, [3, 1])).toBe(false);
     expect(ringContains([[0, 0], [4, 0], [4, 4], [2, 1], [0, 4], [0, 0]], [2, 3])).toBe(false); // in the notch
     expect(ringCenter(square)).toEqual([1, 1]);
+  });
+
+  it('finds a point well inside a ring whose box middle lies outside it', () => {
+    expect(ringInteriorPoint([[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]])).toEqual([1, 1]);
+    // A U open to the north: its box's middle (3, 2) is in the gap; the widest arm along y = 2 is the left one, 0..2.
+    const u: [number, number][] = [[0, 0], [6, 0], [6, 4], [5, 4], [5, 1], [2, 1], [2, 4], [0, 4], [0, 0]];
+    const p = ringInteriorPoint(u);
+    expect(ringContains(u, p)).toBe(true);
+    expect(p).toEqual([1, 2]);
   });
 });

@@ -153,6 +153,9 @@ describe('grid import validation', () => {
     const keepsOne = validateGridImport(fc(...anew, feature('230803001001003', cell(2, 0))), { divisions, existing, mode: 'communities', workers });
     expect(codes(keepsOne, 'unassigns-workers')).toEqual([expect.objectContaining({ gridCode: '230803001001', count: 2 })]);
     expect(codes(validateGridImport(fc(...anew), { divisions, existing, mode: 'codes', workers }), 'unassigns-workers')).toEqual([]);
+    // With 光明 divided anew too, the worker who serves both communities counts in each.
+    const both = validateGridImport(fc(...anew, feature('230803001002101', cell(0, 3))), { divisions, existing, mode: 'communities', workers });
+    expect(codes(both, 'unassigns-workers').map((i) => [i.gridCode, i.count])).toEqual([['230803001001', 3], ['230803001002', 2]]);
     // A grid of 安民 laid over 光明's stored grid is still refused: 光明 is not in the file.
     const over = validateGridImport(fc(...anew, feature('230803001001103', cell(0, 3))), { divisions, existing, mode: 'communities' });
     expect(codes(over, 'overlap')).toEqual([expect.objectContaining({ gridCode: '230803001001103', otherCode: '230803001002001', stored: true, feature: 2 })]);

@@ -13,7 +13,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Division, Grid, GridKind } from './domain/model.ts';
 import { gridKinds } from './domain/model.ts';
 import { ringBBox, type BBox } from './bbox.ts';
-import { ringCenter, ringContains } from './geo.ts';
+import { ringContains, ringInteriorPoint } from './geo.ts';
 import type { GridImportMode } from './grid-file.ts';
 
 export type IssueCode =
@@ -292,8 +292,9 @@ function unassignedWorkers(replaced: readonly Grid[], inFile: ReadonlyMap<string
   if (removed.size === 0) return [];
   const perCommunity = new Map<string, number>();
   for (const w of workers) {
-    const community = w.gridCodes.map((c) => removed.get(c)).find((c) => c !== undefined);
-    if (community !== undefined) perCommunity.set(community, (perCommunity.get(community) ?? 0) + 1);
+    // Once in each community where they lose a grid: each community's warning counts its own.
+    const communities = new Set(w.gridCodes.map((c) => removed.get(c)).filter((c) => c !== undefined));
+    for (const community of communities) perCommunity.set(community, (perCommunity.get(community) ?? 0) + 1);
   }
   return [...perCommunity].map(([community, count]) => ({ severity: 'warning', code: 'unassigns-workers', feature: null, gridCode: community, count }));
 }
@@ -310,9 +311,7 @@ function outsideDistrict(grids: readonly Grid[], firstIndex: ReadonlyMap<string,
   for (const g of grids) {
     const own = byCode.get(g.code.slice(0, 6));
     if (!own) continue; // a county with no boundary shipped: nothing to check against
-    const center = ringCenter(g.ring);
-    // The box's middle, unless the grid is shaped so that it misses it; then one of its corners.
-    const at = ringContains(g.ring, center) ? center : g.ring[0]!;
+    const at = ringInteriorPoint(g.ring);
     if (booleanPointInPolygon(at, own)) continue;
     const other = districts.find((d) => booleanPointInPolygon(at, d));
     issues.push({

@@ -84,7 +84,11 @@ describe('core queries for dispatch', () => {
   it('masks phones for the account using the workstation now, even in reference data a phone-seeing desk fetched', async () => {
     const shared = `${dir.path}/shared-ws`;
     const masked = /^\d{3}\*{4}\d{4}$/;
-    const phones = async (c: Core) => (await query<{ phone: string }[]>(c, 'reference.gridWorkers', { gridCode: target.gridCode })).map((w) => w.phone);
+    // Both ways a workstation shows them: the grid card, and the grid's worker list.
+    const phones = async (c: Core) => [
+      ...(await query<{ workers: { phone: string }[] }>(c, 'grids.card', { gridCode: target.gridCode })).workers,
+      ...(await query<{ phone: string }[]>(c, 'reference.gridWorkers', { gridCode: target.gridCode })),
+    ].map((w) => w.phone);
     const desk = await createCore({ dataDir: shared, serverUrl: server.url, credentials: { username: 'dispatcher', password: DEMO_PASSWORD } });
     await until(async () => (await query<{ fetchedAt: string | null }>(desk, 'reference.grids')).fetchedAt !== null);
     expect(await phones(desk)).toEqual(expect.arrayContaining([expect.stringMatching(/^1\d{10}$/)]));

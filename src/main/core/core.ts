@@ -183,7 +183,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     'grids.status': () => gridStatuses(caseQueries.all(), new Date().toISOString()),
     // Cut on the tile worker: the event loop only passes the request on and encodes the answer.
     'grids.tile': ({ z, x, y, crs }) => threadTileAnswer(gridTiles, z, x, y, crs),
-    'grids.card': ({ gridCode }) => gridCard(gridCode, caseQueries.all(), resources, new Date().toISOString()),
+    'grids.card': ({ gridCode }) => gridCard(gridCode, caseQueries.all(), resources, new Date().toISOString(), gridWorkers(gridCode)),
     'metrics.series': ({ include = ['daily', 'recent'] }) => {
       const { daily, recent } = metrics.series(include);
       return { daily: daily.data, dailyAt: daily.fetchedAt, recent: recent.data, recentAt: recent.fetchedAt };
@@ -216,14 +216,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const onDuty = new Set(presence.data.map((p) => p.seatId));
       return { online: seats.filter((s) => onDuty.has(s.id)).length, total: seats.length, fetchedAt: presence.fetchedAt };
     },
-    'reference.gridWorkers': ({ gridCode }) => {
-      const workers = resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode));
-      // The cached roster is as the server gave it to whoever fetched it last: mask it again for the
-      // account here now, which until its login is through is only known by name.
-      const u = user();
-      const sees = u.username === opts.credentials.username && canSeePhones(u.role);
-      return sees ? workers : workers.map((w) => ({ ...w, phone: maskPhone(w.phone) }));
-    },
+    'reference.gridWorkers': ({ gridCode }) => gridWorkers(gridCode),
     'reference.workerGrids': () => resources.reference('workers').data.map((w) => ({ gridCodes: w.gridCodes })),
     'attention.list': () => replica.attention(),
     'attachments.status': ({ hashes }) => uploads.status(hashes),
@@ -250,6 +243,18 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     announceLink();
     link.kick();
     return mutationId;
+  };
+
+  /**
+   * A grid's workers as the account here now may see them. The cached roster is as the server gave
+   * it to whoever fetched it last, so it is masked again; an account not yet logged in (known only
+   * by name, its role a guess) sees masked phones.
+   */
+  const gridWorkers = (gridCode: string) => {
+    const workers = resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode));
+    const u = user();
+    const sees = !!replica.meta('user') && u.username === opts.credentials.username && canSeePhones(u.role);
+    return sees ? workers : workers.map((w) => ({ ...w, phone: maskPhone(w.phone) }));
   };
 
   const basemap = (): BasemapSettings => parseBasemap(JSON.parse(replica.meta('basemap') ?? 'null'));

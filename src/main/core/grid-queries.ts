@@ -1,6 +1,7 @@
 // The map's view of the grids: which have open cases, and how close to the
 // limit those are; and one grid's card (its people, its open cases, its KPIs).
 import type { Case } from '../../shared/domain/case.ts';
+import type { GridWorker } from '../../shared/domain/model.ts';
 import { computeKpis } from '../../shared/domain/kpi.ts';
 import { slaStatus } from '../../shared/domain/sla.ts';
 import type { SlaLightColor } from '../../shared/grid-status.ts';
@@ -19,13 +20,14 @@ export function gridStatuses(cases: readonly Case[], now: string): GridStatus[] 
   return gridStatusOf(cases.map((c) => ({ gridCode: c.gridCode, state: c.state, light: caseLight(c, now) })));
 }
 
-export function gridCard(gridCode: string, cases: readonly Case[], resources: ServerResources, now: string) {
+/** `workers`: the grid's workers as this account may see them (phones masked or not). */
+export function gridCard(gridCode: string, cases: readonly Case[], resources: ServerResources, now: string, workers: GridWorker[]) {
   const grid = resources.reference('grids').data.find((g) => g.code === gridCode) ?? null;
   const inGrid = cases.filter((c) => c.gridCode === gridCode);
   const kpis = computeKpis(inGrid, [], { groupBy: 'all', now }).all;
   return {
     grid,
-    workers: resources.reference('workers').data.filter((w) => w.gridCodes.includes(gridCode)),
+    workers,
     openCases: inGrid.filter((c) => !['voided', 'closed', 'rated'].includes(c.state)).map((c) => ({ ...c, pending: false, light: caseLight(c, now) })),
     kpis: kpis ? { accepted: kpis.accepted.value, finishRate: kpis.finishRate.value, satisfactionRate: kpis.satisfactionRate.value, overdue: kpis.overdue.value } : null,
   };

@@ -52,12 +52,16 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
   const api = useApi();
 
   const submit = async () => {
+    // The answer belongs to this file and these options: a file picked meanwhile has its own report.
+    const seq = latestCheck.current;
     setSending(true);
     setFailure(null);
     try {
-      if (toSend) setResult(await api.command('grids.import', { ...toSend, mode }));
+      if (!toSend) return;
+      const answer = await api.command('grids.import', { ...toSend, mode });
+      if (seq === latestCheck.current) setResult(answer);
     } catch (err) {
-      setFailure(err instanceof Error ? err.message : String(err));
+      if (seq === latestCheck.current) setFailure(err instanceof Error ? err.message : String(err));
     } finally {
       setSending(false);
     }

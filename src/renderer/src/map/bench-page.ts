@@ -24,6 +24,8 @@ import { makeCases, makeGrids } from './bench-data.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
 import { shareTileStateArrays } from './tile-state-arrays.ts';
 import { warmLayerPrograms } from './program-warm-up.ts';
+import { Supercluster } from '@maplibre/geojson-vt';
+import { CLUSTER_MAX_ZOOM } from './case-layers.ts';
 import type { GridCrs } from '../../../shared/grid-tiles.ts';
 
 export type Scenario = 'ours' | 'baseline' | 'empty';
@@ -127,6 +129,32 @@ async function open(s: Scenario): Promise<void> {
   if (scenario === 'ours' && params.get('warm') !== '0') await warmLayerPrograms(map, [...gridLayers, gridLabelLayer, ...caseLayers]);
 }
 
+/**
+ * A prototype, not the app's code (`--precluster 1`): the cases clustered on the page for the view in
+ * use (supercluster, as maplibre's worker does it), and only the clusters and points in view handed to a
+ * plain GeoJSON source: what data ready would be if the case layer clustered per view itself, with no
+ * copy of the 50,000 points to maplibre's worker. Live changes are not wired to it.
+ */
+function addPreclusteredCases() {
+  map.addSource(CASE_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id', buffer: 32 });
+  const t0 = performance.now();
+  const index = new Supercluster({
+    radius: 40, maxZoom: CLUSTER_MAX_ZOOM,
+    map: (p: Record<string, unknown>) => ({ critical: p.priority === 'critical' ? 1 : 0, urgent: p.priority === 'urgent' ? 1 : 0 }),
+    reduce: (a: Record<string, number>, b: Record<string, number>) => {
+      a.critical! += b.critical!;
+      a.urgent! += b.urgent!;
+    },
+  } as never);
+  index.load(casesToGeoJson(cases, identity).features as never);
+  const b = map.getBounds();
+  const shown = index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.floor(map.getZoom()));
+  preclustered = { indexMs: performance.now() - t0, shown: shown.length };
+  const features = shown.map((f) => ({ ...f, properties: { ...f.properties, id: String(f.properties?.cluster_id ?? f.properties?.id) } }));
+  void map.getSource<maplibregl.GeoJSONSource>(CASE_SOURCE)!.setData({ type: 'FeatureCollection', features } as never);
+}
+let preclustered: { indexMs: number; shown: number } | null = null;
+
 /** Sources set → map idle, with the data already in memory as the core would hand it over. */
 async function load(gridCount: number, caseCount: number): Promise<{ setMs: number; dataMs: number; readyMs: number; tiles?: { n: number; firstAskMs: number; firstAnswerMs: number; lastAnswerMs: number } }> {
   grids = makeGrids(gridCount);
@@ -158,7 +186,8 @@ async function load(gridCount: number, caseCount: number): Promise<{ setMs: numb
     // As in the app: label points wait for z12.5 and the heat twin for its switch .
     map.addSource(GRID_FOCUS_SOURCE, gridFocusSource(EMPTY));
     map.addSource(GRID_LABEL_SOURCE, gridLabelSource(EMPTY));
-    map.addSource(CASE_SOURCE, caseSource(casesToGeoJson(cases, identity)));
+    if (params.get('precluster') === '1') addPreclusteredCases();
+    else map.addSource(CASE_SOURCE, caseSource(casesToGeoJson(cases, identity)));
     map.addSource(CASE_HEAT_SOURCE, caseHeatSource(EMPTY));
     for (const l of gridLayers) map.addLayer(l);
     map.addLayer(gridLabelLayer);
@@ -356,7 +385,7 @@ async function statusFlip(count: number): Promise<{ syncMs: number; totalMs: num
 
 declare global {
   interface Window {
-    __mapBench: { open: typeof open; load: typeof load; panZoom: typeof panZoom; caseChurn: typeof caseChurn; statusFlip: typeof statusFlip; programsCompiled(): number };
+    __mapBench: { open: typeof open; load: typeof load; panZoom: typeof panZoom; caseChurn: typeof caseChurn; statusFlip: typeof statusFlip; programsCompiled(): number; preclustered(): typeof preclustered };
   }
 }
-window.__mapBench = { open, load, panZoom, caseChurn, statusFlip, programsCompiled: () => programsCompiled };
+window.__mapBench = { open, load, panZoom, caseChurn, statusFlip, programsCompiled: () => programsCompiled, preclustered: () => preclustered };

@@ -5,7 +5,6 @@
 //     flip: the status flip and the zooms around it, the default)
 //     [--trace FILE.json]  (instead of --profile: every Chromium thread over that phase; node bench/trace-threads.ts FILE.json)
 //     [--hide layer,layer]  (ours with these overlay layers hidden, their sources still loading: what drawing them costs)
-//     [--precluster 1]  (ours with a prototype case layer clustered on the page for the view, see bench-page.ts; data ready only)
 //   (npm run bench:map; not part of npm test)
 // Three scenarios, each in a fresh page of the same run, so they share the
 // machine's mood: 'empty' (no data), 'baseline' (bare maplibre fed the raw
@@ -55,8 +54,6 @@ const { values } = parseArgs({
     'profile-phase': { type: 'string', default: 'flip' },
     /** 0: ours without the overlay programs compiled ahead of the data (program-warm-up.ts), for comparison. */
     warm: { type: 'string', default: '1' },
-    /** 1: the prototype case layer clustered per view on the page (addPreclusteredCases in bench-page.ts). */
-    precluster: { type: 'string', default: '0' },
   },
 });
 const opts = { grids: Number(values.grids), cases: Number(values.cases), frames: Number(values.frames), churn: Number(values.churn), flip: Number(values.flip), runs: Number(values.runs) };
@@ -81,7 +78,6 @@ type PageBench = {
   caseChurn(seconds: number): Promise<NonNullable<Result['churn']>>;
   statusFlip(count: number): Promise<NonNullable<Result['flip']>>;
   programsCompiled(): number;
-  preclustered(): { indexMs: number; shown: number } | null;
 };
 type PageGlobals = { __mapBench: PageBench; document: { createElement(tag: 'canvas'): { getContext(kind: 'webgl2'): WebGl | null } } };
 type WebGl = { getExtension(name: string): { UNMASKED_RENDERER_WEBGL: number } | null; getParameter(p: number): unknown };
@@ -147,7 +143,7 @@ async function runScenario(page: Page, base: string, scenario: Scenario): Promis
   }
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
-  await page.goto(`${base}/index.html?worker=/maplibre/${WORKER}&scenario=${scenario}&warm=${values.warm}&precluster=${values.precluster}`);
+  await page.goto(`${base}/index.html?worker=/maplibre/${WORKER}&scenario=${scenario}&warm=${values.warm}`);
   await page.waitForFunction(() => !!(globalThis as unknown as PageGlobals).__mapBench);
   const others = meterOtherWork();
   await page.evaluate((s) => (globalThis as unknown as PageGlobals).__mapBench.open(s), scenario);
@@ -162,8 +158,6 @@ async function runScenario(page: Page, base: string, scenario: Scenario): Promis
   const loadProfile = await profiled('load');
   const { setMs, dataMs, readyMs, tiles: loadTiles } = await page.evaluate((n) => (globalThis as unknown as PageGlobals).__mapBench.load(n.grids, n.cases), size);
   await loadProfile?.stop(values.profile ?? values.trace!);
-  const pre = values.precluster === '1' ? await page.evaluate(() => (globalThis as unknown as PageGlobals).__mapBench.preclustered()) : null;
-  if (pre) console.log(`  precluster prototype: cases indexed on the page in ${fmtMs(pre.indexMs)} ms, ${pre.shown} clusters and points in view`);
   const programsLoad = (await compiled()) - programsOpen;
   const panProfile = await profiled('pan');
   const pan = await page.evaluate((f) => (globalThis as unknown as PageGlobals).__mapBench.panZoom(f), opts.frames);

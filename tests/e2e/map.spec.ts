@@ -4,7 +4,7 @@
 // street; the grid card names the 网格长; a case created on the server shows
 // on the map without a reload, and neither source is ever reloaded for it.
 import { expect, test, type Page } from '@playwright/test';
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { FeatureCollection, Point, Polygon } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { connectClient, login } from '../support/server-client.ts';
 import { CGCS2000_PRJ, zipShapefile } from '../support/shapefile-writer.ts';
@@ -66,6 +66,18 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await expect(attribution).toContainText('国家统计局', { useInnerText: true });
     // The twins that compiled the overlay programs ahead of the data (program-warm-up.ts) are gone.
     expect(await page.evaluate(() => window.__gccMap!.getStyle().layers.filter((l) => l.id.startsWith('program-warm-up')).length)).toBe(0);
+
+    // Two sample cases lie close enough to share a cluster at the city view (clustered off the map, in
+    // the cluster worker): a click opens it up, zooming in to where it falls apart.
+    const cluster = await page.evaluate(() => {
+      const m = window.__gccMap!;
+      const f = m.queryRenderedFeatures({ layers: ['case-clusters'] })[0];
+      return f ? { at: m.project((f.geometry as Point).coordinates as [number, number]), zoom: m.getZoom(), count: Number(f.properties.point_count) } : null;
+    });
+    expect(cluster?.count).toBeGreaterThanOrEqual(2);
+    const opening = (await mapEl.boundingBox())!;
+    await page.mouse.click(opening.x + cluster!.at.x, opening.y + cluster!.at.y);
+    await expect.poll(() => page.evaluate(() => window.__gccMap!.getZoom())).toBeGreaterThan(cluster!.zoom + 1);
 
     // A seeded case's grid is colored by feature-state, keyed by the grid code.
     const pulled = await peer.pull(0);

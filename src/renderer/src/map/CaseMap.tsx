@@ -69,7 +69,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   useGridPolygons(map, grids?.grids, grids?.fetchedAt, project, gcj02);
   useGridStatus(map, statuses);
   useGridFocus(map, cardGrid, grids?.grids, project);
-  useCasePoints(map, cases, changes, project, visibility.heat);
+  const clusterExpansionZoom = useCasePoints(map, cases, changes, project, visibility.heat);
   useSelectedCaseMark(map, selectedId);
   useLayerVisibility(map, visibility);
   useFlyToSelection(map, selectedId, cases, project);
@@ -86,6 +86,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   }, [map, tree, project]);
 
   useMapClicks(map, {
+    expansionZoom: clusterExpansionZoom,
     onCase: onSelect,
     onGrid: (code, zoom) => {
       const target = drillTarget(tree, focus, code, zoom);

@@ -12,7 +12,6 @@ import type { FeatureCollection } from 'geojson';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import type { Grid } from '../../../shared/domain/model.ts';
 import type { GridStatus } from '../../../shared/grid-status.ts';
-import { casesToGeoJson } from './case-features.ts';
 import { CASE_HEAT_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource } from './case-layers.ts';
 import { COMMUNITY_SOURCE, GRID_FOCUS_SOURCE, GRID_LABEL_SOURCE, GRID_SOURCE, communitySource, gridFocusSource, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
 import { createCaseSync, createGridStatusSync } from './live-sync.ts';
@@ -24,8 +23,7 @@ import { makeCases, makeGrids } from './bench-data.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
 import { shareTileStateArrays } from './tile-state-arrays.ts';
 import { warmLayerPrograms } from './program-warm-up.ts';
-import { Supercluster } from '@maplibre/geojson-vt';
-import { CLUSTER_MAX_ZOOM } from './case-layers.ts';
+import { createCaseClusters, type CaseClusters } from './case-clusters.ts';
 import type { GridCrs } from '../../../shared/grid-tiles.ts';
 
 export type Scenario = 'ours' | 'baseline' | 'empty';
@@ -103,6 +101,8 @@ let map: maplibregl.Map;
 let scenario: Scenario;
 let grids: Grid[] = [];
 let cases: CaseListItem[] = [];
+let clusters: CaseClusters | null = null;
+let caseSync: ReturnType<typeof createCaseSync> | null = null;
 
 async function open(s: Scenario): Promise<void> {
   scenario = s;
@@ -128,32 +128,6 @@ async function open(s: Scenario): Promise<void> {
   // As the app does while it waits for the core's grids and cases (use-map-instance.ts).
   if (scenario === 'ours' && params.get('warm') !== '0') await warmLayerPrograms(map, [...gridLayers, gridLabelLayer, ...caseLayers]);
 }
-
-/**
- * A prototype, not the app's code (`--precluster 1`): the cases clustered on the page for the view in
- * use (supercluster, as maplibre's worker does it), and only the clusters and points in view handed to a
- * plain GeoJSON source: what data ready would be if the case layer clustered per view itself, with no
- * copy of the 50,000 points to maplibre's worker. Live changes are not wired to it.
- */
-function addPreclusteredCases() {
-  map.addSource(CASE_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id', buffer: 32 });
-  const t0 = performance.now();
-  const index = new Supercluster({
-    radius: 40, maxZoom: CLUSTER_MAX_ZOOM,
-    map: (p: Record<string, unknown>) => ({ critical: p.priority === 'critical' ? 1 : 0, urgent: p.priority === 'urgent' ? 1 : 0 }),
-    reduce: (a: Record<string, number>, b: Record<string, number>) => {
-      a.critical! += b.critical!;
-      a.urgent! += b.urgent!;
-    },
-  } as never);
-  index.load(casesToGeoJson(cases, identity).features as never);
-  const b = map.getBounds();
-  const shown = index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.floor(map.getZoom()));
-  preclustered = { indexMs: performance.now() - t0, shown: shown.length };
-  const features = shown.map((f) => ({ ...f, properties: { ...f.properties, id: String(f.properties?.cluster_id ?? f.properties?.id) } }));
-  void map.getSource<maplibregl.GeoJSONSource>(CASE_SOURCE)!.setData({ type: 'FeatureCollection', features } as never);
-}
-let preclustered: { indexMs: number; shown: number } | null = null;
 
 /** Sources set → map idle, with the data already in memory as the core would hand it over. */
 async function load(gridCount: number, caseCount: number): Promise<{ setMs: number; dataMs: number; readyMs: number; tiles?: { n: number; firstAskMs: number; firstAnswerMs: number; lastAnswerMs: number } }> {
@@ -186,8 +160,12 @@ async function load(gridCount: number, caseCount: number): Promise<{ setMs: numb
     // As in the app: label points wait for z12.5 and the heat twin for its switch .
     map.addSource(GRID_FOCUS_SOURCE, gridFocusSource(EMPTY));
     map.addSource(GRID_LABEL_SOURCE, gridLabelSource(EMPTY));
-    if (params.get('precluster') === '1') addPreclusteredCases();
-    else map.addSource(CASE_SOURCE, caseSource(casesToGeoJson(cases, identity)));
+    // As in the app (use-case-overlay.ts): the cases go to the cluster worker, the view's clusters to the source.
+    map.addSource(CASE_SOURCE, caseSource(EMPTY));
+    clusters = createCaseClusters(map);
+    caseSync = createCaseSync(map, identity, [CASE_SOURCE], { [CASE_SOURCE]: clusters });
+    caseSync.push(cases);
+    caseSync.flushNow();
     map.addSource(CASE_HEAT_SOURCE, caseHeatSource(EMPTY));
     for (const l of gridLayers) map.addLayer(l);
     map.addLayer(gridLabelLayer);
@@ -202,6 +180,11 @@ async function load(gridCount: number, caseCount: number): Promise<{ setMs: numb
   }
   const setMs = performance.now() - t0;
   await Promise.all([done, data]);
+  // The view's clusters come from the cluster worker after the source is set: ready once they are drawn too.
+  if (clusters) {
+    await clusters.ready;
+    await idle(map);
+  }
   const readyMs = performance.now() - t0;
   const asks = tileAsks.filter((a) => a.answeredMs <= readyMs);
   const tiles = asks.length
@@ -237,10 +220,8 @@ async function panZoom(frames: number): Promise<Stats> {
  * instead (`reconcile`, as a view that only has its list does) costs.
  */
 async function caseChurn(seconds: number): Promise<{ batchMs: Stats; frameMs: Stats; batches: number; longTaskMsPerS: number; wholeListMs?: Stats }> {
-  const sync = scenario === 'ours' ? createCaseSync(map, identity) : null;
-  // The sync starts from what the map shows.
-  sync?.push(cases);
-  sync?.flushNow();
+  // Ours: the app's sync, which the load handed every case.
+  const sync = caseSync;
   const costs: number[] = [];
   const deltas: number[] = [];
   // Work maplibre defers (cloning data to the worker, placing returned tiles) shows only here.
@@ -290,7 +271,6 @@ async function caseChurn(seconds: number): Promise<{ batchMs: Stats; frameMs: St
   await idle(map);
   const elapsedS = (performance.now() - started) / 1000;
   observer.disconnect();
-  sync?.dispose();
   return { batchMs: stats(costs), frameMs: stats(deltas), batches: costs.length, longTaskMsPerS: longTaskMs / elapsedS, ...(sync ? { wholeListMs: wholeListCost(10) } : {}) };
 }
 
@@ -385,7 +365,7 @@ async function statusFlip(count: number): Promise<{ syncMs: number; totalMs: num
 
 declare global {
   interface Window {
-    __mapBench: { open: typeof open; load: typeof load; panZoom: typeof panZoom; caseChurn: typeof caseChurn; statusFlip: typeof statusFlip; programsCompiled(): number; preclustered(): typeof preclustered };
+    __mapBench: { open: typeof open; load: typeof load; panZoom: typeof panZoom; caseChurn: typeof caseChurn; statusFlip: typeof statusFlip; programsCompiled(): number };
   }
 }
-window.__mapBench = { open, load, panZoom, caseChurn, statusFlip, programsCompiled: () => programsCompiled, preclustered: () => preclustered };
+window.__mapBench = { open, load, panZoom, caseChurn, statusFlip, programsCompiled: () => programsCompiled };

@@ -15,15 +15,16 @@ export const CLUSTER_MAX_ZOOM = 13;
 
 export const PRIORITY_COLORS = { critical: '#ff4d4f', urgent: '#fa8c16', normal: '#36cfc9' } as const;
 
-const isPriority = (p: string): ExpressionSpecification => ['case', ['==', ['get', 'priority'], p], 1, 0];
-
+/**
+ * The clusters and case points of the view in use, clustered off the map (case-clusters.ts): a plain
+ * source of a few hundred features, where a clustered one would hold — and copy to maplibre's worker,
+ * and index there — every case. A cluster carries its critical and urgent counts: it takes the color
+ * of the most pressing case in it.
+ */
 export const caseSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({
-  type: 'geojson', data, cluster: true, clusterRadius: 40, clusterMaxZoom: CLUSTER_MAX_ZOOM, promoteId: 'id',
-  // Room around each tile for the largest circle (26 px and its stroke), not maplibre's 128 px:
-  // a tile then carries about half the points to cut and parse.
+  type: 'geojson', data, promoteId: 'id',
+  // Room around each tile for the largest circle (26 px and its stroke), not maplibre's 128 px.
   buffer: 32,
-  // A cluster takes the color of the most pressing case in it.
-  clusterProperties: { critical: ['+', isPriority('critical')], urgent: ['+', isPriority('urgent')] },
 });
 
 export const caseHeatSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({ type: 'geojson', data, promoteId: 'id', maxzoom: 14 });

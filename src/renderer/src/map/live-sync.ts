@@ -2,7 +2,8 @@
 // very same code: case lists and changed cases become updateData diffs (a
 // list with the ids the core named as changed touches just those), grid statuses become
 // feature-state writes, each applied at most once per animation frame.
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource, GeoJSONSourceDiff, Map as MapLibreMap } from 'maplibre-gl';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import type { CaseListChanges } from '../api/case-changes.ts';
 import type { GridStatus } from '../../../shared/grid-status.ts';
@@ -52,8 +53,12 @@ function lastListOf(ops: readonly CaseOp[], at: number): ListOp {
   return { list: last.list, changed: ids };
 }
 
-export function createCaseSync(map: MapLibreMap, project: Project, sources: readonly string[] = [CASE_SOURCE]): CaseSync {
+/** Where a source's diffs go instead of the map's own source of that id (the case clusters, case-clusters.ts). */
+export type DiffSink = Pick<GeoJSONSource, 'updateData' | 'setData'> | { updateData(diff: GeoJSONSourceDiff): void; setData(data: FeatureCollection): void };
+
+export function createCaseSync(map: MapLibreMap, project: Project, sources: readonly string[] = [CASE_SOURCE], sinks: Readonly<Record<string, DiffSink>> = {}): CaseSync {
   const targets = new Set(sources);
+  const target = (id: string): DiffSink | undefined => sinks[id] ?? map.getSource<GeoJSONSource>(id);
   const shown = createShownCases(project);
   let ops: CaseOp[] = [];
   // The list last handed over, so `changes` can be checked to be relative to it.
@@ -66,7 +71,7 @@ export function createCaseSync(map: MapLibreMap, project: Project, sources: read
     for (const op of todo) {
       const diff = 'list' in op ? (op.changed ? shown.reconcileNamed(op.list, op.changed) : shown.reconcile(op.list)) : shown.apply(op.upsert, op.remove);
       if (!diff) continue;
-      for (const id of targets) void map.getSource<GeoJSONSource>(id)?.updateData(diff);
+      for (const id of targets) void target(id)?.updateData(diff);
     }
   };
   const batch = perFrame(flush);
@@ -88,7 +93,7 @@ export function createCaseSync(map: MapLibreMap, project: Project, sources: read
       if (targets.has(sourceId)) return;
       flush();
       targets.add(sourceId);
-      void map.getSource<GeoJSONSource>(sourceId)?.setData(casesToGeoJson(shown.list(), project));
+      void target(sourceId)?.setData(casesToGeoJson(shown.list(), project));
     },
     detach(sourceId) {
       targets.delete(sourceId);

@@ -2,20 +2,32 @@
 // on the clustered source and its heat twin (see live-sync.ts); with the ids
 // the core named as changed since the list before, only those are diffed.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import type { CaseListChanges } from '../api/case-changes.ts';
-import { CASE_HEAT_SOURCE, CASE_SELECTED_LAYER, selectedCaseFilter } from './case-layers.ts';
+import { CASE_HEAT_SOURCE, CASE_SELECTED_LAYER, CASE_SOURCE, selectedCaseFilter } from './case-layers.ts';
+import { createCaseClusters, type CaseClusters } from './case-clusters.ts';
 import { createCaseSync, type CaseSync } from './live-sync.ts';
 import type { Project } from './projection.ts';
 
+/**
+ * Keeps the map's case points. Returns the zoom at which a cluster drawn at a place falls apart, as
+ * the clusters the points are drawn in answer it (null: no cluster there now).
+ */
 export function useCasePoints(map: MapLibreMap | null, cases: readonly CaseListItem[], changes: CaseListChanges | null, project: Project, heat: boolean) {
   const sync = useRef<CaseSync | null>(null);
+  const clusters = useRef<CaseClusters | null>(null);
   useEffect(() => {
     if (!map) return;
-    const s = createCaseSync(map, project);
+    const c = createCaseClusters(map);
+    const s = createCaseSync(map, project, [CASE_SOURCE], { [CASE_SOURCE]: c });
     sync.current = s;
-    return () => s.dispose();
+    clusters.current = c;
+    return () => {
+      s.dispose();
+      c.dispose();
+      if (clusters.current === c) clusters.current = null;
+    };
   }, [map, project]);
   useEffect(() => {
     sync.current?.push(cases, changes);
@@ -29,6 +41,7 @@ export function useCasePoints(map: MapLibreMap | null, cases: readonly CaseListI
     s?.attach(CASE_HEAT_SOURCE);
     return () => s?.detach(CASE_HEAT_SOURCE);
   }, [map, heat]);
+  return useCallback((at: [number, number]) => clusters.current?.expansionZoom(at) ?? Promise.resolve(null), []);
 }
 
 export function useSelectedCaseMark(map: MapLibreMap | null, selectedId: string | null) {

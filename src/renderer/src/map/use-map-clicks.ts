@@ -1,12 +1,17 @@
 // One click handler for the whole map, so a click means one thing: a case
 // point selects the case, a cluster opens up, and anything else on a grid
 // drills toward that grid.
-import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import { CASE_CLUSTER_LAYER, CASE_POINT_LAYER, CASE_SOURCE } from './case-layers.ts';
+import { CASE_CLUSTER_LAYER, CASE_POINT_LAYER } from './case-layers.ts';
 import { COMMUNITY_HIT_LAYER, GRID_HIT_LAYER } from './grid-layers.ts';
 
-type Handlers = { onCase: (id: string) => void; onGrid: (code: string, zoom: number) => void };
+type Handlers = {
+  onCase: (id: string) => void;
+  onGrid: (code: string, zoom: number) => void;
+  /** The zoom at which a cluster on the map falls apart (case-clusters.ts). */
+  expansionZoom: (at: [number, number]) => Promise<number | null>;
+};
 
 const CASE_LAYERS = [CASE_POINT_LAYER, CASE_CLUSTER_LAYER];
 /** A few pixels of slack: case points are small targets. */
@@ -25,9 +30,8 @@ export function useMapClicks(map: MapLibreMap | null, handlers: Handlers) {
       const caseLayers = CASE_LAYERS.filter(visible);
       const hit = caseLayers.length ? map.queryRenderedFeatures(box, { layers: caseLayers })[0] : undefined;
       if (hit?.properties?.cluster) {
-        const source = map.getSource<GeoJSONSource>(CASE_SOURCE);
         const center = (hit.geometry as GeoJSON.Point).coordinates as [number, number];
-        void source?.getClusterExpansionZoom(hit.properties.cluster_id as number).then((zoom) => map.easeTo({ center, zoom: zoom + 0.2 }));
+        void latest.current.expansionZoom(center).then((zoom) => zoom !== null && map.easeTo({ center, zoom: zoom + 0.2 }));
         return;
       }
       if (typeof hit?.properties?.id === 'string') return latest.current.onCase(hit.properties.id);

@@ -10,8 +10,8 @@ import type { CaseListItem } from '../../../shared/contract.ts';
 import type { Project } from './projection.ts';
 
 /**
- * Only what the layers draw and the clicks read: every property is cloned to the
- * map's worker and kept there per point, so the title and code stay in the lists.
+ * Only what the layers draw and the clicks read: every property goes to the cluster
+ * worker (and the heat twin's) and is kept there per point, so the title and code stay in the lists.
  */
 export type CaseFeatureProps = { id: string; priority: string; state: string; pending: boolean };
 export type CaseFeature = Feature<Point, CaseFeatureProps>;

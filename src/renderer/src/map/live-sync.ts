@@ -54,7 +54,7 @@ function lastListOf(ops: readonly CaseOp[], at: number): ListOp {
 }
 
 /** Where a source's diffs go instead of the map's own source of that id (the case clusters, case-clusters.ts). */
-export type DiffSink = Pick<GeoJSONSource, 'updateData' | 'setData'> | { updateData(diff: GeoJSONSourceDiff): void; setData(data: FeatureCollection): void };
+export type DiffSink = { updateData(diff: GeoJSONSourceDiff): unknown; setData(data: FeatureCollection): unknown };
 
 export function createCaseSync(map: MapLibreMap, project: Project, sources: readonly string[] = [CASE_SOURCE], sinks: Readonly<Record<string, DiffSink>> = {}): CaseSync {
   const targets = new Set(sources);

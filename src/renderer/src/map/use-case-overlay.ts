@@ -1,6 +1,6 @@
-// Keeps the case points on the map: each new list becomes one updateData diff
-// on the clustered source and its heat twin (see live-sync.ts); with the ids
-// the core named as changed since the list before, only those are diffed.
+// Keeps the case points on the map: each new list becomes one diff, for the
+// case clusters (case-clusters.ts) and the heat twin (see live-sync.ts); with
+// the ids the core named as changed since the list before, only those are diffed.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useRef } from 'react';
 import type { CaseListItem } from '../../../shared/contract.ts';

@@ -102,6 +102,7 @@ describe('the case cluster layer', () => {
     await layer.ready;
     expect(diffs).toHaveLength(1);
     expect(diffs[0]!.add).toHaveLength(2);
+    expect(layer.progress()).toEqual({ handed: 1, shown: 1 });
     // A click on a cluster asks the worker where it falls apart.
     const big = diffs[0]!.add!.find((f) => (f.properties as { point_count: number }).point_count === 300)!;
     const expansion = layer.expansionZoom((big.geometry as GeoJSON.Point).coordinates as [number, number]);
@@ -110,7 +111,9 @@ describe('the case cluster layer', () => {
 
     // One case of the second group goes: its cluster is redrawn, the first group's is left alone.
     layer.updateData({ remove: ['b7'] });
+    expect(layer.progress()).toEqual({ handed: 2, shown: 1 });
     await settle();
+    expect(layer.progress()).toEqual({ handed: 2, shown: 2 });
     expect(diffs).toHaveLength(2);
     expect(diffs[1]!.add).toHaveLength(1);
     expect(diffs[1]!.remove).toHaveLength(1);
@@ -120,6 +123,7 @@ describe('the case cluster layer', () => {
     for (let i = 0; i < 20; i++) layer.updateData({ remove: [`b${20 + i}`] });
     await settle();
     expect(diffs).toHaveLength(3);
+    expect(layer.progress()).toEqual({ handed: 22, shown: 22 });
 
     // Into the street: the first group's cases one by one, by their own ids.
     move([130.299, 46.799, 130.307, 46.806], CLUSTER_MAX_ZOOM + 1);

@@ -21,6 +21,11 @@ export type CaseClusters = {
   expansionZoom(at: [number, number]): Promise<number | null>;
   /** Settles once the first view with cases in it is on the map's source. */
   ready: Promise<void>;
+  /**
+   * Changes (updateData and setData calls) handed in, and how many of them the view on the map's
+   * source reflects: how far what the map draws is behind.
+   */
+  progress(): { handed: number; shown: number };
   dispose(): void;
 };
 
@@ -46,6 +51,10 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
   let inFlight = false;
   let askAgain = false;
   let hasCases = false;
+  // Changes handed in, those the view in flight was asked after, and those the source's view reflects.
+  let changes = 0;
+  let changesAsked = 0;
+  let changesShown = 0;
   const expansions = new Map<number, (zoom: number | null) => void>();
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -64,6 +73,7 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
     }
     inFlight = true;
     viewAsked = ++seq;
+    changesAsked = changes;
     worker.postMessage({ type: 'view', seq: viewAsked, box: box(), zoom: map.getZoom() });
   };
   const show = (features: ViewFeature[]) => {
@@ -93,6 +103,7 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
     if (data.seq !== viewAsked) return;
     inFlight = false;
     show(data.features);
+    changesShown = changesAsked;
     if (askAgain) {
       askAgain = false;
       askView();
@@ -120,6 +131,7 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
     }, Math.max(0, lastChangeAsk + CHANGE_REDRAW_EVERY_MS - performance.now()));
   };
   const updateData = (diff: GeoJSONSourceDiff) => {
+    changes++;
     const { add, ...rest } = diff;
     if (add?.length) {
       hasCases = true;
@@ -139,6 +151,7 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
       });
     },
     ready,
+    progress: () => ({ handed: changes, shown: changesShown }),
     dispose() {
       map.off('moveend', onMoveEnd);
       if (changeTimer) clearTimeout(changeTimer);

@@ -112,9 +112,13 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 
 function serve(pageDir: string): Promise<{ url: string; close: () => void }> {
   const maplibreDir = join(ROOT, 'node_modules/maplibre-gl/dist');
+  const fontsDir = join(ROOT, 'resources/map/fonts');
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    const [dir, rel] = path.startsWith('/maplibre/') ? [maplibreDir, path.slice('/maplibre/'.length)] : [pageDir, path.slice(1) || 'index.html'];
+    // maplibre's own files, the app's glyphs (resources/map/fonts, as the app's style reads them), the bundled page.
+    const [dir, rel] = path.startsWith('/maplibre/') ? [maplibreDir, path.slice('/maplibre/'.length)]
+      : path.startsWith('/fonts/') ? [fontsDir, path.slice('/fonts/'.length)]
+      : [pageDir, path.slice(1) || 'index.html'];
     if (rel.includes('..')) return void res.writeHead(403).end();
     try {
       const body = readFileSync(join(dir, rel));

@@ -18,6 +18,7 @@ import { createCaseSync, createGridStatusSync } from './live-sync.ts';
 import { createShownCases } from './case-features.ts';
 import { configureMapWorkers } from './map-workers.ts';
 import { identity } from './projection.ts';
+import { CJK_FONT_FAMILY } from './base-style.ts';
 import { mulberry32 as prng } from '../../../shared/mulberry32.ts';
 import { makeCases, makeGrids } from './bench-data.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
@@ -108,7 +109,9 @@ async function open(s: Scenario): Promise<void> {
   scenario = s;
   map = new maplibregl.Map({
     container: 'map',
-    style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#0b1a2e' } }] },
+    // The app's glyphs (Latin from bundled PBFs, Chinese from system fonts), so the cluster counts' digits load as in the app.
+    style: { version: 8, glyphs: `${location.origin}/fonts/{fontstack}/{range}.pbf`, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#0b1a2e' } }] },
+    localIdeographFontFamily: CJK_FONT_FAMILY,
     center: [130.4, 46.8],
     zoom: 10.3,
     attributionControl: false,

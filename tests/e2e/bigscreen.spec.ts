@@ -76,6 +76,25 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
     const overflow = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth - document.documentElement.clientWidth, body: document.body.scrollWidth - document.body.clientWidth }));
     expect(overflow).toEqual({ doc: 0, body: 0 });
     await expect.poll(() => mapColours(page), { timeout: 10_000 }).toBeGreaterThan(8);
+
+    // In English on a 1080p wall: counts carry no Chinese unit word, every platform's row stays one
+    // line, and the monthly chart below the table keeps its room.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.evaluate(() => void (location.hash = '#/dispatch'));
+    await page.getByTestId('language-switch').click();
+    await expect(page.getByTestId('language-switch')).toHaveAttribute('data-locale', 'en');
+    await page.evaluate(() => void (location.hash = '#/bigscreen?speed=3'));
+    await expect(accepted.locator('.pf-figure-number')).toHaveText('5');
+    await expect(accepted.locator('.pf-figure-unit')).toHaveText('');
+    const rows = page.getByTestId('bs-platform-table').locator('tbody tr');
+    await expect(rows.first()).toContainText('Grid');
+    const heights = await rows.evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height));
+    expect(heights).toHaveLength(7);
+    expect(Math.max(...heights) / Math.min(...heights)).toBeLessThan(1.2);
+    // …and every column of it is inside its panel.
+    const fit = await page.getByTestId('bs-platform-table').evaluate((table) => ({ table: table.getBoundingClientRect().right, panel: table.parentElement!.getBoundingClientRect().right }));
+    expect(fit.table).toBeLessThanOrEqual(fit.panel);
+    await expect.poll(async () => (await page.getByTestId('bs-monthly-chart').boundingBox())?.height ?? 0).toBeGreaterThan(150);
   } finally {
     await close();
   }

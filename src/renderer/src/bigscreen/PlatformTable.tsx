@@ -5,7 +5,7 @@ import { platforms } from '../../../shared/domain/model.ts';
 import { dispatchHref } from '../platforms/data/case-links.ts';
 import { kpiCell } from '../platforms/data/kpi-view.ts';
 import { usePanelData } from '../platforms/data/panel-data.tsx';
-import { formatAmount, formatRate } from '../platforms/framework/format.ts';
+import { formatAmount, formatRate, numberStyle } from '../platforms/framework/format.ts';
 
 export function PlatformTable({ active }: { active: string }) {
   const { t } = useTranslation();
@@ -29,10 +29,10 @@ export function PlatformTable({ active }: { active: string }) {
             const overdue = kpiCell(kpis.platform, p, 'overdue')?.value ?? null;
             return (
               <tr key={p} className={p === active ? 'bs-row-active' : undefined} data-platform={p}>
-                <td><a href={dispatchHref({ platform: p })}>{t(`platforms.name.${p}`)}</a></td>
-                <td>{formatAmount(accepted, '').text}</td>
+                <td><a href={dispatchHref({ platform: p })} title={t(`platforms.name.${p}`)}>{t(`bigscreen.platformShort.${p}`)}</a></td>
+                <td>{formatAmount(accepted, '', numberStyle(t)).text}</td>
                 <td>{rate.text}{rate.text === '—' ? '' : '%'}</td>
-                <td className={overdue ? 'bs-alert' : undefined}><a href={dispatchHref({ queue: 'overdue', platform: p })}>{formatAmount(overdue, '').text}</a></td>
+                <td className={overdue ? 'bs-alert' : undefined}><a href={dispatchHref({ queue: 'overdue', platform: p })}>{formatAmount(overdue, '', numberStyle(t)).text}</a></td>
               </tr>
             );
           })}

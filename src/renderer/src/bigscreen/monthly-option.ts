@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { ChartOption } from '../platforms/charts/echarts.ts';
 import { ink, palette, px, type ChartStyle } from '../platforms/framework/chart-style.ts';
 import { kpiCell, recentMonths, type KpiGroups } from '../platforms/data/kpi-view.ts';
+import { monthLabel, numberStyle } from '../platforms/framework/format.ts';
 
 export function monthlyOption(byMonth: KpiGroups | undefined, s: ChartStyle, t: TFunction): ChartOption {
   const months = recentMonths(byMonth, 12);
@@ -19,7 +20,7 @@ export function monthlyOption(byMonth: KpiGroups | undefined, s: ChartStyle, t: 
     grid: { left: px(s, 8), right: px(s, 8), top: px(s, 44), bottom: px(s, 8) },
     legend: { top: 0, textStyle: { ...text, color: ink.text }, itemWidth: px(s, 18), itemHeight: px(s, 10) },
     tooltip: { trigger: 'axis', backgroundColor: ink.tooltipBg, borderColor: ink.axis, textStyle: { ...text, color: ink.text } },
-    xAxis: { type: 'category', data: months.map((m) => `${Number(m.slice(5))}月`), axisLabel: { ...text, hideOverlap: true }, axisLine: { lineStyle: { color: ink.axis } }, axisTick: { show: false } },
+    xAxis: { type: 'category', data: months.map((m) => monthLabel(Number(m.slice(5)), numberStyle(t))), axisLabel: { ...text, hideOverlap: true }, axisLine: { lineStyle: { color: ink.axis } }, axisTick: { show: false } },
     yAxis: [
       { type: 'value', axisLabel: text, splitLine: { lineStyle: { color: ink.split } }, splitNumber: 3 },
       { type: 'value', min: (v: { min: number }) => (v.min < 80 ? 0 : 80), max: 100, axisLabel: { ...text, formatter: '{value}%' }, splitLine: { show: false }, splitNumber: 2 },

@@ -178,6 +178,7 @@ export const en: Messages = {
     },
   },
   platforms: {
+    numberStyle: 'en',
     city: 'City figures',
     name: {
       grid: 'Smart Grid', urban: 'Smart City Management', government: 'Smart Government', agriculture: 'Smart Agriculture',
@@ -230,7 +231,11 @@ export const en: Messages = {
     title: 'Jiamusi Grid Command Center',
     subtitle: 'City operations · seven platforms',
     platforms: 'Seven platforms',
-    trend: 'Cases accepted per month and finish rate',
+    platformShort: {
+      grid: 'Grid', urban: 'City management', government: 'Government', agriculture: 'Agriculture',
+      industry: 'Industry', commerce: 'E-commerce', 'health-education': 'Health & education',
+    },
+    trend: 'Monthly cases and finish rate',
     openCases: '{{count}} open cases',
     col: { platform: 'Platform', accepted: 'Accepted', finishRate: 'Finished', overdue: 'Overdue' },
     ticker: { new: 'New', overdue: 'Overdue', empty: 'No new or overdue cases' },

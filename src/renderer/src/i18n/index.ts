@@ -11,6 +11,9 @@ export function initI18n(locale: Locale): typeof i18n {
     fallbackLng: 'zh-CN',
     resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
     interpolation: { escapeValue: false },
+    // An empty translation is meant (English counts carry no unit word where Chinese says 件, 个 or 人):
+    // without this, i18next treats '' as missing and shows the Chinese fallback.
+    returnEmptyString: true,
   });
   return i18n;
 }

@@ -194,6 +194,8 @@ export const zhCN = {
     },
   },
   platforms: {
+    /** How amounts are written (framework/format.ts): 万 and 亿, Chinese unit words. */
+    numberStyle: 'zh',
     city: '全市指标',
     name: platformLabels as Record<string, string>,
     kpi: { ...kpiLabels, avgHandleMinutes: '平均处置时长' } as Record<string, string>,
@@ -231,6 +233,8 @@ export const zhCN = {
     title: '佳木斯市网格化智慧指挥中心',
     subtitle: '城市运行一网统管 · 七大平台',
     platforms: '七大平台运行',
+    /** The wall's platform table: names short enough for one line at wall size. */
+    platformShort: platformLabels as Record<string, string>,
     trend: '月度受理量与办结率',
     openCases: '在办问题件 {{count}} 件',
     col: { platform: '平台', accepted: '受理', finishRate: '办结率', overdue: '超期' },

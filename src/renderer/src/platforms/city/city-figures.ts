@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import type { PanelData } from '../data/panel-data.tsx';
 import { kpiFigure, workersFigure, type Figure } from '../framework/figures.ts';
-import { formatAmount } from '../framework/format.ts';
+import { formatAmount, numberStyle } from '../framework/format.ts';
 import type { PanelDataPath } from '../framework/panel-reads.ts';
 
 /** Where cityFigures reads the panel data (see panel-reads.ts); a test holds it to that. */
@@ -20,7 +20,7 @@ export function cityFigures(data: PanelData, t: TFunction): Figure[] {
     // The cases that keep 办结率 down are the ones still in hand.
     k('finishRate', { link: { queue: 'handling' } }),
     k('satisfactionRate', { link: { queue: 'rate' } }),
-    { id: 'grids', label: t('platforms.grids'), amount: formatAmount(data.gridCount, t('platforms.unit.grids')), raw: data.gridCount, compare: [] },
+    { id: 'grids', label: t('platforms.grids'), amount: formatAmount(data.gridCount, t('platforms.unit.grids'), numberStyle(t)), raw: data.gridCount, compare: [] },
     // The wall's headline is read from across the room: the 1+6+N split stays in the 智慧网格 panel.
     { ...workersFigure(data, t), note: undefined },
     // Department seats (席位制) with someone connected now, of all seats, as last fetched.
@@ -31,7 +31,7 @@ export function cityFigures(data: PanelData, t: TFunction): Figure[] {
 function seatsFigure(data: PanelData, t: TFunction): Figure {
   const p = data.seatsOnline?.fetchedAt ? data.seatsOnline : null;
   return {
-    id: 'seats', label: t('platforms.seatsOnline'), amount: formatAmount(p?.online ?? null, t('platforms.unit.seats')), raw: p?.online ?? null,
+    id: 'seats', label: t('platforms.seatsOnline'), amount: formatAmount(p?.online ?? null, t('platforms.unit.seats'), numberStyle(t)), raw: p?.online ?? null,
     note: p ? t('platforms.seatsOnlineNote', { total: p.total }) : undefined, compare: [],
   };
 }

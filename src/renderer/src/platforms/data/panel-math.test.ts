@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { SeriesView } from '../../../../shared/metrics.ts';
 import { kpiFigure } from '../framework/figures.ts';
-import { change, formatAmount } from '../framework/format.ts';
+import { change, formatAmount, monthLabel } from '../framework/format.ts';
 import { acceptedByMajor, acceptedMatching, catalogKey, type Catalog } from './case-math.ts';
 import { chinaDay, comparedMonths, shiftMonth } from './china-time.ts';
 import { latestValue, lines, monthToDate, todayValue } from './series-math.ts';
@@ -80,6 +80,19 @@ describe('formatting for the wall', () => {
     expect(formatAmount(1234567, '件')).toEqual({ text: '123.5', unit: '万件' });
     expect(formatAmount(8080, '个')).toEqual({ text: '8,080', unit: '个' });
     expect(formatAmount(null, '件').text).toBe('—');
+  });
+
+  it('writes amounts in English with English units, 万 units in their base unit', () => {
+    expect(formatAmount(23456, '万元', 'en')).toEqual({ text: '234.6', unit: 'M CNY' });
+    expect(formatAmount(379_800, '万元', 'en')).toEqual({ text: '3.80', unit: 'B CNY' });
+    expect(formatAmount(1234567, '件', 'en')).toEqual({ text: '1.2', unit: 'M' });
+    expect(formatAmount(8080, '个', 'en')).toEqual({ text: '8,080', unit: '' });
+    expect(formatAmount(12.5, '公里', 'en')).toEqual({ text: '12.5', unit: 'km' });
+    expect(formatAmount(-7, '℃', 'en')).toEqual({ text: '-7', unit: '°C' });
+    expect(formatAmount(96.44, '%', 'en')).toEqual({ text: '96.4', unit: '%' });
+    expect(formatAmount(3, 'working h', 'en')).toEqual({ text: '3', unit: 'working h' });
+    expect(formatAmount(null, '件', 'en')).toEqual({ text: '—', unit: '' });
+    expect([monthLabel(1, 'en'), monthLabel(12, 'en'), monthLabel(12, 'zh')]).toEqual(['Jan', 'Dec', '12月']);
   });
 
   it('gives rate changes in points and counts in percent', () => {

@@ -9,10 +9,12 @@ import type { PanelData } from '../data/panel-data.tsx';
 import { chinaDay } from '../data/china-time.ts';
 import { aggOf, latestByDim, lines, monthToDateByDim, seriesOf, type Line } from '../data/series-math.ts';
 import type { ChartSource, TrendWindow } from './declaration.ts';
+import { numberStyle, type NumberStyle } from './format.ts';
 import type { PanelDataPath } from './panel-reads.ts';
 
-export type TimeData = { shape: 'time'; lines: Line[]; unit: string; hourly: boolean };
-export type CategoryData = { shape: 'category'; categories: string[]; series: { name: string; unit: string; values: (number | null)[] }[] };
+/** `numbers`: how the language in use writes the values' amounts (zh when absent). */
+export type TimeData = { shape: 'time'; lines: Line[]; unit: string; hourly: boolean; numbers?: NumberStyle };
+export type CategoryData = { shape: 'category'; categories: string[]; series: { name: string; unit: string; values: (number | null)[] }[]; numbers?: NumberStyle };
 export type ChartData = TimeData | CategoryData;
 
 /** The names a chart needs a legend for: its lines or bar series when there are several. */
@@ -39,6 +41,10 @@ export function chartReads(source: ChartSource): readonly PanelDataPath[] {
 }
 
 export function chartData(source: ChartSource, platform: Platform, data: PanelData, t: TFunction): ChartData {
+  return { ...valuesOf(source, platform, data, t), numbers: numberStyle(t) };
+}
+
+function valuesOf(source: ChartSource, platform: Platform, data: PanelData, t: TFunction): ChartData {
   switch (source.from) {
     case 'metric-trend': {
       const agg = aggOf(platform, source.key);

@@ -63,9 +63,10 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean): Ch
   const two = d.series.length === 2;
   const labelOf = (unit: string) => (p: { value: unknown }) => {
     if (typeof p.value !== 'number') return '';
-    // Symbols stay (4.6%, -7℃); a count's unit is in the title; a converted unit shows (37.98亿元).
-    const a = formatAmount(p.value, unit);
-    return `${a.text}${a.unit !== unit || unit === '%' || unit === '℃' ? a.unit : ''}`;
+    // Symbols stay (4.6%, -7℃); a count's unit is in the title; a converted unit shows (37.98亿元, 3.80B CNY).
+    const a = formatAmount(p.value, unit, d.numbers);
+    if (!(a.unit !== unit || unit === '%' || unit === '℃')) return a.text;
+    return `${a.text}${/^[a-z]/i.test(a.unit) && !/^[MB]\b/.test(a.unit) ? ' ' : ''}${a.unit}`;
   };
   const longestLabel = Math.max(1, ...d.series.flatMap((ser) => ser.values.map((v) => (typeof v === 'number' ? labelOf(ser.unit)({ value: v }).length : 1))));
   const catAxis = {

@@ -11,7 +11,7 @@ import { isRate, kpiCell, kpiMonths, type KpiCell, type KpiGroups } from '../dat
 import type { PanelData } from '../data/panel-data.tsx';
 import { aggOf, latestValue, monthToDate, seriesOf, todayValue } from '../data/series-math.ts';
 import type { FigureDecl } from './declaration.ts';
-import { change, formatAmount, formatRate, type Amount, type Change } from './format.ts';
+import { change, formatAmount, formatRate, numberStyle, type Amount, type Change } from './format.ts';
 import type { PanelDataPath } from './panel-reads.ts';
 
 export type Comparison = { label: string } & Change;
@@ -33,8 +33,8 @@ export type Figure = {
 /** A KPI's value in its display unit: rates in %, handling time in working hours, counts as is. */
 export function kpiAmount(kpi: KpiKey, value: number | null, t: TFunction): Amount {
   if (isRate(kpi)) return formatRate(value);
-  if (kpi === 'avgHandleMinutes') return formatAmount(value === null ? null : value / 60, t('platforms.unit.workHours'));
-  return formatAmount(value, t('platforms.unit.cases'));
+  if (kpi === 'avgHandleMinutes') return formatAmount(value === null ? null : value / 60, t('platforms.unit.workHours'), numberStyle(t));
+  return formatAmount(value, t('platforms.unit.cases'), numberStyle(t));
 }
 
 /** Which number of a KPI cell a figure shows: the KPI itself, or its numerator (办结 of 办结率). */
@@ -52,7 +52,7 @@ export function kpiFigure(
   const part = opts.part ?? 'value';
   const cell = kpiCell(groups, group, kpi);
   const read = (c: KpiCell | null) => (c === null ? null : part === 'value' ? c.value : c.numerator);
-  const amountOf = (v: number | null) => (part === 'value' ? kpiAmount(kpi, v, t) : formatAmount(v, t('platforms.unit.cases')));
+  const amountOf = (v: number | null) => (part === 'value' ? kpiAmount(kpi, v, t) : formatAmount(v, t('platforms.unit.cases'), numberStyle(t)));
   const raw = read(cell);
   const fig: Figure = {
     id: opts.id ?? `kpi-${kpi}`, label: opts.label ?? t(`platforms.kpi.${kpi}`), amount: amountOf(raw), raw, compare: [], link: opts.link,
@@ -79,7 +79,7 @@ export function workersFigure(data: Pick<PanelData, 'workers'>, t: TFunction): F
   const n = w?.total ?? null;
   const team = w ? n! - (w.byKind['party-member'] ?? 0) - (w.byKind.volunteer ?? 0) : null;
   return {
-    id: 'workers', label: t('platforms.workers'), amount: formatAmount(n, t('platforms.unit.people')), raw: n, compare: [],
+    id: 'workers', label: t('platforms.workers'), amount: formatAmount(n, t('platforms.unit.people'), numberStyle(t)), raw: n, compare: [],
     note: w ? t('platforms.workersNote', { team, n: (w.byKind['party-member'] ?? 0) + (w.byKind.volunteer ?? 0) }) : undefined,
   };
 }
@@ -93,7 +93,7 @@ function metricFigure(platform: Platform, key: string, window: 'today' | 'latest
   if (window === 'month') {
     const m = monthToDate(seriesOf(data.series.daily, platform, key), agg, data.now);
     return {
-      id, label, amount: formatAmount(m.current !== null && agg === 'sum' ? Math.round(m.current) : m.current, unit), raw: m.current,
+      id, label, amount: formatAmount(m.current !== null && agg === 'sum' ? Math.round(m.current) : m.current, unit, numberStyle(t)), raw: m.current,
       detail: m.days ? t('platforms.monthDays', { days: m.days }) : undefined,
       compare: [{ label: t('platforms.mom'), ...change(m.current, m.previous, false) }, { label: t('platforms.yoy'), ...change(m.current, m.lastYear, false) }],
     };
@@ -102,7 +102,7 @@ function metricFigure(platform: Platform, key: string, window: 'today' | 'latest
   const read = window === 'today' ? todayValue(list, agg, data.now) : latestValue(list, agg);
   // Counts are whole: the feed reports fractions of an hour's rate.
   const value = read !== null && agg === 'sum' ? Math.round(read) : read;
-  return { id, label, amount: formatAmount(value, unit), raw: value, compare: [] };
+  return { id, label, amount: formatAmount(value, unit, numberStyle(t)), raw: value, compare: [] };
 }
 
 /** Where resolveFigure reads the panel data for a figure (see panel-reads.ts); a test holds it to that. */
@@ -125,7 +125,7 @@ export function resolveFigure(f: FigureDecl, platform: Platform, data: PanelData
     case 'metric':
       return metricFigure(platform, f.key, f.window, data, t);
     case 'grids':
-      return { id: 'grids', label: t('platforms.grids'), amount: formatAmount(data.gridCount, t('platforms.unit.grids')), raw: data.gridCount, compare: [] };
+      return { id: 'grids', label: t('platforms.grids'), amount: formatAmount(data.gridCount, t('platforms.unit.grids'), numberStyle(t)), raw: data.gridCount, compare: [] };
     case 'workers':
       return workersFigure(data, t);
     case 'wishes': {
@@ -136,7 +136,7 @@ export function resolveFigure(f: FigureDecl, platform: Platform, data: PanelData
     case 'cases': {
       // 受理数 of the categories named, from the shared KPI functions over the platform's cases by category.
       const n = data.catalog.size ? acceptedMatching(data.kpis.platformCategory?.[platform], f.filter, data.catalog) : null;
-      return { id: `cases-${f.labelKey}`, label: t(`platforms.figure.${f.labelKey}`), amount: formatAmount(n, t('platforms.unit.cases')), raw: n, compare: [], link: f.link };
+      return { id: `cases-${f.labelKey}`, label: t(`platforms.figure.${f.labelKey}`), amount: formatAmount(n, t('platforms.unit.cases'), numberStyle(t)), raw: n, compare: [], link: f.link };
     }
   }
 }

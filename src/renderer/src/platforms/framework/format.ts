@@ -1,5 +1,5 @@
-// Numbers for a wall: short (万 / 亿 instead of long digit runs), the unit
-// apart so it can be set smaller, and changes with their direction.
+// Numbers for a wall: short (万 / 亿 instead of long digit runs; M and B in
+// English), the unit apart so it can be set smaller, and changes with their direction.
 
 export type Amount = { text: string; unit: string };
 
@@ -7,16 +7,50 @@ export type Amount = { text: string; unit: string };
 const formatters = [0, 1, 2].map((d) => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d }));
 const fixed = (v: number, digits: 0 | 1 | 2) => formatters[digits]!.format(v);
 
-/** 1234567 件 → 123.5 万件; 23456 万元 → 2.35 亿元; levels keep one decimal. */
-export function formatAmount(value: number | null, unit: string): Amount {
+/** How the language in use writes amounts: see numberStyle. */
+export type NumberStyle = 'zh' | 'en';
+
+/** The language's way with amounts, as its texts name it (platforms.numberStyle). */
+export const numberStyle = (t: (key: string) => string): NumberStyle => (t('platforms.numberStyle') === 'en' ? 'en' : 'zh');
+
+/**
+ * The Chinese units of the metric catalog (src/shared/metrics.ts) and the KPI texts, in English: the
+ * word (none for a plain count) and, for a 万 unit, the factor to its base unit.
+ */
+const ENGLISH_UNITS: Readonly<Record<string, readonly [string, number]>> = {
+  件: ['', 1], 次: ['', 1], 人: ['', 1], 个: ['', 1], 人次: ['visits', 1], 剂次: ['doses', 1], 单: ['orders', 1], 批: ['batches', 1],
+  公里: ['km', 1], 分钟: ['min', 1], 小时: ['h', 1], 万亩: ['mu', 10_000], 万元: ['CNY', 10_000], 吨标煤: ['tce', 1], '℃': ['°C', 1],
+};
+const enFormatters = [0, 1, 2].map((d) => new Intl.NumberFormat('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }));
+const enFixed = (v: number, digits: 0 | 1 | 2) => enFormatters[digits]!.format(v);
+const digitsOf = (v: number): 0 | 1 | 2 => (Number.isInteger(v) || Math.abs(v) >= 1000 ? 0 : Math.abs(v) < 1 ? 2 : 1);
+
+/** English: the unit in English words, 万 units in their base unit, millions and billions as M and B (12.3M CNY). */
+function formatEnglish(value: number | null, unit: string): Amount {
+  const [word, factor] = ENGLISH_UNITS[unit] ?? [unit, 1];
+  if (value === null || !Number.isFinite(value)) return { text: '—', unit: word };
+  const v = value * factor;
+  if (word === '%') return { text: enFixed(v, 1), unit: word };
+  const scaled = (magnitude: string) => (word ? `${magnitude} ${word}` : magnitude);
+  if (Math.abs(v) >= 1_000_000_000) return { text: enFixed(v / 1_000_000_000, 2), unit: scaled('B') };
+  if (Math.abs(v) >= 1_000_000) return { text: enFixed(v / 1_000_000, 1), unit: scaled('M') };
+  return { text: enFixed(v, digitsOf(v)), unit: word };
+}
+
+/** 1234567 件 → 123.5 万件; 23456 万元 → 2.35 亿元; levels keep one decimal. In English: 1.2M; 234.6M CNY. */
+export function formatAmount(value: number | null, unit: string, style: NumberStyle = 'zh'): Amount {
+  if (style === 'en') return formatEnglish(value, unit);
   if (value === null || !Number.isFinite(value)) return { text: '—', unit };
   if (unit === '%') return { text: fixed(value, 1), unit };
   if (unit.startsWith('万') && Math.abs(value) >= 10_000) return { text: fixed(value / 10_000, 2), unit: `亿${unit.slice(1)}` };
   if (Math.abs(value) >= 100_000_000) return { text: fixed(value / 100_000_000, 2), unit: `亿${unit}` };
   if (Math.abs(value) >= 1_000_000) return { text: fixed(value / 10_000, 1), unit: `万${unit}` };
-  const digits = Number.isInteger(value) || Math.abs(value) >= 1000 ? 0 : Math.abs(value) < 1 ? 2 : 1;
-  return { text: fixed(value, digits), unit };
+  return { text: fixed(value, digitsOf(value)), unit };
 }
+
+/** A month (1-12) as an axis names it. */
+export const monthLabel = (month: number, style: NumberStyle): string =>
+  style === 'en' ? ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1] ?? String(month) : `${month}月`;
 
 /** A rate (fraction 0..1) as percent. */
 export const formatRate = (value: number | null): Amount => formatAmount(value === null ? null : value * 100, '%');

@@ -31,6 +31,9 @@ const box = async (page: Page, testId: string) => (await page.getByTestId('bs-he
 test('the big screen shows live KPIs, the map and rotating panels, and scales to a 4K wall', async ({ page }) => {
   test.setTimeout(120_000);
   const { host, close } = await startWorkstationStack();
+  // Views come and go below (the workstation's map, the wall's): none may leave an error behind.
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
   try {
     await openOnline(page, host.url);
     // speed=3: the 15 s rotation (and every refresh period) runs three times faster, to keep the test short.
@@ -95,6 +98,7 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
     const fit = await page.getByTestId('bs-platform-table').evaluate((table) => ({ table: table.getBoundingClientRect().right, panel: table.parentElement!.getBoundingClientRect().right }));
     expect(fit.table).toBeLessThanOrEqual(fit.panel);
     await expect.poll(async () => (await page.getByTestId('bs-monthly-chart').boundingBox())?.height ?? 0).toBeGreaterThan(150);
+    expect(errors).toEqual([]);
   } finally {
     await close();
   }

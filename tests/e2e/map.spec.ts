@@ -211,6 +211,20 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await expect.poll(() => visibility('case-points')).toBe('none');
     expect(await visibility('case-clusters')).toBe('none');
 
+    // Another language keeps the map as it is (the same map, where it was, its layers as switched)
+    // and puts the attribution in that language.
+    const zoom = await page.evaluate(() => {
+      (window.__gccMap as unknown as { kept?: boolean }).kept = true;
+      return window.__gccMap!.getZoom();
+    });
+    await page.getByTestId('language-switch').click();
+    await expect(mapEl.locator('.maplibregl-ctrl-attrib')).toContainText('Codes: NBS 2023', { useInnerText: true });
+    await expect(mapEl.locator('.maplibregl-ctrl-attrib')).not.toContainText('国家统计局', { useInnerText: true });
+    expect(await page.evaluate(() => [(window.__gccMap as unknown as { kept?: boolean }).kept, window.__gccMap!.getZoom()])).toEqual([true, zoom]);
+    expect(await visibility('case-points')).toBe('none');
+    await page.getByTestId('language-switch').click();
+    await expect(mapEl.locator('.maplibregl-ctrl-attrib')).toContainText('国家统计局', { useInnerText: true });
+
     peer.close();
     expect(external).toEqual([]);
   } finally {

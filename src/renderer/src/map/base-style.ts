@@ -17,7 +17,8 @@ export const BASE_GEOJSON_SOURCES = ['province', 'city', 'districts', 'districtL
 /** Absolute URL of a shipped file; maplibre resolves sources outside the page's base. */
 const asset = (path: string) => new URL(path, document.baseURI).href;
 
-export function createBaseStyle(attribution: string, online: OnlineLayers | null = null): StyleSpecification {
+/** The shipped data's own attribution is the map's attribution control's (see use-map-instance.ts), so a language switch leaves the style alone. */
+export function createBaseStyle(online: OnlineLayers | null = null): StyleSpecification {
   // Braces must survive: maplibre fills {fontstack} and {range} itself.
   const glyphs = asset('map/fonts/') + '{fontstack}/{range}.pbf';
   // Over tiles, the navy fills would hide the basemap; keep only their edges.
@@ -51,7 +52,7 @@ export function createBaseStyle(attribution: string, online: OnlineLayers | null
       ...(online?.sources ?? {}),
       province: { type: 'geojson', data: asset('map/heilongjiang-cities.geojson') },
       city: { type: 'geojson', data: asset('map/city.geojson') },
-      districts: { type: 'geojson', data: asset('map/districts.geojson'), attribution: online?.attribution ? `${online.attribution} · ${attribution}` : attribution },
+      districts: { type: 'geojson', data: asset('map/districts.geojson'), ...(online?.attribution ? { attribution: online.attribution } : {}) },
       districtLabels: { type: 'geojson', data: asset('map/district-labels.geojson') },
       rivers: { type: 'geojson', data: asset('map/rivers.geojson') },
       places: { type: 'geojson', data: asset('map/places.geojson') },

@@ -62,12 +62,12 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts
     registerGridProtocol((z, x, y, crs) => api.query('grids.tile', { z, x, y, crs }).then((r) => r.data));
     const map = new maplibregl.Map({
       container: container.current!,
-      style: createBaseStyle(attribution, onlineLayers(basemap)),
+      style: createBaseStyle(onlineLayers(basemap)),
       center: project(JIAMUSI_CENTER),
       zoom: 10.3,
       localIdeographFontFamily: CJK_FONT_FAMILY,
-      // Always shown, as the data's licenses ask: a compact (i) would hide it behind a click.
-      attributionControl: { compact: false },
+      // The attribution control is the language's (below): a new language must not rebuild the map.
+      attributionControl: false,
       // The drill-down and the grid card come from clicks; a double-click zoom would fight them.
       doubleClickZoom: false,
     });
@@ -87,6 +87,16 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts
       map.remove();
       if (window.__gccMap === map) delete window.__gccMap;
     };
-  }, [container, attribution, basemap, project, gcj02, api]);
+  }, [container, basemap, project, gcj02, api]);
+  useEffect(() => {
+    if (!ready) return;
+    // Always shown, as the data's licenses ask: a compact (i) would hide it behind a click.
+    const control = new maplibregl.AttributionControl({ compact: false, customAttribution: attribution });
+    ready.addControl(control);
+    return () => {
+      // A map being removed has taken its controls off already.
+      if (ready.hasControl(control)) ready.removeControl(control);
+    };
+  }, [ready, attribution]);
   return ready;
 }

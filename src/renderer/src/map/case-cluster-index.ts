@@ -24,7 +24,11 @@ export type CaseClusterIndex = {
   apply(diff: GeoJSONSourceDiff): void;
   /** The clusters and points in a box at a zoom (the integer zoom the map's tiles are at). */
   view(box: ViewBox, zoom: number): ViewFeature[];
-  /** The zoom at which the cluster drawn at this place and zoom falls apart (null: none there now). */
+  /**
+   * The zoom at which the cluster drawn at this place and zoom falls apart (null: none there), as the
+   * index that answered the last view has it: that is what the map draws until the next answer,
+   * however many changes came since.
+   */
   expansionZoom(at: [number, number], zoom: number): number | null;
   size(): number;
 };
@@ -36,6 +40,8 @@ const clusterId = (z: number, x: number, y: number) => `cluster:${z}:${x.toFixed
 export function createCaseClusterIndex(maxZoom: number): CaseClusterIndex {
   const cases = new Map<string, CaseFeature>();
   let index: Supercluster | null = null;
+  // The index the last view came from: the clusters on the map until the next view.
+  let viewed: Supercluster | null = null;
 
   const build = () => {
     const next = new Supercluster({
@@ -67,6 +73,7 @@ export function createCaseClusterIndex(maxZoom: number): CaseClusterIndex {
     },
     view(box, zoom) {
       index ??= build();
+      viewed = index;
       const z = Math.floor(zoom);
       return index.getClusters(box, z).map((f) => {
         const { cluster_id: _ignored, ...p } = f.properties as Record<string, unknown>;
@@ -76,19 +83,19 @@ export function createCaseClusterIndex(maxZoom: number): CaseClusterIndex {
       });
     },
     expansionZoom([x, y], zoom) {
-      index ??= build();
+      const drawn = viewed ?? (index ??= build());
       const z = Math.floor(zoom);
       // Within a few pixels at that zoom (the index stores places rounded), the nearest cluster.
       const near = (4 * 360) / (512 * 2 ** z);
       let best: { id: number; d: number } | null = null;
-      for (const f of index.getClusters([x - near, y - near, x + near, y + near], z)) {
+      for (const f of drawn.getClusters([x - near, y - near, x + near, y + near], z)) {
         const p = f.properties as { cluster?: boolean; cluster_id?: number };
         if (!p.cluster) continue;
         const [fx, fy] = (f.geometry as Point).coordinates as [number, number];
         const d = Math.hypot(fx - x, fy - y);
         if (!best || d < best.d) best = { id: p.cluster_id!, d };
       }
-      return best ? index.getClusterExpansionZoom(best.id) : null;
+      return best ? drawn.getClusterExpansionZoom(best.id) : null;
     },
     size: () => cases.size,
   };

@@ -55,11 +55,25 @@ describe('the case cluster index', () => {
     expect(index.expansionZoom(a.geometry.coordinates as [number, number], 10)).toBeGreaterThan(10);
     expect(index.expansionZoom([0, 0], 10)).toBeNull();
   });
+
+  it('says where a drawn cluster falls apart even after changes took it away, until the next view', () => {
+    const index = createCaseClusterIndex(CLUSTER_MAX_ZOOM);
+    index.apply({ add: groups() });
+    const b = index.view(CITY, 10).find((f) => 'point_count' in f.properties && f.properties.point_count === 200)!;
+    const at = b.geometry.coordinates as [number, number];
+    // The second group's cases all close before the map is redrawn: the click is on the cluster still drawn.
+    index.apply({ remove: Array.from({ length: 200 }, (_, i) => `b${i}`) });
+    expect(index.expansionZoom(at, 10)).toBeGreaterThan(10);
+    // Once the map has the new view, there is nothing there any more.
+    index.view(CITY, 10);
+    expect(index.expansionZoom(at, 10)).toBeNull();
+  });
 });
 
 /** A map that records its case source's diffs, and a worker that answers in the same process. */
 function fakes() {
   const diffs: GeoJSONSourceDiff[] = [];
+  const asked: ClusterRequest[] = [];
   const listeners = new Map<string, () => void>();
   let bounds = CITY;
   let zoom = 10.3;
@@ -74,6 +88,7 @@ function fakes() {
   const worker: ClusterWorker = {
     onmessage: null,
     postMessage(req: ClusterRequest) {
+      asked.push(req);
       const reply = answerClusterRequest(index, structuredClone(req));
       if (reply) queueMicrotask(() => worker.onmessage?.({ data: structuredClone(reply) as ClusterReply }));
     },
@@ -84,7 +99,7 @@ function fakes() {
     zoom = z;
     listeners.get('moveend')?.();
   };
-  return { map, worker, diffs, move };
+  return { map, worker, diffs, move, asked };
 }
 const settle = async () => {
   await vi.runAllTimersAsync();
@@ -95,7 +110,7 @@ describe('the case cluster layer', () => {
   afterEach(() => vi.useRealTimers());
 
   it('hands the map only the view’s clusters, then only what a change or a move alters', async () => {
-    const { map, worker, diffs, move } = fakes();
+    const { map, worker, diffs, move, asked } = fakes();
     const layer = createCaseClusters(map, worker);
     layer.updateData({ add: groups() });
     await settle();
@@ -108,6 +123,12 @@ describe('the case cluster layer', () => {
     const expansion = layer.expansionZoom((big.geometry as GeoJSON.Point).coordinates as [number, number]);
     await settle();
     expect(await expansion).toBeGreaterThan(10);
+    // A wheel zoom has begun and the clusters drawn are still the z10.3 view's: a click is about those.
+    move(CITY, 11.6);
+    void layer.expansionZoom((big.geometry as GeoJSON.Point).coordinates as [number, number]);
+    expect(asked.at(-1)).toMatchObject({ type: 'expand', zoom: 10.3 });
+    move(CITY, 10.3); // and back before it settled
+    await settle();
 
     // One case of the second group goes: its cluster is redrawn, the first group's is left alone.
     layer.updateData({ remove: ['b7'] });

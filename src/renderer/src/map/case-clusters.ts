@@ -17,7 +17,7 @@ export type CaseClusters = {
   updateData(diff: GeoJSONSourceDiff): void;
   /** Every case point anew. */
   setData(data: FeatureCollection): void;
-  /** The zoom at which the cluster drawn at this place (at the map's zoom now) falls apart. */
+  /** The zoom at which the cluster drawn at this place falls apart (asked at the zoom the clusters drawn were made for). */
   expansionZoom(at: [number, number]): Promise<number | null>;
   /** Settles once the first view with cases in it is on the map's source. */
   ready: Promise<void>;
@@ -48,6 +48,9 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
   const shown = new Map<string, string>();
   let seq = 0;
   let viewAsked = 0;
+  // The zoom the view in flight was asked at, and the one the clusters on the source were made for.
+  let zoomAsked = 0;
+  let zoomShown: number | null = null;
   let inFlight = false;
   let askAgain = false;
   let hasCases = false;
@@ -74,7 +77,8 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
     inFlight = true;
     viewAsked = ++seq;
     changesAsked = changes;
-    worker.postMessage({ type: 'view', seq: viewAsked, box: box(), zoom: map.getZoom() });
+    zoomAsked = map.getZoom();
+    worker.postMessage({ type: 'view', seq: viewAsked, box: box(), zoom: zoomAsked });
   };
   const show = (features: ViewFeature[]) => {
     const next = new Map<string, string>();
@@ -104,6 +108,7 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
     inFlight = false;
     show(data.features);
     changesShown = changesAsked;
+    zoomShown = zoomAsked;
     if (askAgain) {
       askAgain = false;
       askView();
@@ -147,7 +152,7 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
       const asked = ++seq;
       return new Promise((resolve) => {
         expansions.set(asked, resolve);
-        worker.postMessage({ type: 'expand', seq: asked, at, zoom: map.getZoom() });
+        worker.postMessage({ type: 'expand', seq: asked, at, zoom: zoomShown ?? map.getZoom() });
       });
     },
     ready,

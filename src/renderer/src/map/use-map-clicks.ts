@@ -31,7 +31,8 @@ export function useMapClicks(map: MapLibreMap | null, handlers: Handlers) {
       const hit = caseLayers.length ? map.queryRenderedFeatures(box, { layers: caseLayers })[0] : undefined;
       if (hit?.properties?.cluster) {
         const center = (hit.geometry as GeoJSON.Point).coordinates as [number, number];
-        void latest.current.expansionZoom(center).then((zoom) => zoom !== null && map.easeTo({ center, zoom: zoom + 0.2 }));
+        // No answer (the index has nothing there any more): closer in all the same, as the click asked.
+        void latest.current.expansionZoom(center).then((zoom) => map.easeTo({ center, zoom: zoom !== null ? zoom + 0.2 : map.getZoom() + 2 }));
         return;
       }
       if (typeof hit?.properties?.id === 'string') return latest.current.onCase(hit.properties.id);

@@ -11,7 +11,7 @@ export const en: Messages = {
     freshAt: 'Data as of {{time}}',
     never: 'Never synced with the center',
   },
-  cases: { title: 'Cases', countOf: '{{count}} cases, first {{shown}} shown', count: '{{count}} cases', empty: 'No cases', pending: 'Pending', noCode: 'Unnumbered', report: 'Report' },
+  cases: { title: 'Cases', countOf: '{{count}} cases, first {{shown}} shown', countOf_one: '{{count}} case', count: '{{count}} cases', count_one: '{{count}} case', empty: 'No cases', pending: 'Pending', noCode: 'Unnumbered', report: 'Report' },
   state: {
     reported: 'Reported', voided: 'Not filed', filed: 'Filed', dispatched: 'Dispatched', signed: 'Signed', handling: 'Handling',
     parked: 'Parked', resolved: 'Awaiting check', verified: 'Verified', closed: 'Closed', rated: 'Rated',
@@ -23,6 +23,7 @@ export const en: Messages = {
     atMapCenter: 'Without a grid, the map center is used',
     fieldGrid: 'Grid', gridHint: 'Search grids by name or code', needCategory: 'Pick a category', categoryHint: 'Kind / major / minor, searchable',
     saveAnyway: 'Report anyway', duplicates: '{{count}} similar cases in this grid in the last 7 days — possible duplicates:',
+    duplicates_one: 'A similar case in this grid in the last 7 days — a possible duplicate:',
   },
   nav: { dispatch: 'Dispatch', platforms: 'Platforms', bigscreen: 'Big screen' },
   board: {
@@ -75,6 +76,7 @@ export const en: Messages = {
     noResult: 'No match',
     level: { city: 'City', county: 'District', town: 'Street/town', village: 'Community', grid: 'Grid' },
     gridCount: '{{count}} grids',
+    gridCount_one: '{{count}} grid',
     card: {
       title: 'Grid',
       close: 'Close',
@@ -170,7 +172,9 @@ export const en: Messages = {
         overlapStored: 'Overlaps the stored grid {{other}} by about {{area}} m²',
         replaces: 'Replaces the stored grid with this code',
         'replaces-community': 'The {{count}} stored grids of this community give way to the file\'s',
+        'replaces-community_one': 'The stored grid of this community gives way to the file\'s',
         'unassigns-workers': '{{count}} grid workers of this community serve grids that give way: reassign them after the import',
+        'unassigns-workers_one': 'A grid worker of this community serves grids that give way: reassign them after the import',
         'outside-district': 'Lies in {{other}}, not in the county its code names',
         outsideCity: 'Lies outside every county of the city, not in the county its code names',
         gap: 'A gap of about {{area}} m² between grids',
@@ -237,6 +241,7 @@ export const en: Messages = {
     },
     trend: 'Monthly cases and finish rate',
     openCases: '{{count}} open cases',
+    openCases_one: '{{count}} open case',
     col: { platform: 'Platform', accepted: 'Accepted', finishRate: 'Finished', overdue: 'Overdue' },
     ticker: { new: 'New', overdue: 'Overdue', empty: 'No new or overdue cases' },
     age: { seconds: '{{n}} s ago', minutes: '{{n}} min ago', hours: '{{n}} h ago', days: '{{n}} d ago' },

@@ -16,6 +16,16 @@ describe('the app texts', () => {
     expect(i18n.t('platforms.unit.cases')).toBe('件');
   });
 
+  it('says one in the singular in English, and the same in Chinese', async () => {
+    const i18n = initI18n('en');
+    await i18n.changeLanguage('en');
+    expect([i18n.t('mapView.gridCount', { count: 1 }), i18n.t('mapView.gridCount', { count: 2 })]).toEqual(['1 grid', '2 grids']);
+    expect([i18n.t('bigscreen.openCases', { count: 1 }), i18n.t('cases.count', { count: 1 })]).toEqual(['1 open case', '1 case']);
+    expect(i18n.t('mapView.import.issue.replaces-community', { count: 1 })).toMatch(/^The stored grid of this community gives way/);
+    await i18n.changeLanguage('zh-CN');
+    expect([i18n.t('mapView.gridCount', { count: 1 }), i18n.t('mapView.gridCount', { count: 2 })]).toEqual(['1 个网格', '2 个网格']);
+  });
+
   it('has a short wall name for every platform in both languages', async () => {
     const i18n = initI18n('zh-CN');
     for (const lng of ['zh-CN', 'en'] as const) {

@@ -18,6 +18,8 @@ export const zhCN = {
   cases: {
     title: '问题件',
     countOf: '共 {{count}} 件，显示前 {{shown}} 件', count: '共 {{count}} 件',
+    // Chinese has one form; the English texts' singular (_one) keys are here only so both languages have the same keys.
+    countOf_one: '共 {{count}} 件', count_one: '共 {{count}} 件',
     empty: '暂无问题件',
     pending: '待同步',
     noCode: '待编号',
@@ -33,7 +35,7 @@ export const zhCN = {
     fieldDescription: '描述', submit: '上报', cancel: '取消', done: '已受理，编号待指挥中心分配', required: '请填写标题',
     atMapCenter: '不选网格时，位置取地图中心',
     fieldGrid: '所在网格', gridHint: '按网格名称或编码搜索', needCategory: '请选择分类', categoryHint: '大类 / 小类，可输入搜索',
-    saveAnyway: '仍然上报', duplicates: '同一网格近 7 天已有 {{count}} 件同类问题，可能重复：',
+    saveAnyway: '仍然上报', duplicates: '同一网格近 7 天已有 {{count}} 件同类问题，可能重复：', duplicates_one: '同一网格近 7 天已有 {{count}} 件同类问题，可能重复：',
   },
   nav: { dispatch: '调度工作台', platforms: '七大平台', bigscreen: '指挥大屏' },
   board: {
@@ -90,7 +92,7 @@ export const zhCN = {
     searchCases: '问题件',
     noResult: '无匹配结果',
     level: { city: '市', county: '区县', town: '街道/乡镇', village: '社区/村', grid: '网格' },
-    gridCount: '{{count}} 个网格',
+    gridCount: '{{count}} 个网格', gridCount_one: '{{count}} 个网格',
     card: {
       title: '网格信息',
       close: '关闭',
@@ -236,7 +238,7 @@ export const zhCN = {
     /** The wall's platform table: names short enough for one line at wall size. */
     platformShort: platformLabels as Record<string, string>,
     trend: '月度受理量与办结率',
-    openCases: '在办问题件 {{count}} 件',
+    openCases: '在办问题件 {{count}} 件', openCases_one: '在办问题件 {{count}} 件',
     col: { platform: '平台', accepted: '受理', finishRate: '办结率', overdue: '超期' },
     ticker: { new: '新上报', overdue: '超期', empty: '暂无新上报或超期问题件' },
     age: { seconds: '{{n}} 秒前', minutes: '{{n}} 分钟前', hours: '{{n}} 小时前', days: '{{n}} 天前' },

@@ -128,17 +128,18 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
         <p className="map-import-hint">{t('mapView.import.hint')}</p>
         <div className="map-import-pick">
           <input ref={input} hidden type="file" accept=".geojson,.json,.zip,application/geo+json,application/json,application/zip" onChange={read} data-testid="grid-import-file" />
-          <Button onClick={() => input.current?.click()}>{t('mapView.import.pick')}</Button>
+          {/* While the center takes an import, file and options stay as sent: its answer is about them. */}
+          <Button onClick={() => input.current?.click()} disabled={sending} data-testid="grid-import-pick">{t('mapView.import.pick')}</Button>
           {fileName && <span className="map-import-file">{fileName}</span>}
         </div>
         <div className="map-import-crs">
           <span>{t('mapView.import.crs')}</span>
-          <Radio.Group size="small" value={crs} onChange={(e) => changeCrs(e.target.value as GridFileCrs)} data-testid="grid-import-crs"
+          <Radio.Group size="small" value={crs} disabled={sending} onChange={(e) => changeCrs(e.target.value as GridFileCrs)} data-testid="grid-import-crs"
             options={[{ value: 'wgs84', label: t('mapView.import.crsWgs84') }, { value: 'gcj02', label: t('mapView.import.crsGcj02') }]} />
         </div>
         <div className="map-import-crs">
           <span>{t('mapView.import.mode')}</span>
-          <Radio.Group size="small" value={mode} onChange={(e) => changeMode(e.target.value as GridImportMode)} data-testid="grid-import-mode"
+          <Radio.Group size="small" value={mode} disabled={sending} onChange={(e) => changeMode(e.target.value as GridImportMode)} data-testid="grid-import-mode"
             options={[{ value: 'communities', label: t('mapView.import.modeCommunities') }, { value: 'codes', label: t('mapView.import.modeCodes') }]} />
         </div>
         {unreadable && <Alert type="error" showIcon title={unreadable} data-testid="grid-import-unreadable" />}

@@ -77,6 +77,7 @@ export const en: Messages = {
     level: { city: 'City', county: 'District', town: 'Street/town', village: 'Community', grid: 'Grid' },
     gridCount: '{{count}} grids',
     gridCount_one: '{{count}} grid',
+    wholeCity: 'Whole city',
     card: {
       title: 'Grid',
       close: 'Close',

@@ -93,6 +93,7 @@ export const zhCN = {
     noResult: '无匹配结果',
     level: { city: '市', county: '区县', town: '街道/乡镇', village: '社区/村', grid: '网格' },
     gridCount: '{{count}} 个网格', gridCount_one: '{{count}} 个网格',
+    wholeCity: '全市',
     card: {
       title: '网格信息',
       close: '关闭',

@@ -5,7 +5,7 @@ import { Breadcrumb, Button, Popover } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
-import type { DivisionTree as Tree } from './division-tree.ts';
+import { STAND_IN_ROOT, type DivisionTree as Tree } from './division-tree.ts';
 import { DivisionTree } from './DivisionTree.tsx';
 import { TreeIcon } from './map-icons.tsx';
 import { MapSearch } from './MapSearch.tsx';
@@ -16,12 +16,15 @@ export function DrillBar({ tree, focus, onDrill, onCase }: Props) {
   const { t } = useTranslation();
   const [treeOpen, setTreeOpen] = useState(false);
   const path = focus ? tree.path(focus) : tree.rootCode ? tree.path(tree.rootCode) : [];
-  const items = path.map((n, i) => ({
-    key: n.code,
-    title: i === path.length - 1
-      ? <span className="map-crumb-current" data-testid="map-crumb" data-code={n.code}>{n.name}</span>
-      : <a onClick={() => onDrill(n.code)} data-testid="map-crumb" data-code={n.code}>{n.name}</a>,
-  }));
+  const items = path.map((n, i) => {
+    const name = n.code === STAND_IN_ROOT ? t('mapView.wholeCity') : n.name;
+    return {
+      key: n.code,
+      title: i === path.length - 1
+        ? <span className="map-crumb-current" data-testid="map-crumb" data-code={n.code}>{name}</span>
+        : <a onClick={() => onDrill(n.code)} data-testid="map-crumb" data-code={n.code}>{name}</a>,
+    };
+  });
   return (
     <div className="map-drillbar" data-testid="map-drillbar">
       <div className="map-drill-row">

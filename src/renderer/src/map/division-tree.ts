@@ -7,6 +7,9 @@ import { emptyBBox, isEmptyBBox, ringBBox, unionInto, type BBox } from './bbox.t
 
 export type DrillLevel = 'city' | 'county' | 'town' | 'village' | 'grid';
 
+/** The root made up for a directory without a city row; shown as the whole city in the language in use. */
+export const STAND_IN_ROOT = 'root';
+
 export type DrillNode = {
   code: string;
   name: string;
@@ -63,10 +66,12 @@ export function buildDivisionTree(divisions: readonly Division[], grids: readonl
   if (rootCode === null) {
     const tops = [...nodes.values()].filter((n) => n.level === 'county' && n.gridCount > 0);
     if (tops.length > 0) {
-      const root: DrillNode = { code: 'root', name: '全市', level: 'city', parentCode: null, children: tops.map((t) => t.code).sort(), bbox: emptyBBox(), gridCount: 0 };
+      const root: DrillNode = { code: STAND_IN_ROOT, name: '全市', level: 'city', parentCode: null, children: tops.map((t) => t.code).sort(), bbox: emptyBBox(), gridCount: 0 };
       for (const t of tops) {
         unionInto(root.bbox, t.bbox);
         root.gridCount += t.gridCount;
+        // Their own parent (the city) is not in the directory: the breadcrumb leads back through this root.
+        t.parentCode = root.code;
       }
       nodes.set(root.code, root);
       rootCode = root.code;

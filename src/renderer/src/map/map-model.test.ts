@@ -66,6 +66,12 @@ describe('the drill-down tree', () => {
     expect(tree.nodes.get(tree.rootCode!)!.children).toEqual(['230803000000', '230804000000']);
   });
 
+  it('gives a directory without a city row a root the breadcrumb leads back to', () => {
+    const noCity = buildDivisionTree(divisions.slice(1), grids);
+    expect(noCity.rootCode).toBe('root');
+    expect(noCity.path('230803001001002').map((n) => n.code)).toEqual(['root', '230803000000', '230803001000', '230803001001', '230803001001002']);
+  });
+
   it('drops committee suffixes from names', () => {
     expect(shortDivisionName('安民社区居委会')).toBe('安民社区');
     expect(shortDivisionName('永安村村民委员会')).toBe('永安村');

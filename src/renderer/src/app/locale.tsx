@@ -22,7 +22,10 @@ const LocaleContext = createContext<{ locale: Locale; setLocale: (l: Locale) => 
 export function LocaleRoot({ initial, theme, children }: { initial: Locale; theme: ConfigProviderProps['theme']; children: ReactNode }) {
   const [locale, setLocale] = useState(initial);
   useEffect(() => {
-    void i18n.changeLanguage(locale);
+    void i18n.changeLanguage(locale).then(() => {
+      // The window's title too (Electron's window follows the page's): the taskbar and Alt-Tab show it.
+      document.title = i18n.t('app.title');
+    });
     document.documentElement.lang = locale;
   }, [locale]);
   const choose = (l: Locale) => {

@@ -41,11 +41,12 @@ function categoryCells(groups: KpiGroups | undefined, f: CaseFilter, catalog: Ca
 }
 
 /** 受理数 per major category from a platform's KPIs grouped by category, largest first. */
-export function acceptedByMajor(groups: KpiGroups | undefined, f: CaseFilter, catalog: Catalog): [string, number][] {
+export function acceptedByMajor(groups: KpiGroups | undefined, f: CaseFilter, catalog: Catalog, other = '其他'): [string, number][] {
   const counts = new Map<string, number>();
   for (const [cat, kind, n] of categoryCells(groups, f, catalog)) {
     if (n === 0) continue;
-    const name = cat?.majorName ?? (kind || '其他');
+    // A category the catalog does not know goes by its kind, or into the language's "other".
+    const name = cat?.majorName ?? (kind || other);
     counts.set(name, (counts.get(name) ?? 0) + n);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]);

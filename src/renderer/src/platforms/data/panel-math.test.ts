@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { SeriesView } from '../../../../shared/metrics.ts';
 import { kpiFigure } from '../framework/figures.ts';
 import { change, formatAmount, monthLabel } from '../framework/format.ts';
+import { tooltipValue, valueLabel } from '../framework/chart-option.ts';
 import { acceptedByMajor, acceptedMatching, catalogKey, type Catalog } from './case-math.ts';
 import { chinaDay, comparedMonths, shiftMonth } from './china-time.ts';
 import { latestValue, lines, monthToDate, todayValue } from './series-math.ts';
@@ -95,6 +96,18 @@ describe('formatting for the wall', () => {
     expect([monthLabel(1, 'en'), monthLabel(12, 'en'), monthLabel(12, 'zh')]).toEqual(['Jan', 'Dec', '12月']);
   });
 
+  it('labels chart values rounded, with the unit where the title does not say it, and tooltips with it always', () => {
+    // A mean from the metric feed: never its raw digits.
+    expect(valueLabel(12.345678, '次', 'zh')).toBe('12.3');
+    expect(tooltipValue(12.345678, '次', 'zh')).toBe('12.3次');
+    expect(valueLabel(4.6, '%')).toBe('4.6%');
+    expect(valueLabel(23456, '万元')).toBe('2.35亿元');
+    expect(valueLabel(23456, '万元', 'en')).toBe('234.6M CNY');
+    expect(tooltipValue(5, '公里', 'en')).toBe('5 km');
+    expect(tooltipValue(1500, '件', 'en')).toBe('1,500');
+    expect([valueLabel(null, '件'), tooltipValue(undefined, '件')]).toEqual(['', '—']);
+  });
+
   it('gives rate changes in points and counts in percent', () => {
     expect(change(0.95, 0.9, true, '个百分点')).toEqual({ text: '↑5.0个百分点', direction: 'up' });
     expect(change(90, 100, false)).toEqual({ text: '↓10.0%', direction: 'down' });
@@ -111,6 +124,7 @@ describe('case splits from the KPIs by category', () => {
   it('folds categories into their majors, keeping 部件 and 事件 apart by kind', () => {
     expect(acceptedByMajor(groups, { kind: '事件' }, catalog)).toEqual([['市容环境', 8], ['街面秩序', 4]]);
     expect(acceptedByMajor(groups, {}, catalog)).toEqual([['公用设施', 9], ['市容环境', 8], ['街面秩序', 4], ['其他', 1]]);
+    expect(acceptedByMajor(groups, {}, catalog, 'Other').at(-1)).toEqual(['Other', 1]);
     expect(acceptedMatching(groups, { kind: '事件', majors: ['05'] }, catalog)).toBe(4);
     expect(acceptedMatching(undefined, { kind: '事件' }, catalog)).toBeNull();
   });

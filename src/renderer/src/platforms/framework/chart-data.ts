@@ -82,7 +82,7 @@ function valuesOf(source: ChartSource, platform: Platform, data: PanelData, t: T
       };
     }
     case 'case-categories': {
-      const all = acceptedByMajor(data.kpis.platformCategory?.[platform], source.filter, data.catalog);
+      const all = acceptedByMajor(data.kpis.platformCategory?.[platform], source.filter, data.catalog, t('platforms.other'));
       const top = source.top ?? all.length;
       const rest = all.slice(top).reduce((n, [, c]) => n + c, 0);
       const counts = rest > 0 ? [...all.slice(0, top), [t('platforms.other'), rest] as [string, number]] : all;

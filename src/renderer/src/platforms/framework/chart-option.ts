@@ -6,7 +6,7 @@ import type { ChartOption, ChartSeries } from '../charts/echarts.ts';
 import type { CategoryData, ChartData, TimeData } from './chart-data.ts';
 import { ink, palette, px, type ChartStyle } from './chart-style.ts';
 import type { ChartDecl } from './declaration.ts';
-import { formatAmount } from './format.ts';
+import { formatAmount, type NumberStyle } from './format.ts';
 
 const text = (s: ChartStyle) => ({ color: ink.text, fontSize: px(s, s.text) });
 const FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif";
@@ -22,6 +22,24 @@ function base(s: ChartStyle): ChartOption {
     legend: { show: false },
     tooltip: { backgroundColor: ink.tooltipBg, borderColor: ink.axis, textStyle: text(s), confine: true },
   };
+}
+
+const SYMBOLS = new Set(['%', '℃']);
+/** A word after the number gets a space (12 km, 5 visits); symbols and magnitudes do not (4.6%, 3.80B CNY, 2.35亿元). */
+const joined = (text: string, unit: string) => `${text}${/^[a-z]/i.test(unit) && !/^[MB]\b/.test(unit) ? ' ' : ''}${unit}`;
+
+/** A value on an axis or a bar: the unit only where it says more than the title does (a symbol, or a magnitude the number was scaled by). */
+export function valueLabel(value: unknown, unit: string, numbers?: NumberStyle): string {
+  if (typeof value !== 'number') return '';
+  const a = formatAmount(value, unit, numbers);
+  return a.unit !== unit || SYMBOLS.has(unit) ? joined(a.text, a.unit) : a.text;
+}
+
+/** A value in a tooltip: rounded as the figures are, with its unit. */
+export function tooltipValue(value: unknown, unit: string, numbers?: NumberStyle): string {
+  if (typeof value !== 'number') return '—';
+  const a = formatAmount(value, unit, numbers);
+  return joined(a.text, a.unit);
 }
 
 const valueAxis = (s: ChartStyle) => ({
@@ -45,7 +63,7 @@ function timeOption(d: TimeData, s: ChartStyle, asBars: boolean): ChartOption {
   const b = base(s);
   return {
     ...b,
-    tooltip: { ...b.tooltip, trigger: 'axis' },
+    tooltip: { ...b.tooltip, trigger: 'axis', valueFormatter: (v: unknown) => tooltipValue(Array.isArray(v) ? v[1] : v, d.unit, d.numbers) },
     xAxis: {
       type: 'time',
       axisLabel: { ...text(s), color: ink.muted, hideOverlap: true, formatter: d.hourly ? '{HH}:{mm}' : '{MM}-{dd}' },
@@ -53,7 +71,7 @@ function timeOption(d: TimeData, s: ChartStyle, asBars: boolean): ChartOption {
       splitLine: { show: false },
       splitNumber: 4,
     },
-    yAxis: { ...valueAxis(s), scale: !asBars },
+    yAxis: { ...valueAxis(s), scale: !asBars, axisLabel: { ...valueAxis(s).axisLabel, formatter: (v: number) => valueLabel(v, d.unit, d.numbers) } },
     series,
   };
 }
@@ -61,13 +79,8 @@ function timeOption(d: TimeData, s: ChartStyle, asBars: boolean): ChartOption {
 /** Bars per category. Horizontal bars carry their values as labels, so their value axis is hidden. */
 function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean): ChartOption {
   const two = d.series.length === 2;
-  const labelOf = (unit: string) => (p: { value: unknown }) => {
-    if (typeof p.value !== 'number') return '';
-    // Symbols stay (4.6%, -7℃); a count's unit is in the title; a converted unit shows (37.98亿元, 3.80B CNY).
-    const a = formatAmount(p.value, unit, d.numbers);
-    if (!(a.unit !== unit || unit === '%' || unit === '℃')) return a.text;
-    return `${a.text}${/^[a-z]/i.test(a.unit) && !/^[MB]\b/.test(a.unit) ? ' ' : ''}${a.unit}`;
-  };
+  // Symbols stay (4.6%, -7℃); a count's unit is in the title; a converted unit shows (37.98亿元, 3.80B CNY).
+  const labelOf = (unit: string) => (p: { value: unknown }) => valueLabel(p.value, unit, d.numbers);
   const longestLabel = Math.max(1, ...d.series.flatMap((ser) => ser.values.map((v) => (typeof v === 'number' ? labelOf(ser.unit)({ value: v }).length : 1))));
   const catAxis = {
     type: 'category' as const,
@@ -91,6 +104,7 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean): Ch
     barMaxWidth: px(s, 26),
     ...(horizontal ? { xAxisIndex: two ? i : 0 } : { yAxisIndex: two ? i : 0 }),
     label: { show: horizontal || !two, position: horizontal ? 'right' : 'top', ...text(s), formatter: labelOf(ser.unit) },
+    tooltip: { valueFormatter: (v: unknown) => tooltipValue(v, ser.unit, d.numbers) },
     itemStyle: { borderRadius: horizontal ? [0, px(s, 4), px(s, 4), 0] : [px(s, 4), px(s, 4), 0, 0] },
   }));
   const b = base(s);

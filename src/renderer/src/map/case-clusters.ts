@@ -8,6 +8,7 @@ import type { GeoJSONSource, GeoJSONSourceDiff, Map as MapLibreMap } from 'mapli
 import { packCases, type ClusterReply, type ClusterRequest, type ViewBox, type ViewFeature } from './case-cluster-index.ts';
 import type { CaseFeature } from './case-features.ts';
 import { CASE_SOURCE } from './case-layers.ts';
+import { isRemoved } from './map-removed.ts';
 
 /** The part of a Worker this needs; the tests answer in process. */
 export type ClusterWorker = { postMessage(req: ClusterRequest, transfer?: Transferable[]): void; onmessage: ((e: { data: ClusterReply }) => void) | null; terminate(): void };
@@ -70,6 +71,7 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
   };
   // One question at a time: a burst of changes or moves asks once more when the answer comes, not once each.
   const askView = () => {
+    if (isRemoved(map)) return;
     if (inFlight) {
       askAgain = true;
       return;
@@ -104,7 +106,7 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
       expansions.delete(data.seq);
       return;
     }
-    if (data.seq !== viewAsked) return;
+    if (data.seq !== viewAsked || isRemoved(map)) return;
     inFlight = false;
     show(data.features);
     changesShown = changesAsked;

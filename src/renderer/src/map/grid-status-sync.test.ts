@@ -30,6 +30,15 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('grid status over frames', () => {
+  it('does nothing once its map is removed (the sync is disposed a render later)', () => {
+    const { map, writes } = fakeMap(0);
+    const sync = createGridStatusSync(map);
+    sync.push(statuses(100));
+    (map as unknown as { _removed: boolean })._removed = true;
+    expect(() => sync.flushNow()).not.toThrow();
+    expect(writes).toEqual([]);
+  });
+
   it('stops a frame at its time budget and writes the rest in the next frames, all of them', () => {
     const { map, writes, now } = fakeMap(1 / 64);
     const sync = createGridStatusSync(map, 2500, undefined, 12, now);

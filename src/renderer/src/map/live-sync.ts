@@ -15,6 +15,7 @@ import { diffGridStatus, QUIET, type GridFeatureState, type GridLevel } from './
 import { gridLevel } from '../../../shared/grid-status.ts';
 import { COMMUNITY_TILE_LAYER, GRID_TILE_LAYER, communityOf } from '../../../shared/grid-tiles.ts';
 import type { Project } from './projection.ts';
+import { isRemoved } from './map-removed.ts';
 
 export type LiveSync<T> = { push(next: T): void; flushNow(): void; dispose(): void };
 export type CaseSync = Omit<LiveSync<readonly CaseListItem[]>, 'push'> & {
@@ -64,6 +65,7 @@ export function createCaseSync(map: MapLibreMap, project: Project, sources: read
   // The list last handed over, so `changes` can be checked to be relative to it.
   let handed: readonly CaseListItem[] | null = null;
   const flush = () => {
+    if (isRemoved(map)) return;
     // A whole list is the complete state: what came before it in this frame is superseded.
     const lastList = ops.findLastIndex((op) => 'list' in op);
     const todo = lastList > 0 ? [lastListOf(ops, lastList), ...ops.slice(lastList + 1)] : ops;
@@ -175,6 +177,7 @@ export function createGridStatusSync(
   };
 
   const flush = () => {
+    if (isRemoved(map)) return;
     const started = now();
     if (job && advance(job, started)) job = null;
     const end = Math.min(queue.length, head + perFrameBudget);

@@ -93,7 +93,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
           showIcon
           data-testid="duplicate-warning"
           title={t('report.duplicates', { count: duplicates.length })}
-          description={duplicates.slice(0, 5).map((c) => `${c.code ?? t('cases.noCode')} ${c.title}（${t(`state.${c.state}`)}）`).join('；')}
+          description={duplicates.slice(0, 5).map((c) => t('report.duplicateItem', { code: c.code ?? t('cases.noCode'), title: c.title, state: t(`state.${c.state}`) })).join(t('list.separator'))}
         />
       )}
     </Modal>

@@ -16,7 +16,7 @@ export function CaseSheet({ c, timeline, names }: Props) {
     [t('field.department'), names.department(c.departmentId)], [t('field.seat'), names.seat(c.seatId)],
     [t('field.reportedAt'), fmt(c.reportedAt)], [t('field.deadline'), fmt(c.deadlineAt)], [t('export.state'), t(`state.${c.state}`)],
     [t('report.fieldDescription'), c.description || '—'],
-    [t('attach.title'), c.attachments?.map((a) => `${a.name}（SHA-256 ${a.sha256.slice(0, 16)}…）`).join('；') || '—'],
+    [t('attach.title'), c.attachments?.map((a) => t('attach.sheetItem', { name: a.name, sha: a.sha256.slice(0, 16) })).join(t('list.separator')) || '—'],
   ];
   // Outside #root, so the print stylesheet can hide the app and keep only this.
   return createPortal(

@@ -24,6 +24,7 @@ export const en: Messages = {
     fieldGrid: 'Grid', gridHint: 'Search grids by name or code', needCategory: 'Pick a category', categoryHint: 'Kind / major / minor, searchable',
     saveAnyway: 'Report anyway', duplicates: '{{count}} similar cases in this grid in the last 7 days — possible duplicates:',
     duplicates_one: 'A similar case in this grid in the last 7 days — a possible duplicate:',
+    duplicateItem: '{{code}} {{title}} ({{state}})',
   },
   nav: { dispatch: 'Dispatch', platforms: 'Platforms', bigscreen: 'Big screen' },
   board: {
@@ -257,8 +258,10 @@ export const en: Messages = {
     lights: { green: 'Green (on time)', yellow: 'Yellow (due soon)', red: 'Red (overdue)' },
   },
   lang: { label: 'Language', switchTo: '中文', switchHint: '切换到中文' },
+  list: { separator: '; ' },
   kpiStrip: { title: 'KPIs in my area (live)', closed: 'Closed', rated: 'Rated' },
   attach: {
+    sheetItem: '{{name}} (SHA-256 {{sha}}…)',
     state: { pending: 'Stored here, to upload', uploaded: 'Uploaded', failed: 'Refused by the center', missing: 'Not yet uploaded by its workstation', unknown: 'Offline, state unknown' },
     stateLabel: 'State', open: 'Open', openName: 'Open {{name}}', downloadFailed: 'Could not get the attachment: {{reason}}', storeFailed: 'The attachment was not saved: {{reason}}',
     title: 'Attachments', add: 'Attach files', none: 'No attachments', name: 'Name', size: 'Size', type: 'Type', sha256: 'SHA-256', at: 'Added',

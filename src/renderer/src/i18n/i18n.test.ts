@@ -26,6 +26,15 @@ describe('the app texts', () => {
     expect([i18n.t('mapView.gridCount', { count: 1 }), i18n.t('mapView.gridCount', { count: 2 })]).toEqual(['1 个网格', '2 个网格']);
   });
 
+  it('writes lists and their items with the language\'s punctuation', async () => {
+    const i18n = initI18n('en');
+    await i18n.changeLanguage('en');
+    expect(['A', 'B'].join(i18n.t('list.separator'))).toBe('A; B');
+    expect(i18n.t('report.duplicateItem', { code: 'JQ-1', title: 'Lamp', state: 'Reported' })).toBe('JQ-1 Lamp (Reported)');
+    await i18n.changeLanguage('zh-CN');
+    expect(i18n.t('attach.sheetItem', { name: 'a.jpg', sha: '0123' })).toBe('a.jpg（SHA-256 0123…）');
+  });
+
   it('has a short wall name for every platform in both languages', async () => {
     const i18n = initI18n('zh-CN');
     for (const lng of ['zh-CN', 'en'] as const) {

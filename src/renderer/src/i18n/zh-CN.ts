@@ -36,6 +36,7 @@ export const zhCN = {
     atMapCenter: '不选网格时，位置取地图中心',
     fieldGrid: '所在网格', gridHint: '按网格名称或编码搜索', needCategory: '请选择分类', categoryHint: '大类 / 小类，可输入搜索',
     saveAnyway: '仍然上报', duplicates: '同一网格近 7 天已有 {{count}} 件同类问题，可能重复：', duplicates_one: '同一网格近 7 天已有 {{count}} 件同类问题，可能重复：',
+    duplicateItem: '{{code}} {{title}}（{{state}}）',
   },
   nav: { dispatch: '调度工作台', platforms: '七大平台', bigscreen: '指挥大屏' },
   board: {
@@ -254,8 +255,11 @@ export const zhCN = {
     lights: { green: '绿灯（正常）', yellow: '黄灯（临期）', red: '红灯（超期）' },
   },
   lang: { label: '界面语言', switchTo: 'English', switchHint: 'Switch to English' },
+  /** Between the items of a list written out in a line. */
+  list: { separator: '；' },
   kpiStrip: { title: '辖区考核指标（实时）', closed: '结案', rated: '评价' },
   attach: {
+    sheetItem: '{{name}}（SHA-256 {{sha}}…）',
     state: { pending: '本地待上传', uploaded: '已上传', failed: '上传被拒', missing: '待来源工作站上传', unknown: '离线，状态未知' },
     stateLabel: '状态', open: '打开', openName: '打开 {{name}}', downloadFailed: '无法取得附件：{{reason}}', storeFailed: '附件未能保存：{{reason}}',
     title: '附件', add: '添加附件', none: '无附件', name: '文件名', size: '大小', type: '类型', sha256: 'SHA-256', at: '添加于',

@@ -297,8 +297,8 @@ try {
   console.log(`500 changes/s, main-thread ms per batch p95 (ours, changed cases by id): ${fmtMs(churnP95)} ms — target ≤ 8 ms: ${verdict(churnP95 <= 8)}`);
   const visible = ours.map((r) => r.churn?.visibleMs).filter((x): x is Stats => !!x);
   if (visible.length) {
-    const worst = Math.min(...visible.map((v) => v.max));
-    console.log(`  a batch handed over → first frame drawn with it (ours; the clusters are asked again at most every 500 ms after changes): p50 ${fmtMs(Math.min(...visible.map((v) => v.p50)))} / p95 ${fmtMs(Math.min(...visible.map((v) => v.p95)))} / max ${fmtMs(worst)} ms — target: visible within ${VISIBLE_TARGET_MS} ms: ${verdict(worst <= VISIBLE_TARGET_MS)}`);
+    const worst = Math.max(...visible.map((v) => v.max));
+    console.log(`  a batch handed over → first frame drawn with it (ours; the clusters are asked again at most every 500 ms after changes): p50 ${fmtMs(Math.min(...visible.map((v) => v.p50)))} / p95 ${fmtMs(Math.min(...visible.map((v) => v.p95)))} (best run) / max ${fmtMs(worst)} ms (worst run) — target: visible within ${VISIBLE_TARGET_MS} ms: ${verdict(worst <= VISIBLE_TARGET_MS)}`);
   }
   const whole = ours.map((r) => r.churn?.wholeListMs).filter((x): x is Stats => !!x);
   if (whole.length) console.log(`  the same handed over as the whole ${opts.cases.toLocaleString('en-US')}-case list (reconcile, off the map): p50 ${fmtMs(Math.min(...whole.map((w) => w.p50)))} / p95 ${fmtMs(Math.min(...whole.map((w) => w.p95)))} ms per batch`);

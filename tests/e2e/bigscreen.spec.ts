@@ -95,7 +95,10 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
     expect(heights).toHaveLength(7);
     expect(Math.max(...heights) / Math.min(...heights)).toBeLessThan(1.2);
     // …and every column of it is inside its panel.
-    const fit = await page.getByTestId('bs-platform-table').evaluate((table) => ({ table: table.getBoundingClientRect().right, panel: table.parentElement!.getBoundingClientRect().right }));
+    const fit = await page.getByTestId('bs-platform-table').evaluate((table) => {
+      const panel = table.parentElement!;
+      return { table: table.getBoundingClientRect().right, panel: panel.getBoundingClientRect().right - parseFloat(getComputedStyle(panel).paddingRight) };
+    });
     expect(fit.table).toBeLessThanOrEqual(fit.panel);
     await expect.poll(async () => (await page.getByTestId('bs-monthly-chart').boundingBox())?.height ?? 0).toBeGreaterThan(150);
     expect(errors).toEqual([]);

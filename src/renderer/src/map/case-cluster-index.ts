@@ -22,26 +22,30 @@ export type ViewBox = [number, number, number, number];
 export type CaseClusterIndex = {
   /** A diff as the map's case source would take it (updateData), applied to the cases held. */
   apply(diff: GeoJSONSourceDiff): void;
-  /** The clusters and points in a box at a zoom (the integer zoom the map's tiles are at). */
-  view(box: ViewBox, zoom: number): ViewFeature[];
+  /** The clusters and points in a box at a zoom (the integer zoom the map's tiles are at); `seq` names the view for expansionZoom. */
+  view(box: ViewBox, zoom: number, seq?: number): ViewFeature[];
   /**
    * The zoom at which the cluster drawn at this place and zoom falls apart (null: none there), as the
-   * index that answered the last view has it: that is what the map draws until the next answer,
-   * however many changes came since.
+   * index that made the view the map draws (`seq`; without it, the last view) has it, however many
+   * changes came since.
    */
-  expansionZoom(at: [number, number], zoom: number): number | null;
+  expansionZoom(at: [number, number], zoom: number, seq?: number): number | null;
   size(): number;
 };
 
 type Counts = { critical: number; urgent: number };
+
+/** Views whose index is kept for clicks: the one drawn, and those answered since but not yet on the map. */
+const VIEWS_KEPT = 3;
 
 const clusterId = (z: number, x: number, y: number) => `cluster:${z}:${x.toFixed(7)},${y.toFixed(7)}`;
 
 export function createCaseClusterIndex(maxZoom: number): CaseClusterIndex {
   const cases = new Map<string, CaseFeature>();
   let index: Supercluster | null = null;
-  // The index the last view came from: the clusters on the map until the next view.
-  let viewed: Supercluster | null = null;
+  // The indexes the last few views came from, by view: the map draws one of them until the next is in.
+  const viewed = new Map<number, Supercluster>();
+  let lastViewed: Supercluster | null = null;
 
   const build = () => {
     const next = new Supercluster({
@@ -71,9 +75,13 @@ export function createCaseClusterIndex(maxZoom: number): CaseClusterIndex {
       }
       index = null;
     },
-    view(box, zoom) {
+    view(box, zoom, seq) {
       index ??= build();
-      viewed = index;
+      lastViewed = index;
+      if (seq !== undefined) {
+        viewed.set(seq, index);
+        for (const old of viewed.keys()) if (viewed.size > VIEWS_KEPT) viewed.delete(old);
+      }
       const z = Math.floor(zoom);
       return index.getClusters(box, z).map((f) => {
         const { cluster_id: _ignored, ...p } = f.properties as Record<string, unknown>;
@@ -82,8 +90,8 @@ export function createCaseClusterIndex(maxZoom: number): CaseClusterIndex {
         return { type: 'Feature', geometry: f.geometry as Point, properties: { ...(p as Omit<ClusterProps, 'id'>), id: clusterId(z, x, y) } };
       });
     },
-    expansionZoom([x, y], zoom) {
-      const drawn = viewed ?? (index ??= build());
+    expansionZoom([x, y], zoom, seq) {
+      const drawn = (seq !== undefined ? viewed.get(seq) : undefined) ?? lastViewed ?? (index ??= build());
       const z = Math.floor(zoom);
       // Within a few pixels at that zoom (the index stores places rounded), the nearest cluster.
       const near = (4 * 360) / (512 * 2 ** z);
@@ -139,7 +147,7 @@ export function unpackCases(p: PackedCases): CaseFeature[] {
 export type ClusterRequest =
   | { type: 'apply'; diff: GeoJSONSourceDiff; added?: PackedCases }
   | { type: 'view'; seq: number; box: ViewBox; zoom: number }
-  | { type: 'expand'; seq: number; at: [number, number]; zoom: number };
+  | { type: 'expand'; seq: number; at: [number, number]; zoom: number; view?: number };
 export type ClusterReply = { type: 'view'; seq: number; features: ViewFeature[] } | { type: 'expand'; seq: number; zoom: number | null };
 
 export function answerClusterRequest(index: CaseClusterIndex, req: ClusterRequest): ClusterReply | null {
@@ -147,6 +155,6 @@ export function answerClusterRequest(index: CaseClusterIndex, req: ClusterReques
     index.apply(req.added ? { ...req.diff, add: [...(req.diff.add ?? []), ...unpackCases(req.added)] } : req.diff);
     return null;
   }
-  if (req.type === 'view') return { type: 'view', seq: req.seq, features: index.view(req.box, req.zoom) };
-  return { type: 'expand', seq: req.seq, zoom: index.expansionZoom(req.at, req.zoom) };
+  if (req.type === 'view') return { type: 'view', seq: req.seq, features: index.view(req.box, req.zoom, req.seq) };
+  return { type: 'expand', seq: req.seq, zoom: index.expansionZoom(req.at, req.zoom, req.view) };
 }

@@ -68,6 +68,18 @@ describe('the case cluster index', () => {
     index.view(CITY, 10);
     expect(index.expansionZoom(at, 10)).toBeNull();
   });
+
+  it('answers a click about the view the map draws, while a newer one is still on its way to the map', () => {
+    const index = createCaseClusterIndex(CLUSTER_MAX_ZOOM);
+    index.apply({ add: groups() });
+    const b = index.view(CITY, 10, 1).find((f) => 'point_count' in f.properties && f.properties.point_count === 200)!;
+    const at = b.geometry.coordinates as [number, number];
+    index.apply({ remove: Array.from({ length: 200 }, (_, i) => `b${i}`) });
+    index.view(CITY, 10, 2);
+    // View 2 is answered but the map still draws view 1.
+    expect(index.expansionZoom(at, 10, 1)).toBeGreaterThan(10);
+    expect(index.expansionZoom(at, 10, 2)).toBeNull();
+  });
 });
 
 /** A map that records its case source's diffs, and a worker that answers in the same process. */

@@ -51,7 +51,8 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
   let viewAsked = 0;
   // The zoom the view in flight was asked at, and the one the clusters on the source were made for.
   let zoomAsked = 0;
-  let zoomShown: number | null = null;
+  // The view the map draws: its question and zoom, once the source has taken its clusters in.
+  let drawn: { seq: number; zoom: number } | null = null;
   let inFlight = false;
   let askAgain = false;
   let hasCases = false;
@@ -82,7 +83,8 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
     zoomAsked = map.getZoom();
     worker.postMessage({ type: 'view', seq: viewAsked, box: box(), zoom: zoomAsked });
   };
-  const show = (features: ViewFeature[]) => {
+  /** Takes a view's clusters into the source; resolves once the source has them (not before: the map draws the last view until then). */
+  const show = (features: ViewFeature[]): Promise<unknown> => {
     const next = new Map<string, string>();
     const add: ViewFeature[] = [];
     const remove: string[] = [];
@@ -97,8 +99,9 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
     for (const id of shown.keys()) if (!next.has(id)) remove.push(id);
     shown.clear();
     for (const [id, key] of next) shown.set(id, key);
-    if (add.length || remove.length) void map.getSource<GeoJSONSource>(sourceId)?.updateData({ add, remove } as GeoJSONSourceDiff);
+    const taken = add.length || remove.length ? map.getSource<GeoJSONSource>(sourceId)?.updateData({ add, remove } as GeoJSONSourceDiff) : undefined;
     if (hasCases) markReady();
+    return Promise.resolve(taken);
   };
   worker.onmessage = ({ data }) => {
     if (data.type === 'expand') {
@@ -108,9 +111,11 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
     }
     if (data.seq !== viewAsked || isRemoved(map)) return;
     inFlight = false;
-    show(data.features);
+    const view = { seq: data.seq, zoom: zoomAsked };
+    void show(data.features).then(() => {
+      if (!drawn || drawn.seq < view.seq) drawn = view;
+    });
     changesShown = changesAsked;
-    zoomShown = zoomAsked;
     if (askAgain) {
       askAgain = false;
       askView();
@@ -154,7 +159,7 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
       const asked = ++seq;
       return new Promise((resolve) => {
         expansions.set(asked, resolve);
-        worker.postMessage({ type: 'expand', seq: asked, at, zoom: zoomShown ?? map.getZoom() });
+        worker.postMessage({ type: 'expand', seq: asked, at, zoom: drawn?.zoom ?? map.getZoom(), view: drawn?.seq });
       });
     },
     ready,

@@ -124,7 +124,7 @@ function pieOption(d: CategoryData, s: ChartStyle): ChartOption {
   const b = base(s);
   return {
     ...b,
-    tooltip: { ...b.tooltip, trigger: 'item' },
+    tooltip: { ...b.tooltip, trigger: 'item', valueFormatter: (v: unknown) => tooltipValue(v, d.series[0]?.unit ?? '', d.numbers) },
     series: [
       {
         id: 'pie',

@@ -93,6 +93,11 @@ describe('formatting for the wall', () => {
     expect(formatAmount(96.44, '%', 'en')).toEqual({ text: '96.4', unit: '%' });
     expect(formatAmount(3, 'working h', 'en')).toEqual({ text: '3', unit: 'working h' });
     expect(formatAmount(null, '件', 'en')).toEqual({ text: '—', unit: '' });
+    // Never 1,000.0M or 10,000.0万: the next magnitude up.
+    expect(formatAmount(999_999_999, '件', 'en')).toEqual({ text: '1.00', unit: 'B' });
+    expect(formatAmount(999_940_000, '件', 'en')).toEqual({ text: '999.9', unit: 'M' });
+    expect(formatAmount(99_999_999, '件')).toEqual({ text: '1.00', unit: '亿件' });
+    expect(formatAmount(99_994_000, '件')).toEqual({ text: '9,999.4', unit: '万件' });
     expect([monthLabel(1, 'en'), monthLabel(12, 'en'), monthLabel(12, 'zh')]).toEqual(['Jan', 'Dec', '12月']);
   });
 

@@ -32,7 +32,8 @@ function formatEnglish(value: number | null, unit: string): Amount {
   const v = value * factor;
   if (word === '%') return { text: enFixed(v, 1), unit: word };
   const scaled = (magnitude: string) => (word ? `${magnitude} ${word}` : magnitude);
-  if (Math.abs(v) >= 1_000_000_000) return { text: enFixed(v / 1_000_000_000, 2), unit: scaled('B') };
+  // From where millions would round to 1,000.0M, billions.
+  if (Math.abs(v) >= 999_950_000) return { text: enFixed(v / 1_000_000_000, 2), unit: scaled('B') };
   if (Math.abs(v) >= 1_000_000) return { text: enFixed(v / 1_000_000, 1), unit: scaled('M') };
   return { text: enFixed(v, digitsOf(v)), unit: word };
 }
@@ -43,7 +44,8 @@ export function formatAmount(value: number | null, unit: string, style: NumberSt
   if (value === null || !Number.isFinite(value)) return { text: '—', unit };
   if (unit === '%') return { text: fixed(value, 1), unit };
   if (unit.startsWith('万') && Math.abs(value) >= 10_000) return { text: fixed(value / 10_000, 2), unit: `亿${unit.slice(1)}` };
-  if (Math.abs(value) >= 100_000_000) return { text: fixed(value / 100_000_000, 2), unit: `亿${unit}` };
+  // From where 万 would round to 10,000.0万, 亿.
+  if (Math.abs(value) >= 99_999_500) return { text: fixed(value / 100_000_000, 2), unit: `亿${unit}` };
   if (Math.abs(value) >= 1_000_000) return { text: fixed(value / 10_000, 1), unit: `万${unit}` };
   return { text: fixed(value, digitsOf(value)), unit };
 }

@@ -49,7 +49,7 @@ export function createCaseClusters(map: MapLibreMap, worker: ClusterWorker = cre
   const shown = new Map<string, string>();
   let seq = 0;
   let viewAsked = 0;
-  // The zoom the view in flight was asked at, and the one the clusters on the source were made for.
+  // The zoom the view in flight was asked at.
   let zoomAsked = 0;
   // The view the map draws: its question and zoom, once the source has taken its clusters in.
   let drawn: { seq: number; zoom: number } | null = null;

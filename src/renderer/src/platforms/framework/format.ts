@@ -4,6 +4,7 @@
 export type Amount = { text: string; unit: string };
 
 // One formatter per precision, made once: building Intl formatters per number was a hot spot.
+// zh-CN groups and points digits as English does (1,234.5), so both languages use these.
 const formatters = [0, 1, 2].map((d) => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d }));
 const fixed = (v: number, digits: 0 | 1 | 2) => formatters[digits]!.format(v);
 
@@ -21,8 +22,6 @@ const ENGLISH_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   件: ['', 1], 次: ['', 1], 人: ['', 1], 个: ['', 1], 人次: ['visits', 1], 剂次: ['doses', 1], 单: ['orders', 1], 批: ['batches', 1],
   公里: ['km', 1], 分钟: ['min', 1], 小时: ['h', 1], 万亩: ['mu', 10_000], 万元: ['CNY', 10_000], 吨标煤: ['tce', 1], '℃': ['°C', 1],
 };
-const enFormatters = [0, 1, 2].map((d) => new Intl.NumberFormat('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }));
-const enFixed = (v: number, digits: 0 | 1 | 2) => enFormatters[digits]!.format(v);
 const digitsOf = (v: number): 0 | 1 | 2 => (Number.isInteger(v) || Math.abs(v) >= 1000 ? 0 : Math.abs(v) < 1 ? 2 : 1);
 
 /** English: the unit in English words, 万 units in their base unit, millions and billions as M and B (12.3M CNY). */
@@ -30,12 +29,12 @@ function formatEnglish(value: number | null, unit: string): Amount {
   const [word, factor] = ENGLISH_UNITS[unit] ?? [unit, 1];
   if (value === null || !Number.isFinite(value)) return { text: '—', unit: word };
   const v = value * factor;
-  if (word === '%') return { text: enFixed(v, 1), unit: word };
+  if (word === '%') return { text: fixed(v, 1), unit: word };
   const scaled = (magnitude: string) => (word ? `${magnitude} ${word}` : magnitude);
   // From where millions would round to 1,000.0M, billions.
-  if (Math.abs(v) >= 999_950_000) return { text: enFixed(v / 1_000_000_000, 2), unit: scaled('B') };
-  if (Math.abs(v) >= 1_000_000) return { text: enFixed(v / 1_000_000, 1), unit: scaled('M') };
-  return { text: enFixed(v, digitsOf(v)), unit: word };
+  if (Math.abs(v) >= 999_950_000) return { text: fixed(v / 1_000_000_000, 2), unit: scaled('B') };
+  if (Math.abs(v) >= 1_000_000) return { text: fixed(v / 1_000_000, 1), unit: scaled('M') };
+  return { text: fixed(v, digitsOf(v)), unit: word };
 }
 
 /** 1234567 件 → 123.5 万件; 23456 万元 → 2.35 亿元; levels keep one decimal. In English: 1.2M; 234.6M CNY. */

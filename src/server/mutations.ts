@@ -9,6 +9,7 @@ import type { Case } from '../shared/domain/case.ts';
 import type { Mutation } from '../shared/wire.ts';
 import type { Locate } from './locate.ts';
 import type { Account } from './store/store.ts';
+import { refusalText } from '../shared/domain/refusals.ts';
 
 export type { Locate };
 
@@ -25,7 +26,7 @@ const handlers: Record<string, (m: Mutation, ctx: HandlerContext) => MutationPla
     return {
       caseId: args.id,
       decide: (current) => {
-        if (current) return { ok: false, reason: '案件已存在' };
+        if (current) return { ok: false, reason: refusalText('caseExists') };
         return decideReport(args, actorOf(ctx.account), ctx.account.displayName, ctx.locate(args.point), ctx.now().toISOString());
       },
     };

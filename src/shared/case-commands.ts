@@ -9,6 +9,7 @@ import type { CaseEvent } from './domain/case-event.ts';
 import { applyAction, reportCase, type WorkflowContext } from './domain/case-workflow.ts';
 import type { CaseSource } from './domain/model.ts';
 import type { SessionUser } from './wire.ts';
+import { refusalText } from './domain/refusals.ts';
 
 export const REPORT_MUTATION = 'case.report';
 export const ACT_MUTATION = 'case.act';
@@ -42,7 +43,7 @@ const defaultSource: Record<Actor['role'], CaseSource> = {
 
 export function decideReport(args: ReportArgs, actor: Actor, reporter: string, where: Placement, now: string): CaseDecision {
   if (args.source && args.source !== defaultSource[actor.role] && actor.role !== 'intake' && actor.role !== 'admin') {
-    return { ok: false, reason: '只有受理员可以登记其他来源的案件' };
+    return { ok: false, reason: refusalText('onlyIntakeSources') };
   }
   const opened = reportCase(
     { id: args.id, categoryCode: args.categoryCode, categoryKind: args.categoryKind, priority: args.priority, countyCode: where.countyCode, townCode: where.townCode },
@@ -71,14 +72,14 @@ export function decideReport(args: ReportArgs, actor: Actor, reporter: string, w
 }
 
 export function decideAct(current: Case | undefined, args: ActArgs, actor: Actor, now: string, context?: WorkflowContext): CaseDecision {
-  if (!current) return { ok: false, reason: '案件不存在或不在您的管辖范围' };
+  if (!current) return { ok: false, reason: refusalText('caseNotFound') };
   const result = applyAction(current, args.action, actor, now, context);
   if (!result.ok) {
     const stale = args.baseVersion !== undefined && args.baseVersion < current.version;
-    return { ok: false, reason: stale ? `案件已被他人更新：${result.reason}` : result.reason };
+    return { ok: false, reason: stale ? refusalText('staleVersion', { inner: result.reason }) : result.reason };
   }
   const added = args.action.type === 'submit' ? (args.action.attachments ?? []) : [];
   const attachments = [...(current.attachments ?? []), ...added];
-  if (attachments.length > MAX_ATTACHMENTS) return { ok: false, reason: `最多 ${MAX_ATTACHMENTS} 个附件` };
+  if (attachments.length > MAX_ATTACHMENTS) return { ok: false, reason: refusalText('tooManyAttachments', { count: MAX_ATTACHMENTS }) };
   return { ok: true, next: { ...current, ...result.next, ...(added.length ? { attachments } : {}) }, events: [result.event] };
 }

@@ -31,6 +31,7 @@ import { kpiDimensions } from './domain/kpi.ts';
 import {
   casePriorities, caseSources, departmentSchema, wishSchema, divisionSchema, gridSchema, gridWorkerSchema, lngLatSchema, platforms, seatSchema, workerKinds,
 } from './domain/model.ts';
+import { refusalText } from './domain/refusals.ts';
 
 export const linkStateSchema = z.object({
   /** online: socket up and outbox drained; syncing: pushing or pulling; offline: no link. */
@@ -197,7 +198,7 @@ export const commands = {
    * answers) and queues them for upload; `done` then. Bytes already stored answer `done` at once.
    */
   'attachments.write': def(
-    z.object({ sha256: sha256HexSchema, size: z.number().int().min(0).max(MAX_ATTACHMENT_BYTES, `单个附件不超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`), offset: z.number().int().min(0), data: chunkDataSchema }),
+    z.object({ sha256: sha256HexSchema, size: z.number().int().min(0).max(MAX_ATTACHMENT_BYTES, refusalText('attachmentTooBig', { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 })), offset: z.number().int().min(0), data: chunkDataSchema }),
     z.object({ received: z.number().int(), done: z.boolean() }),
   ),
   /** Set the online basemap; the page's CSP admits its tile origins from the next page load. */

@@ -147,6 +147,12 @@ test('English is one click away, antd follows, and the choice is remembered', as
   await expect(page.getByTestId('filter-panel')).toBeHidden();
   await page.getByTestId('case-item').first().click();
   expect(await seriousViolations(page)).toEqual([]);
+  // The workflow's refusal, made in Chinese by the core, reaches the operator in English.
+  await page.getByTestId('middle-switch').getByText('Seat board').click();
+  await page.getByTestId('queue-intake').click();
+  await page.getByTestId('case-item').first().dragTo(page.locator('[data-testid="seat-card"][data-seat-id="seat-230800-chengguan"]'));
+  await expect(page.locator('.ant-message-error')).toHaveText('The case is in state "Reported": "Dispatch" is not possible');
+  await page.getByTestId('middle-switch').getByText('Case', { exact: true }).click();
   await page.reload();
   await expect(page.getByTestId('queue-intake')).toContainText('To accept');
   await page.getByTestId('language-switch').click();

@@ -2,6 +2,7 @@
 // only the scope codes that bound it: a city-level leader carries none and so sees every case.
 import { z } from 'zod';
 import { divisionCodeSchema } from './model.ts';
+import { refusalText } from './refusals.ts';
 
 export const actorRoles = ['leader', 'intake', 'dispatcher', 'seat', 'grid-worker', 'admin'] as const;
 export type ActorRole = (typeof actorRoles)[number];
@@ -39,12 +40,12 @@ export type JurisdictionScope = {
  * each case exactly one owner.
  */
 export function jurisdictionRefusal(actor: Actor, scope: JurisdictionScope): string | null {
-  if (actor.countyCode != null && actor.countyCode !== scope.countyCode) return '案件不在您管辖的区县';
-  if (actor.townCode != null && actor.townCode !== scope.townCode) return '案件不在您管辖的街道（乡镇）';
+  if (actor.countyCode != null && actor.countyCode !== scope.countyCode) return refusalText('notInCounty');
+  if (actor.townCode != null && actor.townCode !== scope.townCode) return refusalText('notInTown');
   if (actor.role === 'seat') {
-    if (actor.departmentId == null || actor.seatId == null) return '席位联络员账号未绑定部门和席位';
-    if (scope.departmentId !== actor.departmentId) return '该案件不属于您的部门';
-    if (scope.seatId !== actor.seatId) return '该案件未派遣到您的席位';
+    if (actor.departmentId == null || actor.seatId == null) return refusalText('seatUnbound');
+    if (scope.departmentId !== actor.departmentId) return refusalText('notYourDepartment');
+    if (scope.seatId !== actor.seatId) return refusalText('notYourSeat');
   }
   return null;
 }

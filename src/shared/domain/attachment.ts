@@ -3,6 +3,7 @@
 // matched to the case and any alteration shows. The record travels with the
 // case through the outbox and the server like any other field.
 import { z } from 'zod';
+import { refusalText } from './refusals.ts';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 10;
@@ -14,11 +15,11 @@ export const MAX_ATTACHMENTS = 10;
 export const ATTACHMENT_CHUNK_BYTES = 128 * 1024;
 
 /** The hex SHA-256 that names an attachment's bytes everywhere: the record, the stores, the URL. */
-export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, '附件摘要须为 SHA-256 十六进制');
+export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, refusalText('attachmentDigest'));
 
 export const attachmentSchema = z.object({
-  name: z.string().trim().min(1, '附件须有文件名').max(200, '附件文件名不超过200字'),
-  size: z.number().int().nonnegative().max(MAX_ATTACHMENT_BYTES, `单个附件不超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`),
+  name: z.string().trim().min(1, refusalText('attachmentName')).max(200, refusalText('attachmentNameLong')),
+  size: z.number().int().nonnegative().max(MAX_ATTACHMENT_BYTES, refusalText('attachmentTooBig', { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 })),
   /** The MIME type as the picker reported it; empty when unknown. */
   type: z.string().max(100),
   sha256: sha256HexSchema,
@@ -28,7 +29,7 @@ export const attachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
-export const attachmentsSchema = z.array(attachmentSchema).max(MAX_ATTACHMENTS, `最多 ${MAX_ATTACHMENTS} 个附件`);
+export const attachmentsSchema = z.array(attachmentSchema).max(MAX_ATTACHMENTS, refusalText('tooManyAttachments', { count: MAX_ATTACHMENTS }));
 
 /**
  * Where an attachment's bytes are, as this workstation knows it: `pending` stored here and waiting

@@ -4,6 +4,7 @@ import { actorRoleLabels, jurisdictionRefusal, type Actor, type ActorRole } from
 import { caseActionLabels, caseActionTypes, type CaseActionType } from './case-action.ts';
 import { caseStateLabels, type CaseState } from './model.ts';
 import { openStates, parkableStates, type WorkflowCase } from './workflow-case.ts';
+import { refusalText } from './refusals.ts';
 
 type ActionRule = {
   readonly roles: readonly ActorRole[];
@@ -13,8 +14,8 @@ type ActionRule = {
 };
 
 const noPendingExtension = (c: WorkflowCase): string | null =>
-  c.pendingExtensionHours === null ? '没有待审批的延期申请' : c.deadlineAt === null ? '案件没有处置时限，无法延期' : null;
-const noPendingPark = (c: WorkflowCase): string | null => (c.pendingParkReason === null ? '没有待审批的挂账申请' : null);
+  c.pendingExtensionHours === null ? refusalText('noPendingExtension') : c.deadlineAt === null ? refusalText('noDeadlineToExtend') : null;
+const noPendingPark = (c: WorkflowCase): string | null => (c.pendingParkReason === null ? refusalText('noPendingPark') : null);
 
 /**
  * Roles follow design.md §2: intake and dispatcher file; the dispatcher dispatches, approves,
@@ -38,21 +39,21 @@ export const caseActionRules = {
     roles: ['seat'],
     from: parkableStates,
     requires: (c) =>
-      c.pendingExtensionHours !== null ? '已有待审批的延期申请' : c.deadlineAt === null ? '案件没有处置时限，无需延期' : null,
+      c.pendingExtensionHours !== null ? refusalText('extensionPending') : c.deadlineAt === null ? refusalText('noDeadlineNoExtension') : null,
   },
   approveExtension: { roles: ['dispatcher'], from: parkableStates, requires: noPendingExtension },
   denyExtension: { roles: ['dispatcher'], from: parkableStates, requires: noPendingExtension },
   requestPark: {
     roles: ['seat'],
     from: parkableStates,
-    requires: (c) => (c.pendingParkReason !== null ? '已有待审批的挂账申请' : null),
+    requires: (c) => (c.pendingParkReason !== null ? refusalText('parkPending') : null),
   },
   approvePark: { roles: ['dispatcher'], from: parkableStates, requires: noPendingPark },
   denyPark: { roles: ['dispatcher'], from: parkableStates, requires: noPendingPark },
   recoverPark: {
     roles: ['dispatcher'],
     from: ['parked'],
-    requires: (c) => (c.parkedFrom === null ? '挂账前的状态未知，无法恢复' : null),
+    requires: (c) => (c.parkedFrom === null ? refusalText('parkedFromUnknown') : null),
   },
   supervise: { roles: ['dispatcher', 'leader'], from: openStates },
   instruct: { roles: ['leader'], from: openStates },
@@ -63,10 +64,10 @@ export const caseActionRules = {
 export function actionRefusal(c: WorkflowCase, type: CaseActionType, actor: Actor): string | null {
   const rule: ActionRule = caseActionRules[type];
   const label = caseActionLabels[type];
-  if (!rule.roles.includes(actor.role)) return `${actorRoleLabels[actor.role]}无权执行「${label}」`;
+  if (!rule.roles.includes(actor.role)) return refusalText('roleForbids', { role: actorRoleLabels[actor.role], action: label });
   const outOfScope = jurisdictionRefusal(actor, c);
   if (outOfScope !== null) return outOfScope;
-  if (!rule.from.includes(c.state)) return `案件当前为「${caseStateLabels[c.state]}」，不能执行「${label}」`;
+  if (!rule.from.includes(c.state)) return refusalText('stateForbids', { state: caseStateLabels[c.state], action: label });
   return rule.requires?.(c) ?? null;
 }
 

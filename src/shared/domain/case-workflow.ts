@@ -9,6 +9,7 @@ import { casePriorities, divisionCodeSchema } from './model.ts';
 import { defaultSlaTable, slaLimitMinutes, type SlaTable } from './sla.ts';
 import { addWorkingMinutes, chinaWorkCalendar, workingMinutesBetween, type WorkCalendar } from './work-calendar.ts';
 import type { WorkflowCase } from './workflow-case.ts';
+import { refusalText } from './refusals.ts';
 
 /**
  * The calendar and time-limit table deadlines are computed on. Server and clients must use the
@@ -18,13 +19,13 @@ export type WorkflowContext = { calendar?: WorkCalendar; slaTable?: SlaTable };
 
 export type WorkflowResult =
   | { ok: true; next: WorkflowCase; event: CaseEvent }
-  | { ok: false; reason: string /* Chinese, user-facing */ };
+  | { ok: false; reason: string /* Chinese, user-facing: a text of refusals.ts */ };
 
 const instantSchema = z.iso.datetime();
 
 export const reportInputSchema = z.object({
   id: z.string().min(1),
-  categoryCode: z.string().min(1, '请选择问题类别'),
+  categoryCode: z.string().min(1, refusalText('needCategory')),
   categoryKind: z.string().min(1).nullable().default(null),
   priority: z.enum(casePriorities).default('normal'),
   countyCode: divisionCodeSchema.nullable(),
@@ -35,11 +36,11 @@ export type ReportInput = z.input<typeof reportInputSchema>;
 /** Roles that may open a case: admin stands for system accounts (sensors, Open311 intake). */
 const reporterRoles: readonly ActorRole[] = ['grid-worker', 'intake', 'dispatcher', 'leader', 'admin'];
 
-const firstIssue = (error: z.ZodError): string => error.issues[0]?.message ?? '参数无效';
+const firstIssue = (error: z.ZodError): string => error.issues[0]?.message ?? refusalText('invalidInput');
 
 function checkCall(actor: Actor, now: string): string | null {
-  if (!actorSchema.safeParse(actor).success) return '操作人信息无效';
-  if (!instantSchema.safeParse(now).success) return '操作时间无效';
+  if (!actorSchema.safeParse(actor).success) return refusalText('invalidActor');
+  if (!instantSchema.safeParse(now).success) return refusalText('invalidTime');
   return null;
 }
 
@@ -47,7 +48,7 @@ function checkCall(actor: Actor, now: string): string | null {
 export function reportCase(input: ReportInput, actor: Actor, now: string): WorkflowResult {
   const invalidCall = checkCall(actor, now);
   if (invalidCall !== null) return { ok: false, reason: invalidCall };
-  if (!reporterRoles.includes(actor.role)) return { ok: false, reason: '席位联络员不能直接上报案件' };
+  if (!reporterRoles.includes(actor.role)) return { ok: false, reason: refusalText('seatCannotReport') };
   const parsed = reportInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: firstIssue(parsed.error) };
   const fields = parsed.data;
@@ -187,7 +188,7 @@ function transition(
     case 'approveExtension': {
       const requested = c.pendingExtensionHours ?? 0;
       const granted = action.hours ?? requested;
-      if (granted > requested) return `批准的延期时长不能超过申请的${requested}个工作小时`;
+      if (granted > requested) return refusalText('grantOverRequest', { hours: requested });
       const next: WorkflowCase = {
         ...base,
         pendingExtensionHours: null,
@@ -203,7 +204,7 @@ function transition(
     case 'requestPark':
       return plain({ ...base, pendingParkReason: action.reason }, action.reason);
     case 'approvePark': {
-      if (c.state !== 'signed' && c.state !== 'handling') return '只有已签收或处置中的案件可以挂账';
+      if (c.state !== 'signed' && c.state !== 'handling') return refusalText('parkOnlyWorked');
       return plain(
         { ...base, ...noPending, state: 'parked', parkedFrom: c.state, parkedAt: now },
         action.note ?? c.pendingParkReason,
@@ -212,7 +213,7 @@ function transition(
     case 'denyPark':
       return plain({ ...base, pendingParkReason: null }, action.reason);
     case 'recoverPark': {
-      if (c.parkedFrom === null) return '挂账前的状态未知，无法恢复';
+      if (c.parkedFrom === null) return refusalText('parkedFromUnknown');
       // Parked time is not the department's: it is added back to the deadline and kept off the clock.
       const parkedMinutes = c.parkedAt === null ? 0 : Math.max(0, workingMinutesBetween(c.parkedAt, now, calendar));
       const next: WorkflowCase = {

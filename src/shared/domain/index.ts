@@ -12,3 +12,4 @@ export * from './sla.ts';
 export * from './kpi.ts';
 export { canonicalJson, type JsonValue } from './canonical-json.ts';
 export { sha256Hex } from './sha256.ts';
+export * from './refusals.ts';

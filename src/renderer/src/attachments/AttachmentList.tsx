@@ -11,6 +11,7 @@ import type { Api } from '../api/client.ts';
 import type { QueryOutput } from '../../../shared/contract.ts';
 import { readFile } from './attachment-bytes.ts';
 import { formatBytes } from './format.ts';
+import { errorText } from '../i18n/refusal.ts';
 
 type States = QueryOutput<'attachments.status'>;
 /** While bytes are still on their way to the center from another workstation, ask again this often. */
@@ -71,7 +72,7 @@ export function AttachmentList({ attachments }: { attachments: readonly Attachme
     try {
       save(await readFile(api, a.sha256), a.name);
     } catch (err) {
-      message.error(t('attach.downloadFailed', { reason: err instanceof Error ? err.message : String(err) }));
+      message.error(t('attach.downloadFailed', { reason: errorText(err, t) }));
     } finally {
       setOpening(null);
     }

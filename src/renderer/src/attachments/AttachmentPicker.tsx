@@ -9,6 +9,7 @@ import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type Attachment } from '../../..
 import { useApi } from '../api/context.ts';
 import { storeFile } from './attachment-bytes.ts';
 import { formatBytes } from './format.ts';
+import { errorText } from '../i18n/refusal.ts';
 
 type Props = { step: Attachment['step']; value?: Attachment[]; onChange?: (v: Attachment[]) => void };
 
@@ -30,7 +31,7 @@ export function AttachmentPicker({ step, value = [], onChange }: Props) {
       // One at a time: each file crosses the contract in chunks, and a 20 MB file is enough at once.
       for (const f of picked) records.push({ name: f.name, size: f.size, type: f.type.slice(0, 100), sha256: await storeFile(api, f), step, at });
     } catch (err) {
-      message.error(t('attach.storeFailed', { reason: err instanceof Error ? err.message : String(err) }));
+      message.error(t('attach.storeFailed', { reason: errorText(err, t) }));
     } finally {
       // The files stored before a failure are attached; the rest may be picked again.
       if (records.length) onChange?.([...value, ...records]);

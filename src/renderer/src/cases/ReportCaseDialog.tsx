@@ -13,6 +13,7 @@ import { useLiveQuery } from '../api/use-live-query.ts';
 import { categoryOptions } from './category-options.ts';
 import type { Attachment } from '../../../shared/domain/attachment.ts';
 import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
+import { errorText } from '../i18n/refusal.ts';
 
 type Values = { title: string; category: [string, string, string]; priority: CasePriority; source?: CaseSource; gridCode?: string; address?: string; description?: string; attachments?: Attachment[] };
 const INTAKE_SOURCES: readonly CaseSource[] = caseSources.filter((s) => s !== 'grid-worker' && s !== 'leader');
@@ -48,11 +49,16 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
       if (related.cases.length > 0) return setDuplicates(related.cases);
     }
     const category = directory?.catalog.find((c) => c.kind === kind && c.minorCode === minor);
-    await api.command('cases.report', {
-      title: v.title, description: v.description ?? '', address: v.address ?? '', priority: v.priority, point: where,
-      categoryKind: kind, categoryCode: minor, platform: category?.platform ?? 'grid', ...(v.source ? { source: v.source } : {}),
-      ...(v.attachments?.length ? { attachments: v.attachments } : {}),
-    });
+    try {
+      await api.command('cases.report', {
+        title: v.title, description: v.description ?? '', address: v.address ?? '', priority: v.priority, point: where,
+        categoryKind: kind, categoryCode: minor, platform: category?.platform ?? 'grid', ...(v.source ? { source: v.source } : {}),
+        ...(v.attachments?.length ? { attachments: v.attachments } : {}),
+      });
+    } catch (err) {
+      // Refused here (the local workflow decides as the center would): the dialog stays open with what was typed.
+      return void message.error(errorText(err, t));
+    }
     message.success(t('report.done'));
     close();
   };

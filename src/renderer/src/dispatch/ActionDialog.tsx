@@ -7,6 +7,7 @@ import type { CaseAction, CaseActionType } from '../../../shared/domain/case-act
 import { useApi } from '../api/context.ts';
 import type { Directory } from './use-directory.ts';
 import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
+import { errorText } from '../i18n/refusal.ts';
 
 const REASON: readonly CaseActionType[] = ['reject', 'return', 'verifyFail', 'denyExtension', 'requestPark', 'denyPark'];
 const RESULT: readonly CaseActionType[] = ['submit', 'selfResolve'];
@@ -41,7 +42,7 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
       message.success(t('action.done', { action: t(`action.${type}`) }));
       onClose();
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      message.error(errorText(err, t));
     }
   };
   const seats = (directory?.seats ?? []).filter((s) => s.departmentId === departmentId);

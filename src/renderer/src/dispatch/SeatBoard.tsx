@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/context.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
+import { errorText } from '../i18n/refusal.ts';
 
 export const CASE_DRAG_TYPE = 'application/x-gcc-case';
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 1000) / 10}%`);
@@ -21,7 +22,7 @@ export function SeatBoard() {
       await api.command('cases.act', { caseId, action: { type: 'dispatch', departmentId, seatId } });
       message.success(t('board.dispatched'));
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      message.error(errorText(err, t));
     }
   };
   if (rows.length === 0) return <Empty description={t('board.empty')} />;

@@ -2,6 +2,7 @@ import { actorRoleLabels } from '../../../shared/domain/actor.ts';
 import { caseActionLabels } from '../../../shared/domain/case-action.ts';
 import { queueLabels } from '../../../shared/queues.ts';
 import { kpiLabels } from '../../../shared/domain/kpi.ts';
+import { refusalTexts } from '../../../shared/domain/refusals.ts';
 import { metricCatalog, platformLabels } from '../../../shared/metrics.ts';
 
 export const zhCN = {
@@ -79,6 +80,8 @@ export const zhCN = {
   },
   source: { 'grid-worker': '网格员上报', hotline: '12345热线', sensor: '物联感知', citizen: '群众自报', open311: 'Open311', leader: '领导交办' },
   role: actorRoleLabels as Record<string, string>,
+  /** The domain's refusals, as the domain writes them. */
+  refusal: refusalTexts as Record<keyof typeof refusalTexts, string>,
   attention: { title: '需处理：指挥中心未接受的操作', empty: '没有需要处理的操作' },
   mutation: { 'case.report': '上报问题件', 'case.act': '案件操作' } as Record<string, string>,
   map: { legend: '问题件', attribution: '© OpenStreetMap contributors (ODbL) · Natural Earth · 行政区划: DataV.GeoAtlas/高德 · 区划代码: 国家统计局 2023' },

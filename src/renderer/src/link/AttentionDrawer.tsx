@@ -3,6 +3,7 @@
 import { Drawer, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../api/use-live-query.ts';
+import { sayRefusal } from '../i18n/refusal.ts';
 
 export function AttentionDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function AttentionDrawer({ open, onClose }: { open: boolean; onClose: () 
             <List.Item>
               <div>
                 <Typography.Text strong>{t(`mutation.${item.name}`, { defaultValue: item.name })}</Typography.Text>
-                <div className="attention-reason">{item.reason}</div>
+                <div className="attention-reason">{sayRefusal(item.reason, t)}</div>
                 <Typography.Text type="secondary" className="attention-input">{JSON.stringify(item.args)}</Typography.Text>
                 <div className="attention-time">{new Date(item.rejectedAt).toLocaleString('zh-CN', { hour12: false })}</div>
               </div>

@@ -146,6 +146,7 @@ test('English is one click away, antd follows, and the choice is remembered', as
   await page.getByTestId('filter-button').click();
   await expect(page.getByTestId('filter-panel')).toBeHidden();
   await page.getByTestId('case-item').first().click();
+  await expect(page.getByTestId('case-detail')).toContainText(/\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}:\d{2}/); // 27 Nov 2026, 08:03:02
   expect(await seriousViolations(page)).toEqual([]);
   // The workflow's refusal, made in Chinese by the core, reaches the operator in English.
   await page.getByTestId('middle-switch').getByText('Seat board').click();

@@ -5,6 +5,7 @@ import { List, Tag, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
+import { useDateTime } from '../i18n/date-time.ts';
 
 const PRIORITY_COLORS = { normal: 'cyan', urgent: 'orange', critical: 'red' } as const;
 
@@ -12,6 +13,7 @@ type Props = { cases: readonly CaseListItem[]; selectedId: string | null; onSele
 
 export function CaseList({ cases, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
+  const fmt = useDateTime();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!selectedId) return;
@@ -44,7 +46,7 @@ export function CaseList({ cases, selectedId, onSelect }: Props) {
               <span className="case-code">{c.code ?? t('cases.noCode')}</span>
               <Tag>{t(`state.${c.state}`)}</Tag>
               {c.pending && <Tag color="gold">{t('cases.pending')}</Tag>}
-              <span className="case-time">{new Date(c.reportedAt).toLocaleString('zh-CN', { hour12: false })}</span>
+              <span className="case-time">{fmt(c.reportedAt)}</span>
             </div>
             {c.address && <div className="case-address">{c.address}</div>}
           </div>

@@ -11,12 +11,13 @@ import { CaseTimeline } from './CaseTimeline.tsx';
 import { SlaLight } from './SlaLight.tsx';
 import type { useDirectory } from './use-directory.ts';
 import { AttachmentList } from '../attachments/AttachmentList.tsx';
+import { useDateTime } from '../i18n/date-time.ts';
 
 type Props = { caseId: string | null; dir: ReturnType<typeof useDirectory> };
-const fmt = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
 
 export function CaseDetail({ caseId, dir }: Props) {
   const { t } = useTranslation();
+  const fmt = useDateTime();
   const [acting, setActing] = useState<CaseActionType | null>(null);
   const id = caseId ?? '00000000-0000-7000-8000-000000000000';
   const c = useLiveQuery('cases.get', { id }, ['cases.changed'], caseId !== null);

@@ -4,12 +4,13 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem, QueryOutput } from '../../../shared/contract.ts';
 import type { useDirectory } from './use-directory.ts';
+import { useDateTime } from '../i18n/date-time.ts';
 
 type Props = { c: CaseListItem; timeline: QueryOutput<'cases.timeline'> | undefined; names: ReturnType<typeof useDirectory>['names'] };
-const fmt = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
 
 export function CaseSheet({ c, timeline, names }: Props) {
   const { t } = useTranslation();
+  const fmt = useDateTime();
   const rows: [string, string][] = [
     [t('field.code'), c.code ?? t('cases.noCode')], [t('report.fieldTitle'), c.title], [t('field.category'), names.category(c.categoryKind, c.categoryCode)],
     [t('field.place'), `${names.division(c.countyCode)} ${names.division(c.townCode)} ${c.gridCode ?? ''}`], [t('field.address'), c.address || '—'],

@@ -2,15 +2,17 @@
 import { Empty, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QueryOutput } from '../../../shared/contract.ts';
+import { useDateTime } from '../i18n/date-time.ts';
 
 type Props = { timeline: QueryOutput<'cases.timeline'> | undefined; seatName: (id: string | null) => string };
 
 export function CaseTimeline({ timeline, seatName }: Props) {
   const { t } = useTranslation();
+  const fmt = useDateTime();
   if (!timeline || timeline.events.length === 0) return <Empty description={t('detail.noTimeline')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
     <>
-      {timeline.fetchedAt && <div className="timeline-fetched">{t('detail.timelineAt', { time: new Date(timeline.fetchedAt).toLocaleString('zh-CN', { hour12: false }) })}</div>}
+      {timeline.fetchedAt && <div className="timeline-fetched">{t('detail.timelineAt', { time: fmt(timeline.fetchedAt) })}</div>}
       <Timeline
         data-testid="case-timeline"
         items={timeline.events.map((e) => ({
@@ -19,7 +21,7 @@ export function CaseTimeline({ timeline, seatName }: Props) {
           content: (
             <div className="timeline-item" data-testid="timeline-item" data-action={e.action}>
               <div><strong>{t(`action.${e.action}`)}</strong> · {e.actorId}{e.seatId ? ` · ${seatName(e.seatId)}` : ''}</div>
-              <div className="timeline-meta">{new Date(e.at).toLocaleString('zh-CN', { hour12: false })}{e.toState ? ` → ${t(`state.${e.toState}`)}` : ''}</div>
+              <div className="timeline-meta">{fmt(e.at)}{e.toState ? ` → ${t(`state.${e.toState}`)}` : ''}</div>
               {e.note && <div className="timeline-note">{e.note}</div>}
             </div>
           ),

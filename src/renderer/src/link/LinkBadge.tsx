@@ -3,14 +3,16 @@
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/contract.ts';
+import { useDateTime } from '../i18n/date-time.ts';
 
 const COLORS = { online: 'success', offline: 'error', syncing: 'processing' } as const;
 
 export function LinkBadge({ state, onAttention }: { state: LinkState | null; onAttention?: () => void }) {
   const { t } = useTranslation();
+  const fmt = useDateTime();
   if (!state) return null;
   const fresh = state.lastSyncAt
-    ? t('link.freshAt', { time: new Date(state.lastSyncAt).toLocaleString('zh-CN', { hour12: false }) })
+    ? t('link.freshAt', { time: fmt(state.lastSyncAt) })
     : t('link.never');
   return (
     <Space size={4} data-testid="link-state" data-status={state.status}>

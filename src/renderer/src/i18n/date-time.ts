@@ -1,0 +1,31 @@
+// Times as the operator reads them: 2026/11/27 08:03:02 in Chinese, 27 Nov 2026, 08:03:02 in
+// English; a 24-hour clock in both, as a command center's shifts and deadlines are kept.
+import { useTranslation } from 'react-i18next';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatFor(language: string): Intl.DateTimeFormat {
+  const english = language.startsWith('en');
+  let f = formats.get(english ? 'en' : 'zh');
+  if (!f) {
+    f = new Intl.DateTimeFormat(english ? 'en-GB' : 'zh-CN', {
+      year: 'numeric', month: english ? 'short' : 'numeric', day: 'numeric',
+      hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    });
+    formats.set(english ? 'en' : 'zh', f);
+  }
+  return f;
+}
+
+/** An instant in `language`, or `empty` when there is none. */
+export function dateTimeText(iso: string | null | undefined, language: string, empty = '—'): string {
+  if (!iso) return empty;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : formatFor(language).format(ms);
+}
+
+/** `dateTimeText` in the language in use; a component using it follows a language switch. */
+export function useDateTime(): (iso: string | null | undefined) => string {
+  const { i18n } = useTranslation();
+  return (iso) => dateTimeText(iso, i18n.language);
+}

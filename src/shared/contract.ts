@@ -84,6 +84,10 @@ const chunkDataSchema = z.string().max(Math.ceil(ATTACHMENT_CHUNK_BYTES / 3) * 4
 
 const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
+/** The interface languages: Simplified Chinese first. */
+export const uiLocales = ['zh-CN', 'en'] as const;
+export type UiLocale = (typeof uiLocales)[number];
+
 export const queries = {
   /** Newest first, optionally one work queue (待受理, 待派遣 …). */
   'cases.list': def(caseListInputSchema.extend({ limit: z.number().int().min(1).max(5000).default(500) }), z.array(caseListItemSchema)),
@@ -159,7 +163,7 @@ export const queries = {
   'session.info': def(
     z.object({}),
     z.object({
-      username: z.string(), displayName: z.string(), role: z.string(), locale: z.enum(['zh-CN', 'en']),
+      username: z.string(), displayName: z.string(), role: z.string(), locale: z.enum(uiLocales),
       departmentId: z.string().nullable(), seatId: z.string().nullable(), countyCode: z.string().nullable(), townCode: z.string().nullable(),
     }),
   ),
@@ -201,6 +205,11 @@ export const commands = {
     z.object({ sha256: sha256HexSchema, size: z.number().int().min(0).max(MAX_ATTACHMENT_BYTES, refusalText('attachmentTooBig', { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 })), offset: z.number().int().min(0), data: chunkDataSchema }),
     z.object({ received: z.number().int(), done: z.boolean() }),
   ),
+  /**
+   * The interface language the operator chose: the core remembers it over the host's default, and
+   * the host's own texts (Electron's menu) follow it.
+   */
+  'settings.setLocale': def(z.object({ locale: z.enum(uiLocales) }), z.object({ locale: z.enum(uiLocales) })),
   /** Set the online basemap; the page's CSP admits its tile origins from the next page load. */
   'settings.setBasemap': def(basemapSchema, z.object({ origins: z.array(z.string()) })),
 };
@@ -215,6 +224,8 @@ export const events = {
   'attachments.changed': z.object({ hashes: z.array(z.string()) }),
   /** New platform metrics or wishes arrived from the server. */
   'metrics.changed': z.object({ at: z.string() }),
+  /** The operator chose another interface language. */
+  'settings.locale': z.object({ locale: z.enum(uiLocales) }),
 };
 
 export type Queries = typeof queries;

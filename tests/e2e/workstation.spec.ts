@@ -133,7 +133,7 @@ test('the 交办单 prints to PDF with the selected case on it', async () => {
   }
 });
 
-test('English is one click away, antd follows, and the choice is remembered', async () => {
+test('English is one click away, antd follows, and the choice is remembered', async ({ browser }) => {
   await page.getByTestId('language-switch').click();
   await expect(page.getByTestId('app-nav')).toContainText('Dispatch');
   await expect(page.getByTestId('queue-intake')).toContainText('To accept');
@@ -156,6 +156,11 @@ test('English is one click away, antd follows, and the choice is remembered', as
   await page.getByTestId('middle-switch').getByText('Case', { exact: true }).click();
   await page.reload();
   await expect(page.getByTestId('queue-intake')).toContainText('To accept');
+  // The workstation's core remembers it too: a window with none of this page's storage opens in English.
+  const fresh = await (await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN' })).newPage();
+  await fresh.goto(host.url);
+  await expect(fresh.getByTestId('queue-intake')).toContainText('To accept');
+  await fresh.context().close();
   await page.getByTestId('language-switch').click();
   await expect(page.getByTestId('queue-intake')).toContainText('待受理');
 });

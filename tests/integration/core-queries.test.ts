@@ -104,6 +104,31 @@ describe('core queries for dispatch', () => {
     }
   });
 
+  it('remembers the interface language the operator chose over the host default, and tells the host', async () => {
+    const dataDir = `${dir.path}/locale-ws`;
+    const open = () => createCore({ dataDir, serverUrl: server.url, credentials: { username: 'dispatcher', password: DEMO_PASSWORD }, locale: 'zh-CN' });
+    const first = await open();
+    try {
+      expect(first.locale()).toBe('zh-CN');
+      const heard: unknown[] = [];
+      first.subscribe((e) => e.event === 'settings.locale' && heard.push(e.payload));
+      await expect(command(first, 'settings.setLocale', { locale: 'fr' })).rejects.toThrow(/bad-request/);
+      expect(first.locale()).toBe('zh-CN');
+      expect(await command(first, 'settings.setLocale', { locale: 'en' })).toEqual({ locale: 'en' });
+      await command(first, 'settings.setLocale', { locale: 'en' });
+      expect(heard).toEqual([{ locale: 'en' }]);
+      expect(await query(first, 'session.info')).toMatchObject({ locale: 'en' });
+    } finally {
+      await first.close();
+    }
+    const again = await open();
+    try {
+      expect([again.locale(), (await query<{ locale: string }>(again, 'session.info')).locale]).toEqual(['en', 'en']);
+    } finally {
+      await again.close();
+    }
+  });
+
   it('shows the timeline, and the last one fetched when offline', async () => {
     await expect.poll(() => query<LinkState>(core, 'link.state').then((s) => s.pending)).toBe(0);
     const online = await query<{ events: { action: string }[]; fetchedAt: string | null }>(core, 'cases.timeline', { id: target.id });

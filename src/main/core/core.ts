@@ -6,7 +6,7 @@ import { z } from 'zod';
 import {
   commands, isCommandName, isQueryName, queries, requestSchema,
   type CommandInput, type CommandName, type CommandOutput, type ContractEvent, type ContractHandler, type ContractResponse,
-  type EventName, type EventPayload, type LinkState, type QueryName, type QueryOutput,
+  type EventName, type EventPayload, type LinkState, type QueryName, type QueryOutput, type UiLocale,
 } from '../../shared/contract.ts';
 import { ACT_MUTATION, actorOf, decideAct, decideReport, REPORT_MUTATION, type CaseDecision } from '../../shared/case-commands.ts';
 import type { SessionUser } from '../../shared/wire.ts';
@@ -38,7 +38,7 @@ export type CoreOptions = {
   dataDir: string;
   serverUrl: string;
   credentials: { username: string; password: string };
-  locale?: 'zh-CN' | 'en';
+  locale?: UiLocale;
 };
 
 export type Core = ContractHandler & {
@@ -46,6 +46,8 @@ export type Core = ContractHandler & {
   linkState(): LinkState;
   /** The configured online basemap's tile origins ([] when offline): the hosts' CSP admits exactly these. */
   basemapOrigins(): string[];
+  /** The interface language: the operator's last choice, else the host's default. */
+  locale(): UiLocale;
 };
 
 type QueryHandlers = { [K in QueryName]: (input: z.output<(typeof queries)[K]['input']>) => QueryOutput<K> | Promise<QueryOutput<K>> };
@@ -149,7 +151,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const seat = seatId ?? user().seatId;
       return seat ? caseQueries.seatQueue(seat, limit) : [];
     },
-    'session.info': () => ({ ...user(), locale: opts.locale ?? 'zh-CN' }),
+    'session.info': () => ({ ...user(), locale: locale() }),
     'cases.get': ({ id }) => caseQueries.get(id),
     'cases.timeline': ({ id }) => {
       return resources.timeline(id).then(({ data, fetchedAt }) => ({ events: data, fetchedAt }));
@@ -257,6 +259,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     return sees ? workers : workers.map((w) => ({ ...w, phone: maskPhone(w.phone) }));
   };
 
+  const locale = (): UiLocale => {
+    const chosen = replica.meta('locale');
+    return chosen === 'en' || chosen === 'zh-CN' ? chosen : (opts.locale ?? 'zh-CN');
+  };
+
   const basemap = (): BasemapSettings => parseBasemap(JSON.parse(replica.meta('basemap') ?? 'null'));
 
   const commandHandlers: CommandHandlers = {
@@ -266,6 +273,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       // reference timer's to retry, not a failed import to report and perhaps repeat.
       if (result.imported && (await resources.refreshReference(true).catch(() => false))) emit('reference.changed', { fetchedAt: new Date().toISOString() });
       return result;
+    },
+    'settings.setLocale': (input) => {
+      if (input.locale !== replica.meta('locale')) {
+        replica.setMeta('locale', input.locale);
+        emit('settings.locale', input);
+      }
+      return input;
     },
     'settings.setBasemap': (input) => {
       replica.setMeta('basemap', JSON.stringify(input));
@@ -324,6 +338,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     linkState,
     basemapOrigins: () => basemapOrigins(basemap()),
+    locale,
     async close() {
       link.close();
       uploads.close();

@@ -10,6 +10,7 @@ import { connectContract } from './ipc.ts';
 import { createMainWindow, hardenSession } from './window.ts';
 import { followBadge } from './badge.ts';
 import { installMenu } from './menu.ts';
+import type { UiLocale } from '../../shared/contract.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
@@ -41,7 +42,10 @@ void app.whenReady().then(async () => {
   followBadge(workstation.core);
   const preload = join(here, '..', 'preload', 'index.cjs');
   createMainWindow(preload);
-  const menu = installMenu({ preload, settingsDir: app.getPath('userData') });
+  const menu = installMenu({ preload, settingsDir: app.getPath('userData'), locale: workstation.core.locale() });
+  workstation.core.subscribe((e) => {
+    if (e.event === 'settings.locale') menu.setLocale((e.payload as { locale: UiLocale }).locale);
+  });
   if (process.env.GCC_BIG_SCREEN === '1') menu.openRemembered();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preload);

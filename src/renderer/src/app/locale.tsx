@@ -19,7 +19,15 @@ export function storedLocale(hostDefault: Locale): Locale {
 
 const LocaleContext = createContext<{ locale: Locale; setLocale: (l: Locale) => void }>({ locale: 'zh-CN', setLocale: () => undefined });
 
-export function LocaleRoot({ initial, theme, children }: { initial: Locale; theme: ConfigProviderProps['theme']; children: ReactNode }) {
+type RootProps = {
+  initial: Locale;
+  theme: ConfigProviderProps['theme'];
+  /** Told the operator's choice: the core remembers it and the host's menu follows. */
+  onLocale: (l: Locale) => void;
+  children: ReactNode;
+};
+
+export function LocaleRoot({ initial, theme, onLocale, children }: RootProps) {
   const [locale, setLocale] = useState(initial);
   useEffect(() => {
     void i18n.changeLanguage(locale).then(() => {
@@ -31,6 +39,7 @@ export function LocaleRoot({ initial, theme, children }: { initial: Locale; them
   const choose = (l: Locale) => {
     localStorage.setItem(LOCALE_KEY, l);
     setLocale(l);
+    onLocale(l);
   };
   return (
     <LocaleContext.Provider value={{ locale, setLocale: choose }}>

@@ -20,6 +20,7 @@ import type { Account, Store } from './store/store.ts';
 import { AttachmentRefused, type AttachmentFiles } from './attachment-files.ts';
 import type { UploadQuota } from './upload-quota.ts';
 import { MAX_ATTACHMENT_BYTES } from '../shared/domain/attachment.ts';
+import { refusalText } from '../shared/domain/refusals.ts';
 
 // Metric batches of up to 1,000 points fit; anything larger is refused before parsing.
 const MAX_BODY = 512 * 1024;
@@ -62,11 +63,11 @@ export function createHttpApi(opts: {
    * refers to. Unknown and out-of-scope look the same (404), so probing digests tells nothing.
    */
   async function readable(account: Account, sha256: string): Promise<{ ok: true } | { ok: false; status: number; error: string }> {
-    if (!opts.attachments) return { ok: false, status: 503, error: '指挥中心未配置附件存储' };
+    if (!opts.attachments) return { ok: false, status: 503, error: refusalText('attachmentStoreMissing') };
     const scope = scopeOf(account);
     const visible = (await store.casesWithAttachment(sha256)).find((c) => caseInScope(c, scope));
-    if (!visible) return { ok: false, status: 404, error: '附件不存在或不在您的管辖范围' };
-    if (!opts.attachments.has(sha256)) return { ok: false, status: 404, error: '附件尚未上传到指挥中心' };
+    if (!visible) return { ok: false, status: 404, error: refusalText('attachmentNotFound') };
+    if (!opts.attachments.has(sha256)) return { ok: false, status: 404, error: refusalText('attachmentNotUploaded') };
     return { ok: true };
   }
   const serveAttachment = (withBody: boolean) => async ({ res, account }: Ctx, m: RegExpMatchArray) => {
@@ -134,7 +135,7 @@ export function createHttpApi(opts: {
       // server's own divisions, and only a file with no error is written, in one transaction.
       method: 'POST', path: /^\/api\/grids\/import$/, auth: true,
       handle: async ({ req, res, account }) => {
-        if (!canImportGrids(account)) return send(res, 403, { ok: false, error: '该账号无权导入网格边界' });
+        if (!canImportGrids(account)) return send(res, 403, { ok: false, error: refusalText('gridImportForbidden') });
         const input = gridImportInputSchema.safeParse(await readJson(req, MAX_GRID_IMPORT_BYTES));
         if (!input.success) return send(res, 400, { ok: false, error: `导入请求格式无效: ${z.prettifyError(input.error)}` });
         let geojson: unknown;
@@ -182,18 +183,18 @@ export function createHttpApi(opts: {
       // nothing is kept. The same bytes again are simply acknowledged.
       method: 'PUT', path: /^\/api\/attachments\/([0-9a-f]{64})$/, auth: true,
       handle: async ({ req, res, account }, m) => {
-        if (!opts.attachments) return send(res, 503, { ok: false, error: '指挥中心未配置附件存储' });
+        if (!opts.attachments) return send(res, 503, { ok: false, error: refusalText('attachmentStoreMissing') });
         const declared = Number(req.headers['content-length'] ?? NaN);
         if (declared > MAX_ATTACHMENT_BYTES) {
           res.setHeader('connection', 'close');
-          return send(res, 413, { ok: false, error: `附件超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB 上限` });
+          return send(res, 413, { ok: false, error: refusalText('attachmentOverLimit', { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 }) });
         }
         // Bytes already stored cost nothing; a body without a declared length is counted once stored.
         const quota = opts.uploadQuota;
         if (quota && !opts.attachments.has(m[1]!) && !quota.allows(account.username, Number.isFinite(declared) ? declared : 0)) {
           res.setHeader('connection', 'close');
           log.warn('attachment over quota', { by: account.username, sha256: m[1] });
-          return send(res, 429, { ok: false, error: `今日上传附件已达 ${quota.limitBytes / 1024 / 1024 / 1024} GB 上限，明日自动继续上传` });
+          return send(res, 429, { ok: false, error: refusalText('uploadQuota', { gb: quota.limitBytes / 1024 / 1024 / 1024 }) });
         }
         try {
           const stored = await opts.attachments.put(m[1]!, req);
@@ -214,7 +215,7 @@ export function createHttpApi(opts: {
       method: 'GET', path: /^\/api\/cases\/([0-9a-f-]{36})\/events$/, auth: true,
       handle: async ({ res, account }, m) => {
         const c = await store.getCase(m[1]!);
-        if (!c || !caseInScope(c, scopeOf(account))) return send(res, 404, { ok: false, error: '案件不存在或不在您的管辖范围' });
+        if (!c || !caseInScope(c, scopeOf(account))) return send(res, 404, { ok: false, error: refusalText('caseNotFound') });
         send(res, 200, { ok: true, events: await store.caseEvents(c.id) });
       },
     },
@@ -229,7 +230,7 @@ export function createHttpApi(opts: {
       if (route.auth) {
         const found = await store.findSession((req.headers.authorization ?? '').replace(/^Bearer /, ''));
         if (!found) {
-          send(res, 401, { ok: false, error: '未登录或会话已过期' });
+          send(res, 401, { ok: false, error: refusalText('sessionExpired') });
           return true;
         }
         account = found;

@@ -16,7 +16,7 @@ export type { Locate };
 export type MutationPlan = { caseId: string; decide: (current: Case | undefined) => CaseDecision };
 export type HandlerContext = { account: Account; locate: Locate; now: () => Date };
 
-const invalid = (error: z.ZodError) => ({ error: `参数无效: ${z.prettifyError(error)}` });
+const invalid = (error: z.ZodError) => ({ error: refusalText('invalidArgs', { detail: z.prettifyError(error) }) });
 
 const handlers: Record<string, (m: Mutation, ctx: HandlerContext) => MutationPlan | { error: string }> = {
   [REPORT_MUTATION]: (m, ctx) => {
@@ -42,6 +42,6 @@ const handlers: Record<string, (m: Mutation, ctx: HandlerContext) => MutationPla
 /** Turn a mutation into a plan, or a reason it cannot be applied at all. */
 export function planMutation(m: Mutation, ctx: HandlerContext): MutationPlan | { error: string } {
   const handler = Object.hasOwn(handlers, m.name) ? handlers[m.name] : undefined;
-  if (!handler) return { error: `未知的操作: ${m.name}` };
+  if (!handler) return { error: refusalText('unknownMutation', { name: m.name }) };
   return handler(m, ctx);
 }

@@ -22,6 +22,7 @@ import { planMutation, type Locate } from './mutations.ts';
 import type { Locator } from './locate.ts';
 import { caseInScope, scopeOf, type Scope } from '../shared/scope.ts';
 import type { Account, Store } from './store/store.ts';
+import { refusalText } from '../shared/domain/refusals.ts';
 
 export type ServerOptions = {
   store: Store; locate: Locate | Locator; catalog?: readonly Category[]; port?: number; host?: string; logger?: Logger;
@@ -119,7 +120,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         ack(await fn(raw));
       } catch (err) {
         log.error('handler failed', { event, user, err: err instanceof Error ? err.message : String(err) });
-        ack({ ok: false, error: '服务器内部错误，请稍后重试' });
+        ack({ ok: false, error: refusalText('serverError') });
       }
     };
 
@@ -171,7 +172,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       const parsed = caseEventsRequestSchema.safeParse(raw);
       if (!parsed.success) return { ok: false, error: '案件编号无效' };
       const c = await store.getCase(parsed.data.caseId);
-      if (!c || !caseInScope(c, scope)) return { ok: false, error: '案件不存在或不在您的管辖范围' };
+      if (!c || !caseInScope(c, scope)) return { ok: false, error: refusalText('caseNotFound') };
       return { ok: true, events: await store.caseEvents(c.id) };
     }));
 

@@ -164,6 +164,8 @@ export const queries = {
     z.object({}),
     z.object({
       username: z.string(), displayName: z.string(), role: z.string(), locale: z.enum(uiLocales),
+      /** Whether `locale` is the operator's choice (settings.setLocale) rather than the host's default. */
+      localeChosen: z.boolean(),
       departmentId: z.string().nullable(), seatId: z.string().nullable(), countyCode: z.string().nullable(), townCode: z.string().nullable(),
     }),
   ),

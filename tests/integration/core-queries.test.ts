@@ -110,6 +110,7 @@ describe('core queries for dispatch', () => {
     const first = await open();
     try {
       expect(first.locale()).toBe('zh-CN');
+      expect(await query(first, 'session.info')).toMatchObject({ locale: 'zh-CN', localeChosen: false });
       const heard: unknown[] = [];
       first.subscribe((e) => e.event === 'settings.locale' && heard.push(e.payload));
       await expect(command(first, 'settings.setLocale', { locale: 'fr' })).rejects.toThrow(/bad-request/);
@@ -117,7 +118,7 @@ describe('core queries for dispatch', () => {
       expect(await command(first, 'settings.setLocale', { locale: 'en' })).toEqual({ locale: 'en' });
       await command(first, 'settings.setLocale', { locale: 'en' });
       expect(heard).toEqual([{ locale: 'en' }]);
-      expect(await query(first, 'session.info')).toMatchObject({ locale: 'en' });
+      expect(await query(first, 'session.info')).toMatchObject({ locale: 'en', localeChosen: true });
     } finally {
       await first.close();
     }

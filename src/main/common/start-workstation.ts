@@ -6,6 +6,7 @@ import { startEmbeddedServer } from '../../server/start.ts';
 import type { RunningServer } from '../../server/server.ts';
 import { DEMO_PASSWORD, type SeedMode } from '../../server/seed.ts';
 import { createCore, type Core } from '../core/core.ts';
+import type { UiLocale } from '../../shared/contract.ts';
 
 export type WorkstationOptions = {
   dataDir: string;
@@ -14,7 +15,7 @@ export type WorkstationOptions = {
   serverUrl?: string;
   username?: string;
   password?: string;
-  locale?: 'zh-CN' | 'en';
+  locale?: UiLocale;
   /** Embedded server only: demo data and simulated reports per minute. */
   seed?: SeedMode;
   simulate?: number;

@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_ATTACHMENT_BYTES, sha256HexSchema } from '../../shared/domain/attachment.ts';
+import { refusalText } from '../../shared/domain/refusals.ts';
 
 export type WriteProgress = { received: number; done: boolean; /** true only for the chunk that completed the file */ stored: boolean };
 
@@ -40,7 +41,7 @@ function hashFile(path: string): { sha256: string; size: number } {
 
 function checkName(sha256: string) {
   // The name becomes a path: anything but 64 hex digits is refused before it reaches the file system.
-  if (!sha256HexSchema.safeParse(sha256).success) throw new Error('附件摘要须为 SHA-256 十六进制');
+  if (!sha256HexSchema.safeParse(sha256).success) throw new Error(refusalText('attachmentDigest'));
 }
 
 export function createAttachmentStore(dir: string) {
@@ -68,7 +69,7 @@ export function createAttachmentStore(dir: string) {
     const actual = hashFile(part);
     if (actual.sha256 !== sha256 || actual.size !== size) {
       rmSync(part, { force: true });
-      throw new Error('附件摘要不符：文件在传输中损坏或已被改动，未保存');
+      throw new Error(refusalText('attachmentMismatch'));
     }
   }
 
@@ -84,15 +85,15 @@ export function createAttachmentStore(dir: string) {
      * chunk at offset 0 starts the file afresh. Bytes already in the store answer done at once.
      */
     write(sha256: string, size: number, offset: number, bytes: Uint8Array): WriteProgress {
-      if (size > MAX_ATTACHMENT_BYTES) throw new Error(`单个附件不超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
+      if (size > MAX_ATTACHMENT_BYTES) throw new Error(refusalText('attachmentTooBig', { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 }));
       if (this.has(sha256)) {
-        if (this.size(sha256) !== size) throw new Error('附件大小与已保存的同摘要文件不符');
+        if (this.size(sha256) !== size) throw new Error(refusalText('attachmentSizeConflict'));
         return { received: size, done: true, stored: false };
       }
       const part = partOf(sha256);
       const have = offset === 0 ? 0 : existsSync(part) ? statSync(part).size : 0;
-      if (offset !== have) throw new Error(`附件分块次序错误：应从第 ${have} 字节续传`);
-      if (offset + bytes.length > size) throw new Error('附件数据超出声明的大小');
+      if (offset !== have) throw new Error(refusalText('attachmentChunkOrder', { offset: have }));
+      if (offset + bytes.length > size) throw new Error(refusalText('attachmentOverflow'));
       const fd = openSync(part, offset === 0 ? 'w' : 'a');
       try {
         for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
@@ -129,7 +130,7 @@ export function createAttachmentStore(dir: string) {
     readVerified(sha256: string): Buffer {
       const path = pathOf(sha256);
       const bytes = this.read(sha256, 0, statSync(path).size);
-      if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw new Error('本机保存的附件已损坏（摘要不符）');
+      if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw new Error(refusalText('attachmentCorrupt'));
       return bytes;
     },
   };

@@ -8,6 +8,7 @@
 import type { AttachmentState } from '../../shared/domain/attachment.ts';
 import type { AttachmentStore } from './attachment-store.ts';
 import type { CacheDb } from './cache.ts';
+import { refusalText } from '../../shared/domain/refusals.ts';
 
 type Row = { sha256: string; size: number; state: 'pending' | 'uploaded' | 'failed'; attempts: number; next_at: string; error: string | null };
 
@@ -62,7 +63,7 @@ export function createAttachmentUploads(db: CacheDb, files: AttachmentStore, opt
   const url = (sha256: string) => new URL(`/api/attachments/${sha256}`, opts.serverUrl);
   const auth = () => {
     const token = opts.token();
-    if (!token) throw new RemoteError(0, '尚未登录指挥中心');
+    if (!token) throw new RemoteError(0, refusalText('notLoggedIn'));
     return { authorization: `Bearer ${token}` };
   };
   const errorOf = async (res: Response) => {
@@ -163,7 +164,7 @@ export function createAttachmentUploads(db: CacheDb, files: AttachmentStore, opt
       try {
         res = await fetch(url(sha256), { headers: auth(), signal: AbortSignal.timeout(opts.timeoutMs ?? 120_000) });
       } catch (err) {
-        throw new Error(err instanceof RemoteError ? err.message : '附件不在本机，且无法连接指挥中心', { cause: err });
+        throw new Error(err instanceof RemoteError ? err.message : refusalText('attachmentUnreachable'), { cause: err });
       }
       if (!res.ok) throw await errorOf(res);
       // put() checks the digest: a copy that does not match its name is refused, not kept.

@@ -33,6 +33,8 @@ import { join } from 'node:path';
 import { ATTACHMENT_CHUNK_BYTES } from '../../shared/domain/attachment.ts';
 import { canSeePhones, maskPhone } from '../../shared/people.ts';
 import { newId } from './ids.ts';
+import { refusalText } from '../../shared/domain/refusals.ts';
+import { parseRefusal } from '../../shared/domain/refusal-parse.ts';
 
 export type CoreOptions = {
   dataDir: string;
@@ -52,6 +54,16 @@ export type Core = ContractHandler & {
 
 type QueryHandlers = { [K in QueryName]: (input: z.output<(typeof queries)[K]['input']>) => QueryOutput<K> | Promise<QueryOutput<K>> };
 type CommandHandlers = { [K in CommandName]: (input: z.output<(typeof commands)[K]['input']>) => CommandOutput<K> | Promise<CommandOutput<K>> };
+
+/**
+ * Why the contract refuses an input: the operator's own words when the first issue is one of the
+ * domain's refusals (请填写退回原因: the renderer can say it in the operator's language), else
+ * the validator's full account, for whoever wrote the call.
+ */
+function inputRefusal(error: z.ZodError): string {
+  const first = error.issues[0]?.message;
+  return first !== undefined && parseRefusal(first) !== null ? first : z.prettifyError(error);
+}
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const db = openCache(opts.dataDir);
@@ -151,7 +163,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const seat = seatId ?? user().seatId;
       return seat ? caseQueries.seatQueue(seat, limit) : [];
     },
-    'session.info': () => ({ ...user(), locale: locale() }),
+    'session.info': () => ({ ...user(), locale: locale(), localeChosen: replica.meta('locale') !== null && replica.meta('locale') !== undefined }),
     'cases.get': ({ id }) => caseQueries.get(id),
     'cases.timeline': ({ id }) => {
       return resources.timeline(id).then(({ data, fetchedAt }) => ({ events: data, fetchedAt }));
@@ -287,7 +299,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     'attachments.write': ({ sha256, size, offset, data }) => {
       const bytes = Buffer.from(data, 'base64');
-      if (bytes.length > ATTACHMENT_CHUNK_BYTES) throw new Error(`附件分块不超过 ${ATTACHMENT_CHUNK_BYTES} 字节`);
+      if (bytes.length > ATTACHMENT_CHUNK_BYTES) throw new Error(refusalText('attachmentChunkTooBig', { bytes: ATTACHMENT_CHUNK_BYTES }));
       const progress = attachmentFiles.write(sha256, size, offset, bytes);
       // Durable in the store first, then queued: bytes a crash left stored but unqueued are queued at
       // the next start (and by the next write of the same file: enqueue is idempotent).
@@ -318,7 +330,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     if (!known) return { id, ok: false, error: { code: 'unknown-name', message: `未知的${kind === 'query' ? '查询' : '命令'}: ${name}` } };
     const def = kind === 'query' ? queries[name as QueryName] : commands[name as CommandName];
     const input = def.input.safeParse(args ?? {});
-    if (!input.success) return { id, ok: false, error: { code: 'bad-request', message: z.prettifyError(input.error) } };
+    if (!input.success) return { id, ok: false, error: { code: 'bad-request', message: inputRefusal(input.error) } };
     try {
       const handler = (kind === 'query' ? queryHandlers[name as QueryName] : commandHandlers[name as CommandName]) as (i: unknown) => unknown;
       return { id, ok: true, result: await handler(input.data) };

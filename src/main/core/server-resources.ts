@@ -6,6 +6,7 @@ import type { ReferenceData } from '../../shared/wire.ts';
 import type { GridImportResult } from '../../shared/grid-import.ts';
 import type { GridImportInput } from '../../shared/grid-file.ts';
 import { withNormalSync, type CacheDb } from './cache.ts';
+import { refusalText } from '../../shared/domain/refusals.ts';
 
 const REFERENCE_KINDS = ['divisions', 'grids', 'workers', 'departments', 'seats', 'catalog', 'responsibility', 'liaisons'] as const;
 const REFRESH_MS = 10 * 60_000;
@@ -27,7 +28,7 @@ export function createServerResources(db: CacheDb, opts: { serverUrl: string; to
 
   async function get<T>(path: string): Promise<T> {
     const token = opts.token();
-    if (!token) throw new Error('尚未登录指挥中心');
+    if (!token) throw new Error(refusalText('notLoggedIn'));
     const res = await fetch(new URL(path, opts.serverUrl), { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000) });
     const body = (await res.json()) as { ok: boolean; error?: string } & T;
     if (!body.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
@@ -67,14 +68,14 @@ export function createServerResources(db: CacheDb, opts: { serverUrl: string; to
     /** Send a grid boundary file (GeoJSON or a zipped Shapefile) to the server's all-or-nothing import; online only. */
     async importGrids(input: GridImportInput): Promise<GridImportResult> {
       const token = opts.token();
-      if (!token) throw new Error('尚未登录指挥中心');
+      if (!token) throw new Error(refusalText('notLoggedIn'));
       const res = await fetch(new URL('/api/grids/import', opts.serverUrl), {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify(input),
         signal: AbortSignal.timeout(120_000),
       }).catch(() => {
-        throw new Error('无法连接指挥中心，网格导入需要联网');
+        throw new Error(refusalText('gridImportOffline'));
       });
       const body = (await res.json()) as { ok: boolean; error?: string; result?: GridImportResult };
       if (!body.ok || !body.result) throw new Error(body.error ?? `HTTP ${res.status}`);

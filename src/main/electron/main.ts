@@ -10,7 +10,6 @@ import { connectContract } from './ipc.ts';
 import { createMainWindow, hardenSession } from './window.ts';
 import { followBadge } from './badge.ts';
 import { installMenu } from './menu.ts';
-import type { UiLocale } from '../../shared/contract.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
@@ -44,7 +43,8 @@ void app.whenReady().then(async () => {
   createMainWindow(preload);
   const menu = installMenu({ preload, settingsDir: app.getPath('userData'), locale: workstation.core.locale() });
   workstation.core.subscribe((e) => {
-    if (e.event === 'settings.locale') menu.setLocale((e.payload as { locale: UiLocale }).locale);
+    const chosen = e.event === 'settings.locale' ? (e.payload as { locale?: unknown }).locale : undefined;
+    if (chosen === 'zh-CN' || chosen === 'en') menu.setLocale(chosen);
   });
   if (process.env.GCC_BIG_SCREEN === '1') menu.openRemembered();
   app.on('activate', () => {

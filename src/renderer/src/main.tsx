@@ -4,23 +4,24 @@ import { createRoot } from 'react-dom/client';
 import { connectApi } from './api/client.ts';
 import { ApiContext } from './api/context.ts';
 import { App } from './app/App.tsx';
-import { LocaleRoot, storedLocale } from './app/locale.tsx';
+import { LocaleRoot, savedLocale } from './app/locale.tsx';
+import { openingLocale } from './i18n/opening-locale.ts';
 import { initI18n } from './i18n/index.ts';
 import './styles.css';
 
 const api = connectApi();
 const session = await api.query('session.info', {});
-const locale = storedLocale(session.locale);
+const { locale, adopt } = openingLocale(session, savedLocale());
 initI18n(locale);
 document.documentElement.lang = locale;
 // The page has switched already; should the call fail, the host's menu keeps the old language until the next switch.
 const tellCore = (l: 'zh-CN' | 'en') => void api.command('settings.setLocale', { locale: l }).catch(() => undefined);
-// A choice this page remembers and the core does not (made before the core kept it) is the operator's.
-if (locale !== session.locale) tellCore(locale);
+if (adopt) tellCore(locale);
+const follow = (listener: (l: 'zh-CN' | 'en') => void) => api.on('settings.locale', (p) => listener(p.locale));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <LocaleRoot initial={locale} onLocale={tellCore} theme={{ algorithm: theme.darkAlgorithm, token: { colorPrimary: '#1668dc', colorError: '#ff7875', colorTextPlaceholder: '#8c8c8c', colorTextDescription: '#a8a8a8', colorTextTertiary: '#a8a8a8', fontSize: 14 } }}>
+    <LocaleRoot initial={locale} onLocale={tellCore} follow={follow} theme={{ algorithm: theme.darkAlgorithm, token: { colorPrimary: '#1668dc', colorError: '#ff7875', colorTextPlaceholder: '#8c8c8c', colorTextDescription: '#a8a8a8', colorTextTertiary: '#a8a8a8', fontSize: 14 } }}>
       <AntApp>
         <ApiContext.Provider value={api}>
           <App />

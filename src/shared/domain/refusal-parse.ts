@@ -10,7 +10,8 @@ import { refusalParams, refusalTexts, type RefusalCode, type RefusalParamKind } 
 export type RefusalParam =
   | { kind: 'state' | 'action' | 'role'; code: string }
   | { kind: 'number'; value: number }
-  | { kind: 'refusal'; refusal: ParsedRefusal | null; text: string };
+  | { kind: 'refusal'; refusal: ParsedRefusal | null; text: string }
+  | { kind: 'text'; text: string };
 
 export type ParsedRefusal = { code: RefusalCode; params: Record<string, RefusalParam> };
 
@@ -25,8 +26,8 @@ const labelCodes: Record<'state' | 'action' | 'role', Map<string, string>> = {
 
 type Matcher = { code: RefusalCode; pattern: RegExp; names: string[] };
 
-// Fixed texts first, then the longer templates: a template's free parameter must not swallow a
-// text that has a closer match of its own.
+// Texts with fewer parameters first: a template's free parameter must not swallow a text that a
+// fixed one matches whole.
 const matchers: Matcher[] = (Object.keys(refusalTexts) as RefusalCode[])
   .map((code) => {
     const names: string[] = [];
@@ -36,7 +37,7 @@ const matchers: Matcher[] = (Object.keys(refusalTexts) as RefusalCode[])
         const name = /^\{\{(\w+)\}\}$/.exec(part)?.[1];
         if (!name) return escape(part);
         names.push(name);
-        return refusalParams[code]?.[name] === 'number' ? '(\\d+)' : '([\\s\\S]+?)';
+        return refusalParams[code]?.[name] === 'number' ? '(\\d+(?:\\.\\d+)?)' : '([\\s\\S]+?)';
       })
       .join('');
     return { code, pattern: new RegExp(`^${source}$`), names };
@@ -49,6 +50,8 @@ function readParam(kind: RefusalParamKind, raw: string): RefusalParam | null {
       return { kind, value: Number(raw) };
     case 'refusal':
       return { kind, refusal: parseRefusal(raw), text: raw };
+    case 'text':
+      return { kind, text: raw };
     default: {
       const code = labelCodes[kind].get(raw);
       return code === undefined ? null : { kind, code };

@@ -11,7 +11,8 @@ import { refusalParams, refusalText, refusalTexts, type RefusalCode } from './re
 
 const samples: Record<string, string | number> = {
   role: actorRoleLabels.seat, action: caseActionLabels.dispatch, state: caseStateLabels.signed,
-  hours: 16, mb: 20, count: 10, inner: refusalText('notYourSeat'),
+  hours: 16, mb: 20, count: 10, inner: refusalText('notYourSeat'), offset: 131072, bytes: 131072, gb: 0.5,
+  detail: '✖ 请填写退回原因\n  → at action.reason', name: 'case.merge',
 };
 
 const reason = (r: { ok: boolean; reason?: string }) => {
@@ -39,13 +40,15 @@ describe('refusals', () => {
     });
     expect(parseRefusal(refusalText('roleForbids', samples))?.params.role).toEqual({ kind: 'role', code: 'seat' });
     expect(parseRefusal(refusalText('grantOverRequest', samples))?.params.hours).toEqual({ kind: 'number', value: 16 });
+    expect(parseRefusal(refusalText('uploadQuota', samples))?.params.gb).toEqual({ kind: 'number', value: 0.5 });
+    expect(parseRefusal(refusalText('invalidArgs', samples))?.params.detail).toEqual({ kind: 'text', text: samples.detail });
     expect(parseRefusal(refusalText('staleVersion', samples))?.params.inner).toEqual({
       kind: 'refusal', text: '该案件未派遣到您的席位', refusal: { code: 'notYourSeat', params: {} },
     });
   });
 
   it('reads a text it does not know, or a label it does not know, as no refusal', () => {
-    expect(parseRefusal('服务器内部错误，请稍后重试')).toBeNull();
+    expect(parseRefusal('与工作站主进程的连接已断开')).toBeNull();
     expect(parseRefusal('案件当前为「未知」，不能执行「派遣」')).toBeNull();
     expect(parseRefusal(`${refusalText('notInCounty')}。`)).toBeNull();
   });

@@ -1,4 +1,5 @@
-// Why the workflow says no: every refusal the domain gives, as a code with its Chinese text. The
+// Why the workstation or the center says no: every refusal an operator can be shown (the workflow's,
+// an attachment's, the link's), as a code with its Chinese text. The
 // text is what travels (the server's log and its rejected-mutation record, the workstation's
 // rejected-work list, an error across the contract all carry one string), so a refusal made on the
 // server and one made offline read the same; the renderer reads the code and its parameters back
@@ -62,15 +63,36 @@ export const refusalTexts = {
   attachmentNameLong: '附件文件名不超过200字',
   attachmentTooBig: '单个附件不超过 {{mb}} MB',
   tooManyAttachments: '最多 {{count}} 个附件',
+  attachmentMismatch: '附件摘要不符：文件在传输中损坏或已被改动，未保存',
+  attachmentSizeConflict: '附件大小与已保存的同摘要文件不符',
+  attachmentChunkOrder: '附件分块次序错误：应从第 {{offset}} 字节续传',
+  attachmentOverflow: '附件数据超出声明的大小',
+  attachmentChunkTooBig: '附件分块不超过 {{bytes}} 字节',
+  attachmentCorrupt: '本机保存的附件已损坏（摘要不符）',
+  attachmentUnreachable: '附件不在本机，且无法连接指挥中心',
+  attachmentNotFound: '附件不存在或不在您的管辖范围',
+  attachmentNotUploaded: '附件尚未上传到指挥中心',
+  attachmentStoreMissing: '指挥中心未配置附件存储',
+  attachmentOverLimit: '附件超过 {{mb}} MB 上限',
+  uploadQuota: '今日上传附件已达 {{gb}} GB 上限，明日自动继续上传',
+  // The link and the center
+  notLoggedIn: '尚未登录指挥中心',
+  sessionExpired: '未登录或会话已过期',
+  serverError: '服务器内部错误，请稍后重试',
+  gridImportOffline: '无法连接指挥中心，网格导入需要联网',
+  gridImportForbidden: '该账号无权导入网格边界',
+  invalidArgs: '参数无效: {{detail}}',
+  unknownMutation: '未知的操作: {{name}}',
 } as const;
 
 export type RefusalCode = keyof typeof refusalTexts;
 
 /**
  * What a parameter holds: a case state, an action or a role by its Chinese label (said again by its
- * code in another language), a whole number, or another refusal's text.
+ * code in another language), a number, another refusal's text, or text shown as it is (a name, a
+ * validator's detail).
  */
-export type RefusalParamKind = 'state' | 'action' | 'role' | 'number' | 'refusal';
+export type RefusalParamKind = 'state' | 'action' | 'role' | 'number' | 'refusal' | 'text';
 
 export const refusalParams: { readonly [C in RefusalCode]?: Readonly<Record<string, RefusalParamKind>> } = {
   roleForbids: { role: 'role', action: 'action' },
@@ -79,6 +101,12 @@ export const refusalParams: { readonly [C in RefusalCode]?: Readonly<Record<stri
   staleVersion: { inner: 'refusal' },
   attachmentTooBig: { mb: 'number' },
   tooManyAttachments: { count: 'number' },
+  attachmentChunkOrder: { offset: 'number' },
+  attachmentChunkTooBig: { bytes: 'number' },
+  attachmentOverLimit: { mb: 'number' },
+  uploadQuota: { gb: 'number' },
+  invalidArgs: { detail: 'text' },
+  unknownMutation: { name: 'text' },
 };
 
 /** The Chinese text of a refusal, its parameters filled in. */

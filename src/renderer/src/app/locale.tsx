@@ -1,7 +1,8 @@
 // The interface language: Simplified Chinese first, English available. The
-// operator's choice is remembered on this workstation and wins over the host's
-// default (--locale / GCC_LOCALE); antd's own texts (dates, pagers, empty
-// states) follow through its locale.
+// operator's choice is remembered by the workstation's core and wins over the
+// host's default (--locale / GCC_LOCALE); every window follows a switch made in
+// any of them; antd's own texts (dates, pagers, empty states) follow through
+// its locale.
 import { Button, ConfigProvider, Tooltip, type ConfigProviderProps } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -12,10 +13,12 @@ import type { Locale } from '../i18n/index.ts';
 
 const LOCALE_KEY = 'gcc.locale';
 
-export function storedLocale(hostDefault: Locale): Locale {
+/** The language this page last showed, kept by the browser (the core keeps the operator's choice). */
+export function savedLocale(): Locale | null {
   const saved = localStorage.getItem(LOCALE_KEY);
-  return saved === 'en' || saved === 'zh-CN' ? saved : hostDefault;
+  return saved === 'en' || saved === 'zh-CN' ? saved : null;
 }
+
 
 const LocaleContext = createContext<{ locale: Locale; setLocale: (l: Locale) => void }>({ locale: 'zh-CN', setLocale: () => undefined });
 
@@ -24,11 +27,17 @@ type RootProps = {
   theme: ConfigProviderProps['theme'];
   /** Told the operator's choice: the core remembers it and the host's menu follows. */
   onLocale: (l: Locale) => void;
+  /** Hears a choice made in another window; returns the unsubscribe. */
+  follow: (listener: (l: Locale) => void) => () => void;
   children: ReactNode;
 };
 
-export function LocaleRoot({ initial, theme, onLocale, children }: RootProps) {
+export function LocaleRoot({ initial, theme, onLocale, follow, children }: RootProps) {
   const [locale, setLocale] = useState(initial);
+  useEffect(() => {
+    localStorage.setItem(LOCALE_KEY, locale);
+  }, [locale]);
+  useEffect(() => follow(setLocale), [follow]);
   useEffect(() => {
     void i18n.changeLanguage(locale).then(() => {
       // The window's title too (Electron's window follows the page's): the taskbar and Alt-Tab show it.
@@ -37,7 +46,6 @@ export function LocaleRoot({ initial, theme, onLocale, children }: RootProps) {
     document.documentElement.lang = locale;
   }, [locale]);
   const choose = (l: Locale) => {
-    localStorage.setItem(LOCALE_KEY, l);
     setLocale(l);
     onLocale(l);
   };

@@ -11,7 +11,7 @@ import type { Api } from '../api/client.ts';
 import type { QueryOutput } from '../../../shared/contract.ts';
 import { readFile } from './attachment-bytes.ts';
 import { formatBytes } from './format.ts';
-import { errorText } from '../i18n/refusal.ts';
+import { errorText, sayRefusal } from '../i18n/refusal.ts';
 
 type States = QueryOutput<'attachments.status'>;
 /** While bytes are still on their way to the center from another workstation, ask again this often. */
@@ -92,7 +92,7 @@ export function AttachmentList({ attachments }: { attachments: readonly Attachme
         {
           title: t('attach.stateLabel'), key: 'state', render: (_: unknown, a) => {
             const s = stateOf(a.sha256);
-            return s ? <Tag color={STATE_COLOR[s.state]} title={s.error ?? undefined} data-testid="attachment-state" data-state={s.state}>{t(`attach.state.${s.state}`)}</Tag> : null;
+            return s ? <Tag color={STATE_COLOR[s.state]} title={s.error === null ? undefined : sayRefusal(s.error, t)} data-testid="attachment-state" data-state={s.state}>{t(`attach.state.${s.state}`)}</Tag> : null;
           },
         },
         { title: t('attach.sha256'), dataIndex: 'sha256', render: (h: string) => <span className="attach-hash" title={h}>{h.slice(0, 16)}…</span> },

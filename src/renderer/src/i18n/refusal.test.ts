@@ -5,6 +5,9 @@ import { actors, toDispatched, T0, walk } from '../../../shared/domain/case-work
 import { applyAction } from '../../../shared/domain/case-workflow.ts';
 import { refusalText, refusalTexts } from '../../../shared/domain/refusals.ts';
 import { decideAct } from '../../../shared/case-commands.ts';
+import { actorRoleLabels } from '../../../shared/domain/actor.ts';
+import { caseActionLabels } from '../../../shared/domain/case-action.ts';
+import { caseStateLabels } from '../../../shared/domain/model.ts';
 import { en } from './en.ts';
 import { initI18n } from './index.ts';
 import { errorText, sayRefusal } from './refusal.ts';
@@ -37,6 +40,21 @@ describe('refusals in the operator language', () => {
     await i18n.changeLanguage('zh-CN');
     expect(sayRefusal(wrongState, i18n.t)).toBe(wrongState);
     expect(wrongState).toBe('案件当前为「已派遣」，不能执行「派遣」');
+    // Every refusal, with every state, action and role it can name.
+    const fixed = { hours: 16, mb: 20, count: 10, offset: 4096, bytes: 131072, gb: 1, inner: refusalText('notYourSeat'), detail: '✖ x', name: 'case.x' };
+    for (const code of Object.keys(refusalTexts) as (keyof typeof refusalTexts)[]) {
+      for (const state of Object.values(caseStateLabels)) {
+        for (const action of Object.values(caseActionLabels)) {
+          for (const role of Object.values(actorRoleLabels)) {
+            const text = refusalText(code, { ...fixed, state, action, role });
+            expect(sayRefusal(text, i18n.t), code).toBe(text);
+            if (!refusalTexts[code].includes('{{role}}')) break;
+          }
+          if (!refusalTexts[code].includes('{{action}}')) break;
+        }
+        if (!refusalTexts[code].includes('{{state}}')) break;
+      }
+    }
   });
 
   it('has every English text name the same parameters as the Chinese one', () => {

@@ -11,6 +11,8 @@ function sayParam(p: RefusalParam, t: TFunction): string | number {
       return p.value;
     case 'refusal':
       return p.refusal ? sayParsed(p.refusal, t) : p.text;
+    case 'text':
+      return p.text;
     default:
       return t(`${p.kind}.${p.code}`);
   }

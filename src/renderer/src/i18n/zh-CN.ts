@@ -3,6 +3,7 @@ import { caseActionLabels } from '../../../shared/domain/case-action.ts';
 import { queueLabels } from '../../../shared/queues.ts';
 import { kpiLabels } from '../../../shared/domain/kpi.ts';
 import { refusalTexts } from '../../../shared/domain/refusals.ts';
+import { caseStateLabels } from '../../../shared/domain/model.ts';
 import { metricCatalog, platformLabels } from '../../../shared/metrics.ts';
 
 export const zhCN = {
@@ -26,10 +27,7 @@ export const zhCN = {
     noCode: '待编号',
     report: '上报问题',
   },
-  state: {
-    reported: '上报', voided: '不予立案', filed: '已立案', dispatched: '已派遣', signed: '已签收', handling: '处置中',
-    parked: '挂账', resolved: '待核查', verified: '核查通过', closed: '已结案', rated: '已评价',
-  },
+  state: caseStateLabels as Record<keyof typeof caseStateLabels, string>,
   priority: { normal: '一般', urgent: '紧急', critical: '特急' },
   report: {
     title: '上报问题件', fieldTitle: '标题', fieldCategory: '分类', fieldPriority: '紧急程度', fieldAddress: '地址',

@@ -11,6 +11,7 @@ import { validateGridImport, type DistrictBoundary, type GridImportResult, type 
 import type { GridFileCrs } from '../../../../shared/grid-crs.ts';
 import { bytesToBase64, looksLikeZip, type GridImportInput, type GridImportMode } from '../../../../shared/grid-file.ts';
 import { useApi } from '../../api/context.ts';
+import { errorText } from '../../i18n/refusal.ts';
 
 /** The file as read: what goes to the center, and the GeoJSON (in WGS84) the preview checks. */
 type ReadFile = { send: GridImportInput; geojson: unknown };
@@ -61,7 +62,7 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
       const answer = await api.command('grids.import', { ...toSend, mode });
       if (seq === latestCheck.current) setResult(answer);
     } catch (err) {
-      if (seq === latestCheck.current) setFailure(err instanceof Error ? err.message : String(err));
+      if (seq === latestCheck.current) setFailure(errorText(err, t));
     } finally {
       setSending(false);
     }
@@ -88,7 +89,7 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
       const zip = err instanceof Error && err.name === 'ShapefileZipError';
       setUnreadable(zip ? t('mapView.import.notZip', { message: err.message })
         : err instanceof SyntaxError ? t('mapView.import.notJson')
-          : t('mapView.import.checkFailed', { message: err instanceof Error ? err.message : String(err) }));
+          : t('mapView.import.checkFailed', { message: errorText(err, t) }));
     }
   };
 

@@ -12,6 +12,9 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
     viewport: { width: 1600, height: 900 },
     locale: 'zh-CN',
+    // Dialogs open at once: a click on a dialog's button mid-animation, on a busy machine, lands on a
+    // button a fraction of its size and can miss. The app honours the setting (antd's motion, maplibre's camera).
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
   },
   projects: [

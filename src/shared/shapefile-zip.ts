@@ -8,25 +8,27 @@
 import JSZip from 'jszip';
 import { read as readShapefile } from 'shapefile';
 import type { FeatureCollection } from 'geojson';
+import { refusalText, type RefusalCode } from './domain/refusals.ts';
 
 export type ShapefileZipErrorCode = 'not-zip' | 'no-shp' | 'several-shp' | 'no-dbf' | 'projected' | 'unknown-datum' | 'bad-encoding' | 'bad-shp';
 
-const MESSAGES: Record<ShapefileZipErrorCode, string> = {
-  'not-zip': '文件不是有效的 zip 压缩包',
-  'no-shp': '压缩包中没有 .shp 文件',
-  'several-shp': '压缩包中有多个 .shp 图层，请每次只导入一个',
-  'no-dbf': '缺少与 .shp 同名的 .dbf 属性表（网格编码在其中）',
-  projected: '坐标为投影坐标系，请先转换为经纬度（WGS84/CGCS2000）',
-  'unknown-datum': '坐标系的大地基准不是 WGS84 或 CGCS2000',
-  'bad-encoding': '.cpg 声明的文字编码无法识别',
-  'bad-shp': '.shp 文件已损坏或格式不受支持',
+const REFUSALS: Record<ShapefileZipErrorCode, RefusalCode> = {
+  'not-zip': 'zipNotZip',
+  'no-shp': 'zipNoShp',
+  'several-shp': 'zipSeveralShp',
+  'no-dbf': 'zipNoDbf',
+  projected: 'zipProjected',
+  'unknown-datum': 'zipUnknownDatum',
+  'bad-encoding': 'zipBadEncoding',
+  'bad-shp': 'zipBadShp',
 };
 
 export class ShapefileZipError extends Error {
   readonly code: ShapefileZipErrorCode;
   readonly detail: string;
   constructor(code: ShapefileZipErrorCode, detail = '') {
-    super(detail ? `${MESSAGES[code]}：${detail}` : MESSAGES[code]);
+    const text = refusalText(REFUSALS[code]);
+    super(detail ? refusalText('withDetail', { inner: text, detail }) : text);
     this.name = 'ShapefileZipError';
     this.code = code;
     this.detail = detail;

@@ -19,9 +19,13 @@ const tellCore = (l: 'zh-CN' | 'en') => void api.command('settings.setLocale', {
 if (adopt) tellCore(locale);
 const follow = (listener: (l: 'zh-CN' | 'en') => void) => api.on('settings.locale', (p) => listener(p.locale));
 
+// An operator who asked the system for less motion gets dialogs and menus that open at once (maplibre's
+// camera already jumps rather than flies for them).
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <LocaleRoot initial={locale} onLocale={tellCore} follow={follow} theme={{ algorithm: theme.darkAlgorithm, token: { colorPrimary: '#1668dc', colorError: '#ff7875', colorTextPlaceholder: '#8c8c8c', colorTextDescription: '#a8a8a8', colorTextTertiary: '#a8a8a8', fontSize: 14 } }}>
+    <LocaleRoot initial={locale} onLocale={tellCore} follow={follow} theme={{ algorithm: theme.darkAlgorithm, token: { colorPrimary: '#1668dc', colorError: '#ff7875', colorTextPlaceholder: '#8c8c8c', colorTextDescription: '#a8a8a8', colorTextTertiary: '#a8a8a8', fontSize: 14, motion: !reducedMotion } }}>
       <AntApp>
         <ApiContext.Provider value={api}>
           <App />

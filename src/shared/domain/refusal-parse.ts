@@ -10,7 +10,7 @@ import { refusalParams, refusalTexts, type RefusalCode, type RefusalParamKind } 
 export type RefusalParam =
   | { kind: 'state' | 'action' | 'role'; code: string }
   | { kind: 'number'; value: number }
-  | { kind: 'refusal'; refusal: ParsedRefusal | null; text: string }
+  | { kind: 'refusal'; refusal: ParsedRefusal; text: string }
   | { kind: 'text'; text: string };
 
 export type ParsedRefusal = { code: RefusalCode; params: Record<string, RefusalParam> };
@@ -48,8 +48,11 @@ function readParam(kind: RefusalParamKind, raw: string): RefusalParam | null {
   switch (kind) {
     case 'number':
       return { kind, value: Number(raw) };
-    case 'refusal':
-      return { kind, refusal: parseRefusal(raw), text: raw };
+    case 'refusal': {
+      // Only a refusal the table knows: a text of unknown words is not read as one (and shown as it came).
+      const refusal = parseRefusal(raw);
+      return refusal === null ? null : { kind, refusal, text: raw };
+    }
     case 'text':
       return { kind, text: raw };
     default: {

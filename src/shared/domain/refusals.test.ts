@@ -45,12 +45,17 @@ describe('refusals', () => {
     expect(parseRefusal(refusalText('staleVersion', samples))?.params.inner).toEqual({
       kind: 'refusal', text: '该案件未派遣到您的席位', refusal: { code: 'notYourSeat', params: {} },
     });
+    expect(parseRefusal(refusalText('withDetail', { inner: refusalText('zipNoDbf'), detail: '网格.dbf' }))).toMatchObject({
+      code: 'withDetail', params: { inner: { refusal: { code: 'zipNoDbf' } }, detail: { kind: 'text', text: '网格.dbf' } },
+    });
   });
 
   it('reads a text it does not know, or a label it does not know, as no refusal', () => {
-    expect(parseRefusal('与工作站主进程的连接已断开')).toBeNull();
+    expect(parseRefusal('连接超时')).toBeNull();
     expect(parseRefusal('案件当前为「未知」，不能执行「派遣」')).toBeNull();
     expect(parseRefusal(`${refusalText('notInCounty')}。`)).toBeNull();
+    // A detail after words the table does not know is no refusal either.
+    expect(parseRefusal('连接超时：127.0.0.1')).toBeNull();
   });
 
   it('covers what the workflow refuses with', () => {

@@ -76,12 +76,24 @@ export const refusalTexts = {
   attachmentOverLimit: '附件超过 {{mb}} MB 上限',
   uploadQuota: '今日上传附件已达 {{gb}} GB 上限，明日自动继续上传',
   // The link and the center
+  coreLinkLost: '与工作站主进程的连接已断开',
   notLoggedIn: '尚未登录指挥中心',
   sessionExpired: '未登录或会话已过期',
   serverError: '服务器内部错误，请稍后重试',
   gridImportOffline: '无法连接指挥中心，网格导入需要联网',
   gridImportForbidden: '该账号无权导入网格边界',
   invalidArgs: '参数无效: {{detail}}',
+  // A grid file (zipped Shapefile) that cannot be read
+  zipNotZip: '文件不是有效的 zip 压缩包',
+  zipNoShp: '压缩包中没有 .shp 文件',
+  zipSeveralShp: '压缩包中有多个 .shp 图层，请每次只导入一个',
+  zipNoDbf: '缺少与 .shp 同名的 .dbf 属性表（网格编码在其中）',
+  zipProjected: '坐标为投影坐标系，请先转换为经纬度（WGS84/CGCS2000）',
+  zipUnknownDatum: '坐标系的大地基准不是 WGS84 或 CGCS2000',
+  zipBadEncoding: '.cpg 声明的文字编码无法识别',
+  zipBadShp: '.shp 文件已损坏或格式不受支持',
+  /** Any refusal with what it concerns (a file name, a library's own words) after it. */
+  withDetail: '{{inner}}：{{detail}}',
   unknownMutation: '未知的操作: {{name}}',
 } as const;
 
@@ -106,6 +118,7 @@ export const refusalParams: { readonly [C in RefusalCode]?: Readonly<Record<stri
   attachmentOverLimit: { mb: 'number' },
   uploadQuota: { gb: 'number' },
   invalidArgs: { detail: 'text' },
+  withDetail: { inner: 'refusal', detail: 'text' },
   unknownMutation: { name: 'text' },
 };
 

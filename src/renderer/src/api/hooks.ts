@@ -8,7 +8,8 @@ export function useLinkState(): LinkState | null {
   const [state, setState] = useState<LinkState | null>(null);
   useEffect(() => {
     const off = api.on('link.changed', setState);
-    void api.query('link.state', {}).then(setState);
+    // Unanswered (the core out of reach), the badge waits for the next link.changed.
+    void api.query('link.state', {}).then(setState, () => undefined);
     return off;
   }, [api]);
   return state;

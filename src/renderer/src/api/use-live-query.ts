@@ -32,12 +32,23 @@ export function reloadOnEvents<E extends EventName>(api: Api, events: readonly E
  */
 export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, refreshOn: readonly EventName[], enabled = true, everyMs = 0): QueryOutput<K> | undefined {
   const api = useApi();
-  const [data, setData] = useState<QueryOutput<K>>();
+  // The answer with the arguments it answers: another case's actions never show under this one.
+  const [held, setHeld] = useState<{ key: string; data: QueryOutput<K> }>();
   const key = JSON.stringify(args);
   useEffect(() => {
     if (!enabled) return;
     let alive = true;
-    const load = () => void api.query(name, JSON.parse(key) as QueryInput<K>).then((d) => alive && setData(d), () => undefined);
+    // An answer older than one already shown is dropped (two loads can answer out of order).
+    let asked = 0;
+    let shown = 0;
+    const load = () => {
+      const seq = ++asked;
+      void api.query(name, JSON.parse(key) as QueryInput<K>).then((data) => {
+        if (!alive || seq < shown) return;
+        shown = seq;
+        setHeld({ key, data });
+      }, () => undefined);
+    };
     const stop = reloadOnEvents(api, refreshOn, load);
     const timer = everyMs > 0 ? setInterval(load, everyMs) : undefined;
     return () => {
@@ -48,5 +59,5 @@ export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, 
     // refreshOn is a constant list at every call site.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, name, key, enabled, everyMs]);
-  return data;
+  return held?.key === key ? held.data : undefined;
 }

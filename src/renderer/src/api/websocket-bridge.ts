@@ -1,6 +1,10 @@
 // The contract over the browser host's loopback WebSocket. The host hands the
 // per-run token in the URL fragment (never sent to a server in requests).
+// While the socket is down, a request is answered at once as failed (the
+// operator is told, and nothing waits forever); when it comes back, the page
+// loads again, since events sent meanwhile are lost and every view must ask anew.
 import type { Bridge, ContractEvent, ContractRequest, ContractResponse } from '../../../shared/contract.ts';
+import { refusalText } from '../../../shared/domain/refusals.ts';
 
 const TOKEN_KEY = 'gcc.token';
 
@@ -19,7 +23,10 @@ export function createWebSocketBridge(): Bridge {
   const pending = new Map<number, (r: ContractResponse) => void>();
   const listeners = new Set<(e: ContractEvent) => void>();
   let ws: WebSocket;
-  let opened: Promise<void>;
+  /** Settles when the socket now connecting opens or fails. */
+  let settled: Promise<void>;
+  let everOpen = false;
+  const lost = (id: number): ContractResponse => ({ id, ok: false, error: { code: 'failed', message: refusalText('coreLinkLost') } });
 
   const connect = () => {
     const url = new URL('contract', location.href);
@@ -27,7 +34,14 @@ export function createWebSocketBridge(): Bridge {
     url.hash = '';
     url.searchParams.set('token', token);
     ws = new WebSocket(url);
-    opened = new Promise((resolve) => ws.addEventListener('open', () => resolve(), { once: true }));
+    settled = new Promise((resolve) => {
+      ws.addEventListener('open', () => resolve(), { once: true });
+      ws.addEventListener('close', () => resolve(), { once: true });
+    });
+    ws.addEventListener('open', () => {
+      if (everOpen) location.reload();
+      everOpen = true;
+    }, { once: true });
     ws.addEventListener('message', (msg) => {
       const data = JSON.parse(String(msg.data)) as ({ type: 'response' } & ContractResponse) | ({ type: 'event' } & ContractEvent);
       if (data.type === 'event') for (const l of listeners) l({ event: data.event, payload: data.payload });
@@ -37,7 +51,7 @@ export function createWebSocketBridge(): Bridge {
       }
     });
     ws.addEventListener('close', () => {
-      for (const [id, resolve] of pending) resolve({ id, ok: false, error: { code: 'failed', message: '与工作站主进程的连接已断开' } });
+      for (const [id, resolve] of pending) resolve(lost(id));
       pending.clear();
       setTimeout(connect, 1000);
     });
@@ -46,7 +60,8 @@ export function createWebSocketBridge(): Bridge {
 
   return {
     async request(req: ContractRequest) {
-      await opened;
+      if (ws.readyState === WebSocket.CONNECTING) await settled;
+      if (ws.readyState !== WebSocket.OPEN) return lost(req.id);
       return new Promise((resolve) => {
         pending.set(req.id, resolve);
         ws.send(JSON.stringify(req));

@@ -72,14 +72,27 @@ export function useNotifications(): [boolean, (muted: boolean) => void] {
       const open = s.role === 'seat' ? await api.query('cases.queue', {}) : await api.query('cases.list', { queue: 'supervised', limit: 200 });
       if (alive) for (const c of open) judge(c, true);
     };
-    const ready = learn().catch(() => undefined);
+    // Unlearned (the core out of reach), it is tried again with the next change, so alerts do not stop for the session.
+    let ready = learn().catch(() => undefined);
     const flush = async () => {
       await ready;
+      if (!viewer) {
+        ready = learn().catch(() => undefined);
+        await ready;
+        if (!viewer) return;
+      }
       const ids = [...pending];
       pending.clear();
-      const cases = ids.length > MAX_IDS && viewer?.role === 'seat'
-        ? await api.query('cases.queue', {})
-        : (await Promise.all(ids.slice(0, MAX_IDS).map((id) => api.query('cases.get', { id }).catch(() => null))));
+      let cases: (CaseListItem | null)[];
+      try {
+        cases = ids.length > MAX_IDS && viewer.role === 'seat'
+          ? await api.query('cases.queue', {})
+          : (await Promise.all(ids.slice(0, MAX_IDS).map((id) => api.query('cases.get', { id }).catch(() => null))));
+      } catch {
+        // Kept for the next change's look.
+        ids.forEach((id) => pending.add(id));
+        return;
+      }
       if (!alive) return;
       for (const c of cases) if (c) judge(c, false);
       // Gone from the replica (left this seat's scope): forget it.

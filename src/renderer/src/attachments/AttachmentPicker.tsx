@@ -11,9 +11,15 @@ import { storeFile } from './attachment-bytes.ts';
 import { formatBytes } from './format.ts';
 import { errorText } from '../i18n/refusal.ts';
 
-type Props = { step: Attachment['step']; value?: Attachment[]; onChange?: (v: Attachment[]) => void };
+type Props = {
+  step: Attachment['step'];
+  value?: Attachment[];
+  onChange?: (v: Attachment[]) => void;
+  /** Told while files are being stored: the dialog holding the picker must not submit without them. */
+  onBusy?: (busy: boolean) => void;
+};
 
-export function AttachmentPicker({ step, value = [], onChange }: Props) {
+export function AttachmentPicker({ step, value = [], onChange, onBusy }: Props) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const api = useApi();
@@ -25,6 +31,7 @@ export function AttachmentPicker({ step, value = [], onChange }: Props) {
     if (picked.some((f) => f.size > MAX_ATTACHMENT_BYTES)) return void message.error(t('attach.tooBig', { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 }));
     if (value.length + picked.length > MAX_ATTACHMENTS) return void message.error(t('attach.tooMany', { count: MAX_ATTACHMENTS }));
     setReading(true);
+    onBusy?.(true);
     const at = new Date().toISOString();
     const records: Attachment[] = [];
     try {
@@ -36,6 +43,7 @@ export function AttachmentPicker({ step, value = [], onChange }: Props) {
       // The files stored before a failure are attached; the rest may be picked again.
       if (records.length) onChange?.([...value, ...records]);
       setReading(false);
+      onBusy?.(false);
     }
   };
   return (

@@ -24,6 +24,8 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
   const [duplicates, setDuplicates] = useState<CaseListItem[] | null>(null);
+  const [sending, setSending] = useState(false);
+  const [storing, setStoring] = useState(false);
   const directory = useLiveQuery('reference.directory', {}, ['reference.changed'], open);
   const grids = useLiveQuery('reference.grids', {}, ['reference.changed'], open);
   const session = useLiveQuery('session.info', {}, [], open);
@@ -43,13 +45,15 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
     const v = await form.validateFields();
     const [kind, , minor] = v.category;
     const where = placeOf(v.gridCode);
-    // Warn once about likely duplicates; a second OK saves anyway.
-    if (duplicates === null) {
-      const related = await api.query('cases.related', { point: where, categoryKind: kind, categoryCode: minor });
-      if (related.cases.length > 0) return setDuplicates(related.cases);
-    }
     const category = directory?.catalog.find((c) => c.kind === kind && c.minorCode === minor);
+    // One report per OK, however often it is pressed while this one is on its way.
+    setSending(true);
     try {
+      // Warn once about likely duplicates; a second OK saves anyway.
+      if (duplicates === null) {
+        const related = await api.query('cases.related', { point: where, categoryKind: kind, categoryCode: minor });
+        if (related.cases.length > 0) return setDuplicates(related.cases);
+      }
       await api.command('cases.report', {
         title: v.title, description: v.description ?? '', address: v.address ?? '', priority: v.priority, point: where,
         categoryKind: kind, categoryCode: minor, platform: category?.platform ?? 'grid', ...(v.source ? { source: v.source } : {}),
@@ -58,13 +62,16 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
     } catch (err) {
       // Refused here (the local workflow decides as the center would): the dialog stays open with what was typed.
       return void message.error(errorText(err, t));
+    } finally {
+      setSending(false);
     }
     message.success(t('report.done'));
     close();
   };
   const intake = session?.role === 'intake' || session?.role === 'admin';
   return (
-    <Modal open={open} title={t('report.title')} okText={duplicates ? t('report.saveAnyway') : t('report.submit')} cancelText={t('report.cancel')} onOk={() => void submit()} onCancel={close} destroyOnHidden width={620}>
+    <Modal open={open} title={t('report.title')} okText={duplicates ? t('report.saveAnyway') : t('report.submit')} cancelText={t('report.cancel')} onOk={() => void submit()} onCancel={close} destroyOnHidden width={620}
+      confirmLoading={sending} okButtonProps={{ disabled: storing }}>
       <Form form={form} layout="vertical" initialValues={{ priority: 'normal' }} onValuesChange={() => setDuplicates(null)}>
         <Form.Item name="title" label={t('report.fieldTitle')} rules={[{ required: true, whitespace: true, message: t('report.required') }]}>
           <Input data-testid="report-title" maxLength={200} />
@@ -90,7 +97,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
           <Input.TextArea rows={2} maxLength={4000} />
         </Form.Item>
         <Form.Item name="attachments" label={t('attach.title')}>
-          <AttachmentPicker step="report" />
+          <AttachmentPicker step="report" onBusy={setStoring} />
         </Form.Item>
       </Form>
       {duplicates && (

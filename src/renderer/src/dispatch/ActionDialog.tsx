@@ -1,7 +1,7 @@
 // One workflow action with the fields it needs. The core checks it with the
 // same workflow as the server and answers at once — online or not.
 import { App as AntApp, Form, Input, InputNumber, Modal, Rate, Select } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction, CaseActionType } from '../../../shared/domain/case-action.ts';
 import { useApi } from '../api/context.ts';
@@ -25,11 +25,17 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
   const { message } = AntApp.useApp();
   const [form] = Form.useForm();
   const departmentId = Form.useWatch('departmentId', form) as string | undefined;
+  const [sending, setSending] = useState(false);
+  const [storing, setStoring] = useState(false);
 
   useEffect(() => {
     form.resetFields();
     if (type === 'dispatch') {
-      void api.query('cases.suggestOwner', { id: caseId }).then((s) => s && form.setFieldsValue({ departmentId: s.departmentId, seatId: s.seatId ?? undefined }));
+      // A suggestion, never over what the operator has picked meanwhile; without one the fields stay empty.
+      void api.query('cases.suggestOwner', { id: caseId }).then(
+        (s) => s && !form.isFieldsTouched(['departmentId', 'seatId']) && form.setFieldsValue({ departmentId: s.departmentId, seatId: s.seatId ?? undefined }),
+        () => undefined,
+      );
     }
   }, [type, caseId, api, form]);
 
@@ -37,17 +43,21 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
   const submit = async () => {
     const values = (await form.validateFields()) as Record<string, unknown>;
     const action = { type, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) } as CaseAction;
+    setSending(true);
     try {
       await api.command('cases.act', { caseId, action });
       message.success(t('action.done', { action: t(`action.${type}`) }));
       onClose();
     } catch (err) {
       message.error(errorText(err, t));
+    } finally {
+      setSending(false);
     }
   };
   const seats = (directory?.seats ?? []).filter((s) => s.departmentId === departmentId);
   return (
-    <Modal open title={t(`action.${type}`)} okText={t('action.confirm')} cancelText={t('report.cancel')} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <Modal open title={t(`action.${type}`)} okText={t('action.confirm')} cancelText={t('report.cancel')} onOk={() => void submit()} onCancel={onClose} destroyOnHidden
+      confirmLoading={sending} okButtonProps={{ disabled: storing }}>
       <Form form={form} layout="vertical" data-testid="action-form">
         {type === 'dispatch' && (
           <>
@@ -71,7 +81,7 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
         )}
         {type === 'submit' && (
           <Form.Item name="attachments" label={t('attach.title')}>
-            <AttachmentPicker step="submit" />
+            <AttachmentPicker step="submit" onBusy={setStoring} />
           </Form.Item>
         )}
         {type === 'rate' && (

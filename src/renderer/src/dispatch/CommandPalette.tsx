@@ -30,7 +30,7 @@ export function CommandPalette({ open, onClose, selectedId, onQueue, onSelect, o
 
   // Mounted fresh each time it opens, so its state starts empty.
   useEffect(() => {
-    if (selectedId) void api.query('cases.actions', { id: selectedId }).then(setActions);
+    if (selectedId) void api.query('cases.actions', { id: selectedId }).then(setActions, () => setActions([]));
     const focus = setTimeout(() => input.current?.focus(), 0);
     return () => clearTimeout(focus);
   }, [selectedId, api]);

@@ -3,7 +3,7 @@
 // is shared: pick a case in the list and the map flies to it, click a point
 // and the list and detail follow. Filters and sort narrow what the list, the
 // map and the export show; #/dispatch?queue=…&platform=…&q=… opens a view.
-import { Button, Input, Segmented, Space, type InputRef } from 'antd';
+import { App as AntApp, Button, Input, Segmented, Space, type InputRef } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueId } from '../../../shared/queues.ts';
@@ -22,6 +22,7 @@ import { useShortcuts } from './use-shortcuts.ts';
 import { useDirectory } from './use-directory.ts';
 import { parseDispatchLink, useDispatchLink } from './dispatch-link.ts';
 import { ListFilters } from './ListFilters.tsx';
+import { errorText } from '../i18n/refusal.ts';
 import { activeFilters, applyFilter, type ListFilter, type SortKey } from './list-filters.ts';
 
 const LIST_LIMIT = 500;
@@ -60,6 +61,8 @@ export function DispatchView({ attribution }: { attribution: string }) {
   // the filter is re-run on every refresh of the hits.
   const cases = useMemo(() => (search ? applyFilter(found ?? [], filter, sort, new Date().toISOString()) : (listed ?? [])), [search, found, listed, filter, sort]);
   const api = useApi();
+  const { message } = AntApp.useApp();
+  const [exporting, setExporting] = useState<'xlsx' | 'csv' | null>(null);
   const [palette, setPalette] = useState(false);
   const searchBox = useRef<InputRef>(null);
   const select = (id: string) => {
@@ -83,12 +86,19 @@ export function DispatchView({ attribution }: { attribution: string }) {
     ),
   );
   const exportList = async (format: 'xlsx' | 'csv') => {
-    // The export takes the whole filtered queue (up to the contract's 5,000), not only the rows shown.
-    const rows = search ? cases : await api.query('cases.list', { queue, limit: EXPORT_LIMIT, filter, sort });
-    const table = caseRows(rows, dir.names, (k) => t(k));
-    const narrowed = activeFilters(filter).length ? `-${t('filter.exported')}` : '';
-    const name = `${t('export.file')}-${search ? t('export.search') : t(`queue.${queue}`)}${narrowed}-${new Date().toISOString().slice(0, 10)}`;
-    download(format === 'csv' ? new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(table, t(`queue.${queue}`)), `${name}.${format}`);
+    setExporting(format);
+    try {
+      // The export takes the whole filtered queue (up to the contract's 5,000), not only the rows shown.
+      const rows = search ? cases : await api.query('cases.list', { queue, limit: EXPORT_LIMIT, filter, sort });
+      const table = caseRows(rows, dir.names, (k) => t(k));
+      const narrowed = activeFilters(filter).length ? `-${t('filter.exported')}` : '';
+      const name = `${t('export.file')}-${search ? t('export.search') : t(`queue.${queue}`)}${narrowed}-${new Date().toISOString().slice(0, 10)}`;
+      download(format === 'csv' ? new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(table, t(`queue.${queue}`)), `${name}.${format}`);
+    } catch (err) {
+      message.error(errorText(err, t));
+    } finally {
+      setExporting(null);
+    }
   };
   return (
     <div className="dispatch">
@@ -104,8 +114,8 @@ export function DispatchView({ attribution }: { attribution: string }) {
             {!search && total !== undefined && total > cases.length ? t('cases.countOf', { count: total, shown: cases.length }) : t('cases.count', { count: cases.length })}
           </span>
           <Space size={4}>
-            <Button size="small" onClick={() => void exportList('xlsx')} data-testid="export-xlsx">{t('export.xlsx')}</Button>
-            <Button size="small" onClick={() => void exportList('csv')} data-testid="export-csv">{t('export.csv')}</Button>
+            <Button size="small" loading={exporting === 'xlsx'} disabled={exporting !== null} onClick={() => void exportList('xlsx')} data-testid="export-xlsx">{t('export.xlsx')}</Button>
+            <Button size="small" loading={exporting === 'csv'} disabled={exporting !== null} onClick={() => void exportList('csv')} data-testid="export-csv">{t('export.csv')}</Button>
           </Space>
         </div>
         <CaseList cases={cases} selectedId={selectedId} onSelect={select} />

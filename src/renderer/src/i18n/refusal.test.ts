@@ -31,7 +31,8 @@ describe('refusals in the operator language', () => {
   it('shows a text that is not a refusal as it came', async () => {
     const i18n = initI18n('en');
     await i18n.changeLanguage('en');
-    expect(errorText(new Error('与工作站主进程的连接已断开'), i18n.t)).toBe('与工作站主进程的连接已断开');
+    expect(errorText(new Error('socket hang up'), i18n.t)).toBe('socket hang up');
+    expect(errorText(new Error('与工作站主进程的连接已断开'), i18n.t)).toBe('The connection to the workstation\'s main process is lost');
     expect(errorText('timeout', i18n.t)).toBe('timeout');
   });
 

@@ -10,7 +10,7 @@ function sayParam(p: RefusalParam, t: TFunction): string | number {
     case 'number':
       return p.value;
     case 'refusal':
-      return p.refusal ? sayParsed(p.refusal, t) : p.text;
+      return sayParsed(p.refusal, t);
     case 'text':
       return p.text;
     default:

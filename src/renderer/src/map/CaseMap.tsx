@@ -2,6 +2,8 @@
 // points (clustered) and heat, drill-down from district to grid, search, and
 // the grid card. Selection is shared with the list through selectedId/onSelect.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { App as AntApp } from 'antd';
+import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import type { CaseListChanges } from '../api/case-changes.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
@@ -26,6 +28,7 @@ import { useLayerVisibility } from './use-layer-visibility.ts';
 import { useMapClicks } from './use-map-clicks.ts';
 import { useMapInstance } from './use-map-instance.ts';
 import { scaleMapSizes } from './wall-scale.ts';
+import { errorText } from '../i18n/refusal.ts';
 
 type Props = {
   cases: readonly CaseListItem[];
@@ -42,10 +45,13 @@ type Props = {
  */
 export function CaseMap(props: Props) {
   const api = useApi();
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
   const basemap = useLiveQuery('settings.basemap', {}, []);
   const apply = useCallback((b: BasemapSettings) => {
-    void api.command('settings.setBasemap', b).then(() => location.reload());
-  }, [api]);
+    // Refused (a key or URL the core does not take), the map keeps the basemap it has, and says why.
+    api.command('settings.setBasemap', b).then(() => location.reload(), (err: unknown) => void message.error(errorText(err, t)));
+  }, [api, message, t]);
   if (!basemap) return <div className="map-shell" />;
   return <LiveMap {...props} basemap={basemap} onBasemap={apply} />;
 }

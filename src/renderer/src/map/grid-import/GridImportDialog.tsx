@@ -87,7 +87,7 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
       // A zip's own reason (no .dbf, projected coordinates …) says what to fix; a parse error means
       // the file is not JSON; anything else is the check's own failure, said as it is.
       const zip = err instanceof Error && err.name === 'ShapefileZipError';
-      setUnreadable(zip ? t('mapView.import.notZip', { message: err.message })
+      setUnreadable(zip ? t('mapView.import.notZip', { message: errorText(err, t) })
         : err instanceof SyntaxError ? t('mapView.import.notJson')
           : t('mapView.import.checkFailed', { message: errorText(err, t) }));
     }

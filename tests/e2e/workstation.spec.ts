@@ -59,6 +59,21 @@ test('a filed case dragged onto a seat is dispatched there', async () => {
   await expect(page.getByTestId('queue-sign')).toContainText('2');
 });
 
+test('a double click on a dialog\'s OK acts once', async () => {
+  await page.getByTestId('middle-switch').getByText('案件详情').click();
+  await page.getByTestId('queue-all').click();
+  await page.getByTestId('case-item').filter({ hasText: '中山路占道经营' }).click();
+  await expect(page.getByTestId('case-detail')).toContainText('督办 0 次');
+  await page.getByTestId('act-supervise').click();
+  await page.getByTestId('action-note').fill('请今日内处置');
+  await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).dblclick();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByTestId('case-detail')).toContainText('督办 1 次');
+  // Given time for a second action to land, there is still one.
+  await page.waitForTimeout(1000);
+  await expect(page.getByTestId('case-detail')).toContainText('督办 1 次');
+});
+
 test('the command palette and shortcuts reach queues, screens and cases', async () => {
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+k');

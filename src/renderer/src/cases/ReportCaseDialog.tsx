@@ -3,7 +3,7 @@
 // source, and a duplicate warning before saving. The command is answered as
 // soon as the case is durable in the local outbox, online or not.
 import { Alert, App as AntApp, Cascader, Form, Input, Modal, Select } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import { ringCenter } from '../../../shared/geo.ts';
@@ -25,6 +25,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
   const [form] = Form.useForm<Values>();
   const [duplicates, setDuplicates] = useState<CaseListItem[] | null>(null);
   const [sending, setSending] = useState(false);
+  const inFlight = useRef(false);
   const [storing, setStoring] = useState(false);
   const directory = useLiveQuery('reference.directory', {}, ['reference.changed'], open);
   const grids = useLiveQuery('reference.grids', {}, ['reference.changed'], open);
@@ -42,13 +43,17 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
     return grid ? ringCenter(grid.ring) : point();
   };
   const submit = async () => {
-    const v = await form.validateFields();
-    const [kind, , minor] = v.category;
-    const where = placeOf(v.gridCode);
-    const category = directory?.catalog.find((c) => c.kind === kind && c.minorCode === minor);
-    // One report per OK, however often it is pressed while this one is on its way.
+    // One report per OK, however often it is pressed while this one is on its way (a second click can
+    // come before the button shows it is busy).
+    if (inFlight.current) return;
+    inFlight.current = true;
     setSending(true);
     try {
+      const v = await form.validateFields().catch(() => null);
+      if (!v) return;
+      const [kind, , minor] = v.category;
+      const where = placeOf(v.gridCode);
+      const category = directory?.catalog.find((c) => c.kind === kind && c.minorCode === minor);
       // Warn once about likely duplicates; a second OK saves anyway.
       if (duplicates === null) {
         const related = await api.query('cases.related', { point: where, categoryKind: kind, categoryCode: minor });
@@ -59,14 +64,15 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
         categoryKind: kind, categoryCode: minor, platform: category?.platform ?? 'grid', ...(v.source ? { source: v.source } : {}),
         ...(v.attachments?.length ? { attachments: v.attachments } : {}),
       });
+      message.success(t('report.done'));
+      close();
     } catch (err) {
       // Refused here (the local workflow decides as the center would): the dialog stays open with what was typed.
-      return void message.error(errorText(err, t));
+      message.error(errorText(err, t));
     } finally {
+      inFlight.current = false;
       setSending(false);
     }
-    message.success(t('report.done'));
-    close();
   };
   const intake = session?.role === 'intake' || session?.role === 'admin';
   return (

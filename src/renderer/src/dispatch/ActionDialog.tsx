@@ -1,7 +1,7 @@
 // One workflow action with the fields it needs. The core checks it with the
 // same workflow as the server and answers at once — online or not.
 import { App as AntApp, Form, Input, InputNumber, Modal, Rate, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction, CaseActionType } from '../../../shared/domain/case-action.ts';
 import { useApi } from '../api/context.ts';
@@ -26,6 +26,7 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
   const [form] = Form.useForm();
   const departmentId = Form.useWatch('departmentId', form) as string | undefined;
   const [sending, setSending] = useState(false);
+  const inFlight = useRef(false);
   const [storing, setStoring] = useState(false);
 
   useEffect(() => {
@@ -41,16 +42,21 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
 
   if (!type) return null;
   const submit = async () => {
-    const values = (await form.validateFields()) as Record<string, unknown>;
-    const action = { type, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) } as CaseAction;
+    // One action per OK: a second click can come before the button shows it is busy.
+    if (inFlight.current) return;
+    inFlight.current = true;
     setSending(true);
     try {
+      const values = (await form.validateFields().catch(() => null)) as Record<string, unknown> | null;
+      if (!values) return;
+      const action = { type, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) } as CaseAction;
       await api.command('cases.act', { caseId, action });
       message.success(t('action.done', { action: t(`action.${type}`) }));
       onClose();
     } catch (err) {
       message.error(errorText(err, t));
     } finally {
+      inFlight.current = false;
       setSending(false);
     }
   };

@@ -44,8 +44,33 @@ describe('grid import validation', () => {
     expect(r.errors).toBe(0);
   });
 
-  it('refuses what is not a FeatureCollection', () => {
+  it('refuses what is not a FeatureCollection, and one with no grids in it', () => {
     expect(validateGridImport({ type: 'Feature' }, { divisions }).issues[0]!.code).toBe('not-collection');
+    expect(validateGridImport(fc(), { divisions })).toMatchObject({ errors: 1, issues: [{ code: 'no-features', severity: 'error' }] });
+  });
+
+  it('refuses a grid with a hole, which would otherwise cover what lies in it', () => {
+    const outer = [[130.3, 46.8], [130.33, 46.8], [130.33, 46.83], [130.3, 46.83], [130.3, 46.8]];
+    const hole = [[130.31, 46.81], [130.31, 46.82], [130.32, 46.82], [130.32, 46.81], [130.31, 46.81]];
+    const donut = { type: 'Feature', properties: { code: '230803001001001' }, geometry: { type: 'Polygon', coordinates: [outer, hole] } };
+    const r = validateGridImport(fc(donut), { divisions });
+    expect(codes(r, 'has-holes')).toEqual([expect.objectContaining({ severity: 'error', feature: 0 })]);
+    expect(r.grids).toEqual([]);
+  });
+
+  it('says a duplicate code even when the first copy is itself refused', () => {
+    const open = cell(0, 0).slice(0, 4);
+    const r = validateGridImport(fc(feature('230803001001001', open), feature('230803001001001', cell(1, 0))), { divisions });
+    expect(codes(r, 'ring-not-closed').map((i) => i.feature)).toEqual([0]);
+    expect(codes(r, 'duplicate-code').map((i) => i.feature)).toEqual([1]);
+  });
+
+  it('checks a declared community code given as a number, as a Shapefile number column brings it', () => {
+    const r = validateGridImport(fc(
+      feature('230803001001001', cell(0, 0), { communityCode: 230803001002 }),
+      feature('230803001001002', cell(1, 0), { communityCode: 230803001001 }),
+    ), { divisions });
+    expect(codes(r, 'community-mismatch').map((i) => i.feature)).toEqual([0]);
   });
 
   it('reports bad codes, duplicates and unknown communities', () => {

@@ -17,7 +17,7 @@ import { ringContains, ringInteriorPoint } from './geo.ts';
 import type { GridImportMode } from './grid-file.ts';
 
 export type IssueCode =
-  | 'not-collection' | 'not-polygon' | 'multi-part' | 'holes-ignored' | 'ring-not-closed' | 'too-few-points' | 'bad-coordinate'
+  | 'not-collection' | 'no-features' | 'not-polygon' | 'multi-part' | 'has-holes' | 'ring-not-closed' | 'too-few-points' | 'bad-coordinate'
   | 'self-intersection' | 'zero-area' | 'bad-code' | 'duplicate-code' | 'unknown-community' | 'community-mismatch' | 'no-name' | 'overlap' | 'gap' | 'replaces' | 'replaces-community'
   | 'unassigns-workers' | 'outside-district';
 
@@ -118,7 +118,7 @@ export function ringSelfIntersects(closed: readonly Position[]): boolean {
 }
 
 /** One feature to a grid, or the reasons it cannot be one. */
-function readFeature(f: unknown, index: number, communities: ReadonlySet<string>): { grid: Grid | null; issues: ImportIssue[] } {
+function readFeature(f: unknown, index: number, communities: ReadonlySet<string>): { code: string; grid: Grid | null; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const feature = (f ?? {}) as { geometry?: { type?: string; coordinates?: unknown }; properties?: Record<string, unknown> | null };
   const props = feature.properties ?? {};
@@ -129,8 +129,9 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
   if (!/^\d{15}$/.test(code)) issue('error', 'bad-code');
   else {
     if (!communities.has(code.slice(0, 12))) issue('error', 'unknown-community');
+    // A Shapefile's number column brings the code as a number: compared as text all the same.
     const declared = props.communityCode;
-    if (typeof declared === 'string' && declared !== code.slice(0, 12)) issue('error', 'community-mismatch');
+    if ((typeof declared === 'string' || typeof declared === 'number') && String(declared).trim() !== code.slice(0, 12)) issue('error', 'community-mismatch');
   }
   // A name column of numbers (第3网格 kept as 3) is still a name; none at all falls back to the code.
   const rawName = pick(props, NAME_KEYS);
@@ -144,12 +145,15 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
     if (geom.coordinates.length !== 1) issue('error', 'multi-part');
     else rings = geom.coordinates[0] as unknown[];
   } else issue('error', 'not-polygon');
-  if (!rings) return { grid: null, issues };
-  if (rings.length > 1) issue('warning', 'holes-ignored');
+  if (!rings) return { code, grid: null, issues };
+  // A grid is one outer ring everywhere it is used (tiles, placing a case, the overlap check): a hole
+  // dropped silently would cover what lies in it (a school's own grid inside a street's), so the
+  // file must cut such a grid into parts without holes.
+  if (rings.length > 1) issue('error', 'has-holes');
   const outer = rings[0];
   if (!Array.isArray(outer) || !outer.every(validPosition)) {
     issue('error', 'bad-coordinate');
-    return { grid: null, issues };
+    return { code, grid: null, issues };
   }
   const ring = outer.map((p) => [p[0], p[1]] as Position);
   const first = ring[0];
@@ -160,10 +164,11 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
   const closedOk = !issues.some((i) => i.severity === 'error' && ['too-few-points', 'ring-not-closed', 'self-intersection'].includes(i.code));
   const areaM2 = closedOk ? turfArea(turfPolygon([ring])) : 0;
   if (closedOk && areaM2 < 1) issue('error', 'zero-area');
-  if (issues.some((i) => i.severity === 'error')) return { grid: null, issues };
+  if (issues.some((i) => i.severity === 'error')) return { code, grid: null, issues };
   const rawKind = pick(props, ['kind']);
   const kind = gridKinds.includes(rawKind as GridKind) ? (rawKind as GridKind) : 'urban';
   return {
+    code,
     grid: {
       code, name: name || code, kind, communityCode: code.slice(0, 12),
       households: count(pick(props, ['households'])), population: count(pick(props, ['population'])), areaKm2: Math.round(areaM2 / 1000) / 1000, ring,
@@ -329,16 +334,22 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
     return { features: 0, grids: [], replaces: [], issues: [{ severity: 'error', code: 'not-collection', feature: null, gridCode: null }], errors: 1, warnings: 0 };
   }
   const issues: ImportIssue[] = [];
+  if (fc.features.length === 0) issues.push({ severity: 'error', code: 'no-features', feature: null, gridCode: null });
   const grids: Grid[] = [];
   const firstIndex = new Map<string, number>();
+  // Every feature's code counts, its geometry good or not: a second copy is said at once, not only once the first is mended.
+  const codeSeen = new Set<string>();
   fc.features.forEach((f, index) => {
     const r = readFeature(f, index, communities);
     issues.push(...r.issues);
-    if (!r.grid) return;
-    if (firstIndex.has(r.grid.code)) {
-      issues.push({ severity: 'error', code: 'duplicate-code', feature: index, gridCode: r.grid.code });
-      return;
+    if (/^\d{15}$/.test(r.code)) {
+      if (codeSeen.has(r.code)) {
+        issues.push({ severity: 'error', code: 'duplicate-code', feature: index, gridCode: r.code });
+        return;
+      }
+      codeSeen.add(r.code);
     }
+    if (!r.grid) return;
     firstIndex.set(r.grid.code, index);
     grids.push(r.grid);
   });

@@ -237,9 +237,10 @@ export const en: Messages = {
       failed: 'Import failed: {{message}}',
       issue: {
         'not-collection': 'The file must be a FeatureCollection',
+        'no-features': 'The file holds no grids',
         'not-polygon': 'The geometry must be a Polygon',
         'multi-part': 'A grid must be one polygon, not several parts',
-        'holes-ignored': 'Holes in the polygon will be ignored',
+        'has-holes': 'A grid cannot have holes: cut it along the hole into grids without holes (the grid inside listed on its own)'
         'ring-not-closed': 'The ring is not closed (first and last points differ)',
         'too-few-points': 'Too few points for a polygon',
         'bad-coordinate': 'Invalid coordinate',

@@ -174,9 +174,10 @@ export const zhCN = {
       failed: '导入失败：{{message}}',
       issue: {
         'not-collection': '文件应为 FeatureCollection',
+        'no-features': '文件中没有任何网格',
         'not-polygon': '几何应为多边形 (Polygon)',
         'multi-part': '网格应为单一多边形，不能是多部件',
-        'holes-ignored': '多边形内洞将被忽略',
+        'has-holes': '网格不能有内洞：请沿洞把它拆成几个不含洞的网格（洞内的网格单独列出）',
         'ring-not-closed': '多边形未闭合（首尾坐标不同）',
         'too-few-points': '多边形顶点不足',
         'bad-coordinate': '坐标无效',

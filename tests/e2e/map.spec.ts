@@ -141,6 +141,24 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     // Shared selection: the list follows a pick on the card.
     await expect(page.locator(`.case-item.selected[data-case-id="${cardCaseId}"]`)).toBeVisible();
 
+    // A case the list does not hold (another queue shown), picked by its code in the map's search: the
+    // map marks it all the same, ring and point, from its own source.
+    const cardCaseCode = pulled.changes.find((c) => c.data.id === cardCaseId)!.data.code!;
+    await page.getByTestId('queue-rate').click();
+    await expect(page.locator(`.case-item[data-case-id="${cardCaseId}"]`)).toHaveCount(0);
+    await page.getByTestId('grid-card-close').click();
+    await page.getByTestId('map-search').locator('input').fill(cardCaseCode);
+    await page.getByTestId('map-search-hit').first().click();
+    const selectedOnMap = () => page.evaluate(async () => ((await window.__gccMap!.getSource<GeoJSONSource>('case-selected')!.getData()) as FeatureCollection).features.map((f) => f.properties?.id));
+    await expect.poll(selectedOnMap).toEqual([cardCaseId]);
+    await expect.poll(() => page.evaluate(() => window.__gccMap!.isMoving())).toBe(false);
+    await mapIdle(page);
+    await expect.poll(() => page.evaluate((id) => window.__gccMap!.queryRenderedFeatures({ layers: ['case-selected-point', 'case-selected'] }).map((f) => f.properties.id === id), cardCaseId)).toEqual([true, true]);
+    await page.getByTestId('queue-all').click();
+    await page.getByTestId('map-search').locator('input').fill(seededGrid);
+    await page.getByTestId('map-search-hit').first().click();
+    await expect(card).toHaveAttribute('data-grid-code', seededGrid);
+
     // From here on neither map source may be replaced wholesale.
     await page.evaluate(() => {
       const m = window.__gccMap!;

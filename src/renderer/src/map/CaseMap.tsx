@@ -76,7 +76,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   useGridStatus(map, statuses);
   useGridFocus(map, cardGrid, grids?.grids, project);
   const clusterExpansionZoom = useCasePoints(map, cases, changes, project, visibility.heat);
-  useSelectedCaseMark(map, selectedId);
+  useSelectedCaseMark(map, selectedId, cases, project);
   useLayerVisibility(map, visibility);
   useFlyToSelection(map, selectedId, cases, project);
   const sizeScale = wall?.sizeScale ?? 1;

@@ -1,14 +1,16 @@
 // Case points on the map: clustered, colored by priority, outlined by state;
 // and a heat layer over the same cases, from an unclustered twin source.
 import type { FeatureCollection } from 'geojson';
-import type { AddLayerObject, ExpressionSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
+import type { AddLayerObject, CircleLayerSpecification, ExpressionSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 
 export const CASE_SOURCE = 'cases';
 export const CASE_HEAT_SOURCE = 'cases-heat';
 export const CASE_POINT_LAYER = 'case-points';
 export const CASE_CLUSTER_LAYER = 'case-clusters';
 export const CASE_COUNT_LAYER = 'case-cluster-count';
+export const CASE_SELECTED_SOURCE = 'case-selected';
 export const CASE_SELECTED_LAYER = 'case-selected';
+export const CASE_SELECTED_POINT_LAYER = 'case-selected-point';
 export const CASE_HEAT_LAYER = 'case-heat';
 /** Past this zoom every case is its own point (flying to a case goes one further). */
 export const CLUSTER_MAX_ZOOM = 13;
@@ -29,6 +31,12 @@ export const caseSource = (data: FeatureCollection): GeoJSONSourceSpecification 
 
 export const caseHeatSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({ type: 'geojson', data, promoteId: 'id', maxzoom: 14 });
 
+/**
+ * The selected case alone: its ring and its point are drawn wherever it is, in a cluster at this zoom
+ * or not among the listed cases at all (picked by its code in the search, or from a grid card).
+ */
+export const selectedCaseSource = (data: FeatureCollection): GeoJSONSourceSpecification => ({ type: 'geojson', data });
+
 /** Outline by where the case is in its life: new (white), being handled (sky), waiting on a check (green), parked (grey). */
 const stateStroke: ExpressionSpecification = [
   'case',
@@ -40,6 +48,13 @@ const stateStroke: ExpressionSpecification = [
     'parked', '#8c8c8c',
     '#5c6b7a'],
 ];
+
+const pointPaint = {
+  'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 5, 14, 7, 17, 9],
+  'circle-color': ['match', ['get', 'priority'], 'critical', PRIORITY_COLORS.critical, 'urgent', PRIORITY_COLORS.urgent, PRIORITY_COLORS.normal],
+  'circle-stroke-color': stateStroke,
+  'circle-stroke-width': ['case', ['get', 'pending'], 3, 2],
+} satisfies CircleLayerSpecification['paint'];
 
 export const caseLayers: AddLayerObject[] = [
   {
@@ -69,18 +84,12 @@ export const caseLayers: AddLayerObject[] = [
     paint: { 'text-color': '#ffffff', 'text-halo-color': 'rgba(0,0,0,0.35)', 'text-halo-width': 1 },
   },
   {
-    id: CASE_SELECTED_LAYER, type: 'circle', source: CASE_SOURCE, filter: ['==', ['get', 'id'], ''],
+    id: CASE_SELECTED_LAYER, type: 'circle', source: CASE_SELECTED_SOURCE,
     paint: { 'circle-radius': 15, 'circle-color': 'rgba(255,255,255,0.12)', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
   },
-  {
-    id: CASE_POINT_LAYER, type: 'circle', source: CASE_SOURCE, filter: ['!', ['has', 'point_count']],
-    paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 5, 14, 7, 17, 9],
-      'circle-color': ['match', ['get', 'priority'], 'critical', PRIORITY_COLORS.critical, 'urgent', PRIORITY_COLORS.urgent, PRIORITY_COLORS.normal],
-      'circle-stroke-color': stateStroke,
-      'circle-stroke-width': ['case', ['get', 'pending'], 3, 2],
-    },
-  },
+  { id: CASE_POINT_LAYER, type: 'circle', source: CASE_SOURCE, filter: ['!', ['has', 'point_count']], paint: pointPaint },
+  // Over the clusters: a selected case inside one is seen all the same.
+  { id: CASE_SELECTED_POINT_LAYER, type: 'circle', source: CASE_SELECTED_SOURCE, paint: pointPaint },
 ];
 
-export const selectedCaseFilter = (id: string | null): ExpressionSpecification => ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], id ?? '']];
+

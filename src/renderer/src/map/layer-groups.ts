@@ -1,13 +1,13 @@
 // What the layer switch turns on and off: a few named groups of style layers,
 // remembered per workstation.
-import { CASE_CLUSTER_LAYER, CASE_COUNT_LAYER, CASE_HEAT_LAYER, CASE_POINT_LAYER, CASE_SELECTED_LAYER } from './case-layers.ts';
+import { CASE_CLUSTER_LAYER, CASE_COUNT_LAYER, CASE_HEAT_LAYER, CASE_POINT_LAYER, CASE_SELECTED_LAYER, CASE_SELECTED_POINT_LAYER } from './case-layers.ts';
 import { COMMUNITY_FILL_LAYER, GRID_FILL_LAYER, GRID_FOCUS_LAYER, GRID_LABEL_LAYER, GRID_LINE_LAYER } from './grid-layers.ts';
 
 export const layerGroups = {
   gridStatus: [GRID_FILL_LAYER, COMMUNITY_FILL_LAYER],
   gridOutline: [GRID_LINE_LAYER, GRID_FOCUS_LAYER],
   gridLabels: [GRID_LABEL_LAYER],
-  cases: [CASE_CLUSTER_LAYER, CASE_COUNT_LAYER, CASE_SELECTED_LAYER, CASE_POINT_LAYER],
+  cases: [CASE_CLUSTER_LAYER, CASE_COUNT_LAYER, CASE_SELECTED_LAYER, CASE_POINT_LAYER, CASE_SELECTED_POINT_LAYER],
   heat: [CASE_HEAT_LAYER],
 } as const;
 export type LayerGroup = keyof typeof layerGroups;

@@ -1,11 +1,14 @@
 // Keeps the case points on the map: each new list becomes one diff, for the
 // case clusters (case-clusters.ts) and the heat twin (see live-sync.ts); with
 // the ids the core named as changed since the list before, only those are diffed.
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useCallback, useEffect, useRef } from 'react';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import type { CaseListChanges } from '../api/case-changes.ts';
-import { CASE_HEAT_SOURCE, CASE_SELECTED_LAYER, CASE_SOURCE, selectedCaseFilter } from './case-layers.ts';
+import { CASE_HEAT_SOURCE, CASE_SELECTED_SOURCE, CASE_SOURCE } from './case-layers.ts';
+import { caseFeature } from './case-features.ts';
+import { isRemoved } from './map-removed.ts';
+import { useApi } from '../api/context.ts';
 import { createCaseClusters, type CaseClusters } from './case-clusters.ts';
 import { createCaseSync, type CaseSync } from './live-sync.ts';
 import type { Project } from './projection.ts';
@@ -44,8 +47,28 @@ export function useCasePoints(map: MapLibreMap | null, cases: readonly CaseListI
   return useCallback((at: [number, number]) => clusters.current?.expansionZoom(at) ?? Promise.resolve(null), []);
 }
 
-export function useSelectedCaseMark(map: MapLibreMap | null, selectedId: string | null) {
+/**
+ * Marks the selected case on its own source: as listed (and as it changes there), or as the core has
+ * it when the list does not hold it.
+ */
+export function useSelectedCaseMark(map: MapLibreMap | null, selectedId: string | null, cases: readonly CaseListItem[], project: Project) {
+  const api = useApi();
+  const listed = selectedId === null ? undefined : cases.find((c) => c.id === selectedId);
+  const [looked, setLooked] = useState<{ id: string; item: CaseListItem | null } | null>(null);
   useEffect(() => {
-    map?.setFilter(CASE_SELECTED_LAYER, selectedCaseFilter(selectedId));
-  }, [map, selectedId]);
+    if (selectedId === null || listed) return;
+    let alive = true;
+    void api.query('cases.get', { id: selectedId }).then((item) => alive && setLooked({ id: selectedId, item }), () => undefined);
+    return () => {
+      alive = false;
+    };
+    // Looked up once per selection; a listed case follows the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, selectedId, listed === undefined]);
+  const shown = listed ?? (looked?.id === selectedId ? looked.item : null);
+  useEffect(() => {
+    if (!map || isRemoved(map)) return;
+    const features = shown ? [caseFeature(shown, project)] : [];
+    void map.getSource<GeoJSONSource>(CASE_SELECTED_SOURCE)?.setData({ type: 'FeatureCollection', features });
+  }, [map, shown, project]);
 }

@@ -7,7 +7,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useState, type RefObject } from 'react';
 import { onlineLayers, type BasemapSettings } from './basemap.ts';
 import { BASE_GEOJSON_SOURCES, CASE_LAYERS_BEFORE, CJK_FONT_FAMILY, createBaseStyle, GRID_LAYERS_BEFORE, JIAMUSI_CENTER } from './base-style.ts';
-import { CASE_HEAT_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource } from './case-layers.ts';
+import { CASE_HEAT_SOURCE, CASE_SELECTED_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource, selectedCaseSource } from './case-layers.ts';
 import { COMMUNITY_SOURCE, GRID_FOCUS_SOURCE, GRID_LABEL_SOURCE, GRID_SOURCE, GRID_TILE_SOURCES, communitySource, gridFocusSource, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
 import { configureMapWorkers } from './map-workers.ts';
@@ -38,6 +38,7 @@ function addOverlays(map: maplibregl.Map, gcj02: boolean) {
   map.addSource(GRID_LABEL_SOURCE, gridLabelSource({ ...EMPTY, features: [] }));
   map.addSource(CASE_SOURCE, caseSource({ ...EMPTY, features: [] }));
   map.addSource(CASE_HEAT_SOURCE, caseHeatSource({ ...EMPTY, features: [] }));
+  map.addSource(CASE_SELECTED_SOURCE, selectedCaseSource({ ...EMPTY, features: [] }));
   for (const layer of gridLayers) map.addLayer(layer, GRID_LAYERS_BEFORE);
   map.addLayer(gridLabelLayer, CASE_LAYERS_BEFORE);
   for (const layer of caseLayers) map.addLayer(layer, CASE_LAYERS_BEFORE);

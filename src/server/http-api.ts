@@ -53,7 +53,8 @@ export function createHttpApi(opts: {
   /** New attachment bytes each account may store per day. */
   uploadQuota?: UploadQuota;
   /** After a grid import is committed: whatever reads the grids (the point locator) reloads them. */
-  gridsChanged?: () => Promise<void>;
+  /** After an import: the codes of the grids it replaced or brought in. */
+  gridsChanged?: (codes: ReadonlySet<string>) => Promise<void>;
 }) {
   const { store, log } = opts;
   const anonymous = {} as Account;
@@ -150,7 +151,7 @@ export function createHttpApi(opts: {
         const report = validateGridImport(geojson, { divisions: city.divisions, existing: city.grids, mode: input.data.mode, workers: city.workers, districts: opts.districts });
         if (report.errors > 0) return send(res, 200, { ok: true, result: importResult(report, false) });
         await store.upsertGrids(report.grids, report.replaces);
-        await opts.gridsChanged?.();
+        await opts.gridsChanged?.(new Set([...report.replaces, ...report.grids.map((g) => g.code)]));
         log.info('grids imported', { by: account.username, grids: report.grids.length, replaced: report.replaces.length, mode: input.data.mode, from: input.data.shapefileZip ? 'shapefile' : 'geojson', crs: input.data.crs });
         send(res, 200, { ok: true, result: importResult(report, true) });
       },

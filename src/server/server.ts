@@ -71,11 +71,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const online = new Map<string, { account: Account; sockets: number; since: string }>();
   const presence = (): Presence =>
     [...online.values()].map((o) => ({ username: o.account.username, role: o.account.role, seatId: o.account.seatId, since: o.since }));
-  // A case reported after a grid import is placed in the imported grids, not the ones the server started with.
-  const gridsChanged = async () => {
+  // A case reported after a grid import is placed in the imported grids, not the ones the server started
+  // with; an open case in a grid the import replaced (or in none) is placed anew, and every workstation hears.
+  const gridsChanged = async (codes: ReadonlySet<string>) => {
     if (!('reload' in locate)) return;
     const city = await store.loadCity();
     locate.reload(city.grids, city.divisions);
+    const moved = await store.regridOpenCases(codes, locate);
+    if (moved.length > 0) {
+      log.info('open cases placed in the imported grids', { cases: moved.length });
+      broadcast(moved);
+    }
   };
   const attachments = opts.attachmentsDir ? createAttachmentFiles(opts.attachmentsDir, MAX_ATTACHMENT_BYTES) : undefined;
   const uploadQuota = createUploadQuota(opts.attachmentQuotaBytes ?? DEFAULT_UPLOAD_QUOTA_BYTES);

@@ -128,6 +128,14 @@ describe('grid map data through the core', () => {
     const itsCodes = new Set(itsGrids.map((g) => g.code));
     const itsWorkers = (await query<{ gridCodes: string[] }[]>(core, 'reference.workerGrids')).filter((w) => w.gridCodes.some((c) => itsCodes.has(c))).length;
     expect(itsWorkers).toBeGreaterThan(0);
+    // Open cases in the community before it is divided anew: one where the new grid will lie, one in an old grid it leaves out.
+    const reporter = await connectClient(server.url, 'intake');
+    const [ox, oy] = inside(other);
+    const kept = await reporter.report({ title: '重划后仍在新网格内', categoryKind: '部件', categoryCode: '0101', point: [ox + 0.0002, oy + 0.0002] });
+    const leftOut = itsGrids.find((g) => g.code !== other.code);
+    const orphan = leftOut ? await reporter.report({ title: '重划后不在任何网格内', categoryKind: '部件', categoryCode: '0101', point: inside(leftOut) }) : null;
+    const placed = async (id: string) => (await query<{ gridCode: string | null } | null>(core, 'cases.get', { id }))?.gridCode;
+    await until(async () => (await placed(kept.caseId)) === other.code);
     const divided = await command<GridImportResult>(core, 'grids.import', { geojson: { type: 'FeatureCollection', features: [square(anew, inside(other), 0.0005)] }, mode: 'communities' });
     expect(divided).toMatchObject({ imported: true, accepted: 1, replaced: itsGrids.length });
     expect(divided.issues).toContainEqual(expect.objectContaining({ code: 'replaces-community', gridCode: other.communityCode, count: itsGrids.length }));
@@ -137,6 +145,10 @@ describe('grid map data through the core', () => {
     const after = (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids;
     expect(after.filter((g) => g.communityCode === other.communityCode).map((g) => g.code)).toEqual([anew]);
     expect(after).toHaveLength(before.length - itsGrids.length + 1);
+    // The open cases were placed anew by the server, and the workstation heard: one in the new grid, one in none (its grid is gone).
+    await until(async () => (await placed(kept.caseId)) === anew);
+    if (orphan) await until(async () => (await placed(orphan.caseId)) === null);
+    reporter.close();
   });
 
   it('imports a zipped Shapefile with GBK attributes, and refuses a broken zip without changing anything', async () => {

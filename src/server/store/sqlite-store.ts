@@ -5,11 +5,11 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CaseDecision } from '../../shared/case-commands.ts';
+import type { CaseDecision, Placement } from '../../shared/case-commands.ts';
 import type { Case } from '../../shared/domain/case.ts';
 import type { CaseEvent } from '../../shared/domain/case-event.ts';
 import type { Change, Mutation, MutationResult } from '../../shared/wire.ts';
-import type { Grid, Wish } from '../../shared/domain/model.ts';
+import type { Grid, LngLat, Wish } from '../../shared/domain/model.ts';
 import { bucketStart, dimsKey, granularities, type Granularity, type MetricPoint, type Rollup } from '../../shared/metrics.ts';
 import type { Scope } from '../../shared/scope.ts';
 import type { Account, CityReference, CommitOutcome, PlannedMutation, Role, Store } from './store.ts';
@@ -94,6 +94,7 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     mutation: db.prepare<[string], { status: string; reason: string | null }>('select status, reason from mutations where id = ?'),
     insertMutation: db.prepare('insert into mutations (id, client_id, seq, username, name, status, reason, applied_at) values (?, ?, ?, ?, ?, ?, ?, ?)'),
     getCase: db.prepare<[string], { data: string }>('select data from cases where id = ?'),
+    openCases: db.prepare<[], { data: string }>("select data from cases where json_extract(data, '$.state') not in ('voided', 'closed', 'rated')"),
     upsertCase: db.prepare(
       `insert into cases (id, code, county_code, town_code, department_id, version, data) values (@id, @code, @county, @town, @dept, @version, @data)
        on conflict(id) do update set code = excluded.code, county_code = excluded.county_code, town_code = excluded.town_code,
@@ -218,6 +219,23 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     q.putReference.run('grids', JSON.stringify([...byCode.values()]));
   });
 
+  const regrid = db.transaction((codes: ReadonlySet<string>, place: (point: LngLat) => Placement): Change[] => {
+    const changes: Change[] = [];
+    for (const row of q.openCases.all()) {
+      const c = parseCase(row.data);
+      if (c.gridCode !== null && !codes.has(c.gridCode)) continue;
+      const at = place(c.point);
+      const stays = at.gridCode === c.gridCode || (at.gridCode === null && (c.gridCode === null || !codes.has(c.gridCode)));
+      if (stays) continue;
+      // The place follows the grid; a grid gone with no other to take the case leaves its area as it was.
+      const next: Case = at.gridCode === null
+        ? { ...c, gridCode: null }
+        : { ...c, gridCode: at.gridCode, countyCode: at.countyCode ?? c.countyCode, townCode: at.townCode ?? c.townCode };
+      changes.push(writeCase(next, [], c));
+    }
+    return changes;
+  });
+
   const ingest = db.transaction((points: readonly MetricPoint[]) => {
     for (const p of points) {
       const base = { platform: p.platform, key: p.key, dims: dimsKey(p.dimensions), v: p.value };
@@ -295,6 +313,9 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     },
     async importCity(city) {
       importCity(city);
+    },
+    async regridOpenCases(codes, place) {
+      return regrid(codes, place);
     },
     async upsertGrids(grids, remove = []) {
       upsertGrids(grids, remove);

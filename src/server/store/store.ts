@@ -1,11 +1,11 @@
 // Storage behind one interface. SQLite is the embedded default; the shape is
 // async and transaction-per-mutation so a PostgreSQL store can implement it
 // as BEGIN … SELECT … FOR UPDATE … COMMIT without changing callers.
-import type { CaseDecision } from '../../shared/case-commands.ts';
+import type { CaseDecision, Placement } from '../../shared/case-commands.ts';
 import type { Case } from '../../shared/domain/case.ts';
 import type { CaseEvent } from '../../shared/domain/case-event.ts';
 import type { ActorRole } from '../../shared/domain/actor.ts';
-import type { Department, Division, Grid, GridWorker, Seat, Wish } from '../../shared/domain/model.ts';
+import type { Department, Division, Grid, GridWorker, LngLat, Seat, Wish } from '../../shared/domain/model.ts';
 import type { Granularity, MetricPoint, Rollup } from '../../shared/metrics.ts';
 import type { Change, Mutation, MutationResult } from '../../shared/wire.ts';
 import type { ResponsibilityRule } from '../demo-city/types.ts';
@@ -79,6 +79,13 @@ export interface Store {
   loadCity(): Promise<CityReference>;
   /** Grids by code: `remove` taken away, then new codes added and known codes replaced, in one transaction. */
   upsertGrids(grids: readonly Grid[], remove?: readonly string[]): Promise<void>;
+  /**
+   * Open cases placed anew after a grid import: each in one of `codes` (grids replaced or imported),
+   * or in no grid, is asked `place` and takes its answer where the grid differs (a grid that is gone
+   * and holds the point no more leaves the case in none). One change per moved case, no event: the
+   * workflow did nothing; the server logs the import.
+   */
+  regridOpenCases(codes: ReadonlySet<string>, place: (point: LngLat) => Placement): Promise<Change[]>;
 
   putAccount(account: Account, passwordHash: string): Promise<void>;
   findAccount(username: string): Promise<{ account: Account; passwordHash: string } | undefined>;

@@ -46,8 +46,8 @@ type Props = { gridCode: string; selectedId: string | null; onSelectCase: (c: Op
 export function GridCard({ gridCode, selectedId, onSelectCase, onClose }: Props) {
   const { t } = useTranslation();
   const card = useLiveQuery('grids.card', { gridCode }, ['cases.changed', 'reference.changed'], true, SLA_RECHECK_MS);
-  // The hook keeps the last grid's card until the new one arrives.
-  const current = card && (card.grid?.code === gridCode || (!card.grid && card.workers.length === 0)) ? card : undefined;
+  // Only this grid's card: the live query answers for the grid asked, never the one before (a grid gone shows as gone).
+  const current = card;
   const grid = current?.grid;
   const level = current ? gridLevel({ gridCode, open: current.openCases.length, yellow: current.openCases.filter((c) => c.light === 'yellow').length, red: current.openCases.filter((c) => c.light === 'red').length }) : 'quiet';
   const leaders = current?.workers.filter((w) => w.role === 'leader') ?? [];

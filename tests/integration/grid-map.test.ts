@@ -133,7 +133,8 @@ describe('grid map data through the core', () => {
     const [ox, oy] = inside(other);
     const kept = await reporter.report({ title: '重划后仍在新网格内', categoryKind: '部件', categoryCode: '0101', point: [ox + 0.0002, oy + 0.0002] });
     const leftOut = itsGrids.find((g) => g.code !== other.code);
-    const orphan = leftOut ? await reporter.report({ title: '重划后不在任何网格内', categoryKind: '部件', categoryCode: '0101', point: inside(leftOut) }) : null;
+    expect(leftOut).toBeDefined();
+    const orphan = await reporter.report({ title: '重划后不在任何网格内', categoryKind: '部件', categoryCode: '0101', point: inside(leftOut!) });
     const placed = async (id: string) => (await query<{ gridCode: string | null } | null>(core, 'cases.get', { id }))?.gridCode;
     await until(async () => (await placed(kept.caseId)) === other.code);
     const divided = await command<GridImportResult>(core, 'grids.import', { geojson: { type: 'FeatureCollection', features: [square(anew, inside(other), 0.0005)] }, mode: 'communities' });
@@ -147,7 +148,7 @@ describe('grid map data through the core', () => {
     expect(after).toHaveLength(before.length - itsGrids.length + 1);
     // The open cases were placed anew by the server, and the workstation heard: one in the new grid, one in none (its grid is gone).
     await until(async () => (await placed(kept.caseId)) === anew);
-    if (orphan) await until(async () => (await placed(orphan.caseId)) === null);
+    await until(async () => (await placed(orphan.caseId)) === null);
     reporter.close();
   });
 

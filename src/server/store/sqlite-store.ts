@@ -10,6 +10,7 @@ import type { Case } from '../../shared/domain/case.ts';
 import type { CaseEvent } from '../../shared/domain/case-event.ts';
 import type { Change, Mutation, MutationResult } from '../../shared/wire.ts';
 import type { Grid, LngLat, Wish } from '../../shared/domain/model.ts';
+import { finishedStates } from '../../shared/domain/workflow-case.ts';
 import { bucketStart, dimsKey, granularities, type Granularity, type MetricPoint, type Rollup } from '../../shared/metrics.ts';
 import type { Scope } from '../../shared/scope.ts';
 import type { Account, CityReference, CommitOutcome, PlannedMutation, Role, Store } from './store.ts';
@@ -94,7 +95,11 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     mutation: db.prepare<[string], { status: string; reason: string | null }>('select status, reason from mutations where id = ?'),
     insertMutation: db.prepare('insert into mutations (id, client_id, seq, username, name, status, reason, applied_at) values (?, ?, ?, ?, ?, ?, ?, ?)'),
     getCase: db.prepare<[string], { data: string }>('select data from cases where id = ?'),
-    openCases: db.prepare<[], { data: string }>("select data from cases where json_extract(data, '$.state') not in ('voided', 'closed', 'rated')"),
+    // Open cases in one of the grids named (a JSON array of codes), or in none.
+    openCasesIn: db.prepare<[string, string], { data: string }>(
+      `select data from cases where json_extract(data, '$.state') not in (select value from json_each(?))
+        and (json_extract(data, '$.gridCode') is null or json_extract(data, '$.gridCode') in (select value from json_each(?)))`,
+    ),
     upsertCase: db.prepare(
       `insert into cases (id, code, county_code, town_code, department_id, version, data) values (@id, @code, @county, @town, @dept, @version, @data)
        on conflict(id) do update set code = excluded.code, county_code = excluded.county_code, town_code = excluded.town_code,
@@ -221,11 +226,11 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
 
   const regrid = db.transaction((codes: ReadonlySet<string>, place: (point: LngLat) => Placement): Change[] => {
     const changes: Change[] = [];
-    for (const row of q.openCases.all()) {
+    for (const row of q.openCasesIn.all(JSON.stringify(finishedStates), JSON.stringify([...codes]))) {
       const c = parseCase(row.data);
-      if (c.gridCode !== null && !codes.has(c.gridCode)) continue;
       const at = place(c.point);
-      const stays = at.gridCode === c.gridCode || (at.gridCode === null && (c.gridCode === null || !codes.has(c.gridCode)));
+      // A case in no grid moves only into one of the imported grids: the rest of the city is not this import's.
+      const stays = at.gridCode === c.gridCode || (c.gridCode === null && (at.gridCode === null || !codes.has(at.gridCode)));
       if (stays) continue;
       // The place follows the grid; a grid gone with no other to take the case leaves its area as it was.
       const next: Case = at.gridCode === null

@@ -28,11 +28,13 @@ export function reloadOnEvents<E extends EventName>(api: Api, events: readonly E
 
 /**
  * `everyMs`: also reload on a timer, for answers that age with the clock and not only with the
- * data (an SLA light turns yellow, then red, with no case changing).
+ * data (an SLA light turns yellow, then red, with no case changing). `keepPrevious`: while new
+ * arguments are asked, show the last answer (a list being narrowed) rather than nothing; left out,
+ * only the answer to these arguments is shown (another case's actions never show under this one).
  */
-export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, refreshOn: readonly EventName[], enabled = true, everyMs = 0): QueryOutput<K> | undefined {
+export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, refreshOn: readonly EventName[], enabled = true, everyMs = 0, keepPrevious = false): QueryOutput<K> | undefined {
   const api = useApi();
-  // The answer with the arguments it answers: another case's actions never show under this one.
+  // The answer with the arguments it answers.
   const [held, setHeld] = useState<{ key: string; data: QueryOutput<K> }>();
   const key = JSON.stringify(args);
   useEffect(() => {
@@ -59,5 +61,5 @@ export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, 
     // refreshOn is a constant list at every call site.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, name, key, enabled, everyMs]);
-  return held?.key === key ? held.data : undefined;
+  return held?.key === key || keepPrevious ? held?.data : undefined;
 }

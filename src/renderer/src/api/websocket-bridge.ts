@@ -18,6 +18,17 @@ function readToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+const RELOADED_KEY = 'gcc.reloadedAt';
+const RELOAD_GAP_MS = 10_000;
+
+/** A socket that opens and drops again and again must not reload the page in a loop. */
+function reloadAtMostEvery(gapMs: number) {
+  const last = Number(sessionStorage.getItem(RELOADED_KEY) ?? 0);
+  if (Date.now() - last < gapMs) return;
+  sessionStorage.setItem(RELOADED_KEY, String(Date.now()));
+  location.reload();
+}
+
 export function createWebSocketBridge(): Bridge {
   const token = readToken();
   const pending = new Map<number, (r: ContractResponse) => void>();
@@ -25,7 +36,8 @@ export function createWebSocketBridge(): Bridge {
   let ws: WebSocket;
   /** Settles when the socket now connecting opens or fails. */
   let settled: Promise<void>;
-  let everOpen = false;
+  // Any close, the first attempt's failure included, means views asked in vain or missed events.
+  let dropped = false;
   const lost = (id: number): ContractResponse => ({ id, ok: false, error: { code: 'failed', message: refusalText('coreLinkLost') } });
 
   const connect = () => {
@@ -39,8 +51,7 @@ export function createWebSocketBridge(): Bridge {
       ws.addEventListener('close', () => resolve(), { once: true });
     });
     ws.addEventListener('open', () => {
-      if (everOpen) location.reload();
-      everOpen = true;
+      if (dropped) reloadAtMostEvery(RELOAD_GAP_MS);
     }, { once: true });
     ws.addEventListener('message', (msg) => {
       const data = JSON.parse(String(msg.data)) as ({ type: 'response' } & ContractResponse) | ({ type: 'event' } & ContractEvent);
@@ -53,6 +64,7 @@ export function createWebSocketBridge(): Bridge {
     ws.addEventListener('close', () => {
       for (const [id, resolve] of pending) resolve(lost(id));
       pending.clear();
+      dropped = true;
       setTimeout(connect, 1000);
     });
   };

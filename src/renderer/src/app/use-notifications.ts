@@ -68,8 +68,9 @@ export function useNotifications(): [boolean, (muted: boolean) => void] {
     // What is open at start is learned quietly: the operator sees it in the queues.
     const learn = async () => {
       const s = await api.query('session.info', {});
-      viewer = { role: s.role, seatId: s.seatId };
       const open = s.role === 'seat' ? await api.query('cases.queue', {}) : await api.query('cases.list', { queue: 'supervised', limit: 200 });
+      // Known only once both answered: until then changes wait, and nothing already seen alerts again.
+      viewer = { role: s.role, seatId: s.seatId };
       if (alive) for (const c of open) judge(c, true);
     };
     // Unlearned (the core out of reach), it is tried again with the next change, so alerts do not stop for the session.
@@ -87,7 +88,7 @@ export function useNotifications(): [boolean, (muted: boolean) => void] {
       try {
         cases = ids.length > MAX_IDS && viewer.role === 'seat'
           ? await api.query('cases.queue', {})
-          : (await Promise.all(ids.slice(0, MAX_IDS).map((id) => api.query('cases.get', { id }).catch(() => null))));
+          : (await Promise.all(ids.slice(0, MAX_IDS).map((id) => api.query('cases.get', { id }))));
       } catch {
         // Kept for the next change's look.
         ids.forEach((id) => pending.add(id));

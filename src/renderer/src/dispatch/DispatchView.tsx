@@ -54,9 +54,10 @@ export function DispatchView({ attribution }: { attribution: string }) {
   // Counting a filtered queue reads every row it holds: asked only when the list is full, since a
   // shorter list is already all of it.
   const full = listed?.length === LIST_LIMIT;
-  const counted = useLiveQuery('cases.count', { queue, filter }, ['cases.changed'], search === '' && full);
+  // Both keep their last answer while a new filter or search text is asked: the list and its count do not blink empty.
+  const counted = useLiveQuery('cases.count', { queue, filter }, ['cases.changed'], search === '' && full, 0, true);
   const total = full ? counted : listed?.length;
-  const found = useLiveQuery('cases.search', { text: search || '-', limit: 200 }, ['cases.changed'], search !== '');
+  const found = useLiveQuery('cases.search', { text: search || '-', limit: 200 }, ['cases.changed'], search !== '', 0, true);
   // Search hits are narrowed here by the same rules. Lights change with time, not only with data:
   // the filter is re-run on every refresh of the hits.
   const cases = useMemo(() => (search ? applyFilter(found ?? [], filter, sort, new Date().toISOString()) : (listed ?? [])), [search, found, listed, filter, sort]);

@@ -221,6 +221,7 @@ export const en: Messages = {
       summary: '{{features}} features, {{grids}} usable grids; {{errors}} errors, {{warnings}} warnings',
       clean: 'Valid: unique codes, closed valid polygons, known communities, no overlaps or gaps',
       notJson: 'The file is not valid JSON',
+      tooLarge: 'The file is too large to import at once (at most {{mb}} MB, a zip counted a third larger): split it by district',
       checkFailed: 'The check could not finish: {{message}}',
       severity: 'Level',
       error: 'Error',

@@ -158,6 +158,7 @@ export const zhCN = {
       summary: '{{features}} 个要素，{{grids}} 个网格可用；{{errors}} 个错误，{{warnings}} 个提示',
       clean: '校验通过：编码唯一、多边形闭合有效、所属社区存在、无重叠与空隙',
       notJson: '文件不是有效的 JSON',
+      tooLarge: '文件过大，无法一次导入（不超过 {{mb}} MB，zip 按多三分之一计）：请按区县拆分',
       checkFailed: '校验未能完成：{{message}}',
       severity: '级别',
       error: '错误',

@@ -12,7 +12,7 @@ import type { FeatureCollection } from 'geojson';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import type { Grid } from '../../../shared/domain/model.ts';
 import type { GridStatus } from '../../../shared/grid-status.ts';
-import { CASE_HEAT_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource } from './case-layers.ts';
+import { CASE_HEAT_SOURCE, CASE_SELECTED_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource, selectedCaseSource } from './case-layers.ts';
 import { COMMUNITY_SOURCE, GRID_FOCUS_SOURCE, GRID_LABEL_SOURCE, GRID_SOURCE, communitySource, gridFocusSource, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
 import { createCaseSync, createGridStatusSync } from './live-sync.ts';
 import { createShownCases } from './case-features.ts';
@@ -170,6 +170,7 @@ async function load(gridCount: number, caseCount: number): Promise<{ setMs: numb
     caseSync.push(cases);
     caseSync.flushNow();
     map.addSource(CASE_HEAT_SOURCE, caseHeatSource(EMPTY));
+    map.addSource(CASE_SELECTED_SOURCE, selectedCaseSource(EMPTY));
     for (const l of gridLayers) map.addLayer(l);
     map.addLayer(gridLabelLayer);
     for (const l of caseLayers) map.addLayer(l);

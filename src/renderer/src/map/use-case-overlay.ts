@@ -2,16 +2,19 @@
 // case clusters (case-clusters.ts) and the heat twin (see live-sync.ts); with
 // the ids the core named as changed since the list before, only those are diffed.
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import type { CaseListChanges } from '../api/case-changes.ts';
 import { CASE_HEAT_SOURCE, CASE_SELECTED_SOURCE, CASE_SOURCE } from './case-layers.ts';
 import { caseFeature } from './case-features.ts';
 import { isRemoved } from './map-removed.ts';
-import { useApi } from '../api/context.ts';
+import { useLiveQuery } from '../api/use-live-query.ts';
 import { createCaseClusters, type CaseClusters } from './case-clusters.ts';
 import { createCaseSync, type CaseSync } from './live-sync.ts';
 import type { Project } from './projection.ts';
+
+/** A well-formed id that names no case: the query's argument while it is off. */
+const NO_CASE = '00000000-0000-7000-8000-000000000000';
 
 /**
  * Keeps the map's case points. Returns the zoom at which a cluster drawn at a place falls apart, as
@@ -52,20 +55,10 @@ export function useCasePoints(map: MapLibreMap | null, cases: readonly CaseListI
  * it when the list does not hold it.
  */
 export function useSelectedCaseMark(map: MapLibreMap | null, selectedId: string | null, cases: readonly CaseListItem[], project: Project) {
-  const api = useApi();
   const listed = selectedId === null ? undefined : cases.find((c) => c.id === selectedId);
-  const [looked, setLooked] = useState<{ id: string; item: CaseListItem | null } | null>(null);
-  useEffect(() => {
-    if (selectedId === null || listed) return;
-    let alive = true;
-    void api.query('cases.get', { id: selectedId }).then((item) => alive && setLooked({ id: selectedId, item }), () => undefined);
-    return () => {
-      alive = false;
-    };
-    // Looked up once per selection; a listed case follows the list.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, selectedId, listed === undefined]);
-  const shown = listed ?? (looked?.id === selectedId ? looked.item : null);
+  // Not listed: the core's copy, kept live as the case changes.
+  const looked = useLiveQuery('cases.get', { id: selectedId ?? NO_CASE }, ['cases.changed'], selectedId !== null && listed === undefined);
+  const shown = listed ?? looked ?? null;
   useEffect(() => {
     if (!map || isRemoved(map)) return;
     const features = shown ? [caseFeature(shown, project)] : [];

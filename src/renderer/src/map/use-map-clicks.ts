@@ -3,7 +3,7 @@
 // drills toward that grid.
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import { CASE_CLUSTER_LAYER, CASE_POINT_LAYER } from './case-layers.ts';
+import { CASE_CLUSTER_LAYER, CASE_POINT_LAYER, CASE_SELECTED_POINT_LAYER } from './case-layers.ts';
 import { COMMUNITY_HIT_LAYER, GRID_HIT_LAYER } from './grid-layers.ts';
 
 type Handlers = {
@@ -13,7 +13,8 @@ type Handlers = {
   expansionZoom: (at: [number, number]) => Promise<number | null>;
 };
 
-const CASE_LAYERS = [CASE_POINT_LAYER, CASE_CLUSTER_LAYER];
+// The selected case's own point first: it is drawn over a cluster, and may be a case the list does not hold.
+const CASE_LAYERS = [CASE_SELECTED_POINT_LAYER, CASE_POINT_LAYER, CASE_CLUSTER_LAYER];
 /** A few pixels of slack: case points are small targets. */
 const SLOP = 4;
 

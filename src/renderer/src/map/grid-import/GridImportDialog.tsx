@@ -9,9 +9,11 @@ import { useTranslation } from 'react-i18next';
 import type { Division, Grid } from '../../../../shared/domain/model.ts';
 import { validateGridImport, type DistrictBoundary, type GridImportResult, type ImportIssue, type ImportReport } from '../../../../shared/grid-import.ts';
 import type { GridFileCrs } from '../../../../shared/grid-crs.ts';
-import { bytesToBase64, looksLikeZip, type GridImportInput, type GridImportMode } from '../../../../shared/grid-file.ts';
+import { bytesToBase64, looksLikeZip, MAX_GRID_IMPORT_BYTES, type GridImportInput, type GridImportMode } from '../../../../shared/grid-file.ts';
 import { useApi } from '../../api/context.ts';
 import { errorText } from '../../i18n/refusal.ts';
+
+class FileTooLarge extends Error {}
 
 /** The file as read: what goes to the center, and the GeoJSON (in WGS84) the preview checks. */
 type ReadFile = { send: GridImportInput; geojson: unknown };
@@ -20,7 +22,10 @@ async function readGridFile(file: File, crs: GridFileCrs): Promise<ReadFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   // The zip reader (jszip, shapefile) loads only when a zip is picked.
   const { gridFileGeoJson } = await import('../../../../shared/grid-file-read.ts');
-  const send: GridImportInput = looksLikeZip(bytes) ? { shapefileZip: bytesToBase64(bytes), crs } : { geojson: JSON.parse(new TextDecoder().decode(bytes)) as unknown, crs };
+  // What crosses to the core must fit one message (a zip goes as base64, a third larger): a larger file is said so, not sent to drop the link.
+  const zip = looksLikeZip(bytes);
+  if ((zip ? Math.ceil(bytes.length / 3) * 4 : bytes.length) > MAX_GRID_IMPORT_BYTES) throw new FileTooLarge();
+  const send: GridImportInput = zip ? { shapefileZip: bytesToBase64(bytes), crs } : { geojson: JSON.parse(new TextDecoder().decode(bytes)) as unknown, crs };
   return { send, geojson: await gridFileGeoJson({ ...send, crs }) };
 }
 
@@ -88,6 +93,7 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
       // the file is not JSON; anything else is the check's own failure, said as it is.
       const zip = err instanceof Error && err.name === 'ShapefileZipError';
       setUnreadable(zip ? t('mapView.import.notZip', { message: errorText(err, t) })
+        : err instanceof FileTooLarge ? t('mapView.import.tooLarge', { mb: MAX_GRID_IMPORT_BYTES / 1024 / 1024 })
         : err instanceof SyntaxError ? t('mapView.import.notJson')
           : t('mapView.import.checkFailed', { message: errorText(err, t) }));
     }

@@ -52,8 +52,7 @@ export function createHttpApi(opts: {
   store: Store; catalog: readonly Category[]; districts?: readonly DistrictBoundary[]; log: Logger; presence: () => Presence; attachments?: AttachmentFiles;
   /** New attachment bytes each account may store per day. */
   uploadQuota?: UploadQuota;
-  /** After a grid import is committed: whatever reads the grids (the point locator) reloads them. */
-  /** After an import: the codes of the grids it replaced or brought in. */
+  /** After a grid import is committed, with the codes of the grids it replaced or brought in: whatever reads the grids (the point locator, the open cases' places) follows. */
   gridsChanged?: (codes: ReadonlySet<string>) => Promise<void>;
 }) {
   const { store, log } = opts;

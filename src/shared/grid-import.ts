@@ -117,8 +117,8 @@ export function ringSelfIntersects(closed: readonly Position[]): boolean {
   return false;
 }
 
-/** One feature to a grid, or the reasons it cannot be one. */
-function readFeature(f: unknown, index: number, communities: ReadonlySet<string>): { code: string; grid: Grid | null; issues: ImportIssue[] } {
+/** One feature to a grid, or the reasons it cannot be one; `code` is its grid code when well formed (null otherwise). */
+function readFeature(f: unknown, index: number, communities: ReadonlySet<string>): { code: string | null; grid: Grid | null; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const feature = (f ?? {}) as { geometry?: { type?: string; coordinates?: unknown }; properties?: Record<string, unknown> | null };
   const props = feature.properties ?? {};
@@ -126,7 +126,8 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
   const code = typeof rawCode === 'number' ? String(rawCode) : typeof rawCode === 'string' ? rawCode.trim() : '';
   const issue = (severity: ImportIssue['severity'], c: IssueCode, extra: Partial<ImportIssue> = {}) => issues.push({ severity, code: c, feature: index, gridCode: code || null, ...extra });
 
-  if (!/^\d{15}$/.test(code)) issue('error', 'bad-code');
+  const wellFormed = /^\d{15}$/.test(code) ? code : null;
+  if (wellFormed === null) issue('error', 'bad-code');
   else {
     if (!communities.has(code.slice(0, 12))) issue('error', 'unknown-community');
     // A Shapefile's number column brings the code as a number: compared as text all the same.
@@ -145,7 +146,7 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
     if (geom.coordinates.length !== 1) issue('error', 'multi-part');
     else rings = geom.coordinates[0] as unknown[];
   } else issue('error', 'not-polygon');
-  if (!rings) return { code, grid: null, issues };
+  if (!rings) return { code: wellFormed, grid: null, issues };
   // A grid is one outer ring everywhere it is used (tiles, placing a case, the overlap check): a hole
   // dropped silently would cover what lies in it (a school's own grid inside a street's), so the
   // file must cut such a grid into parts without holes.
@@ -153,7 +154,7 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
   const outer = rings[0];
   if (!Array.isArray(outer) || !outer.every(validPosition)) {
     issue('error', 'bad-coordinate');
-    return { code, grid: null, issues };
+    return { code: wellFormed, grid: null, issues };
   }
   const ring = outer.map((p) => [p[0], p[1]] as Position);
   const first = ring[0];
@@ -164,7 +165,7 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
   const closedOk = !issues.some((i) => i.severity === 'error' && ['too-few-points', 'ring-not-closed', 'self-intersection'].includes(i.code));
   const areaM2 = closedOk ? turfArea(turfPolygon([ring])) : 0;
   if (closedOk && areaM2 < 1) issue('error', 'zero-area');
-  if (issues.some((i) => i.severity === 'error')) return { code, grid: null, issues };
+  if (issues.some((i) => i.severity === 'error')) return { code: wellFormed, grid: null, issues };
   const rawKind = pick(props, ['kind']);
   const kind = gridKinds.includes(rawKind as GridKind) ? (rawKind as GridKind) : 'urban';
   return {
@@ -342,7 +343,7 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
   fc.features.forEach((f, index) => {
     const r = readFeature(f, index, communities);
     issues.push(...r.issues);
-    if (/^\d{15}$/.test(r.code)) {
+    if (r.code !== null) {
       if (codeSeen.has(r.code)) {
         issues.push({ severity: 'error', code: 'duplicate-code', feature: index, gridCode: r.code });
         return;

@@ -163,7 +163,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const seat = seatId ?? user().seatId;
       return seat ? caseQueries.seatQueue(seat, limit) : [];
     },
-    'session.info': () => ({ ...user(), locale: locale(), localeChosen: replica.meta('locale') !== null && replica.meta('locale') !== undefined }),
+    'session.info': () => ({ ...user(), locale: locale(), localeChosen: chosenLocale() !== null }),
     'cases.get': ({ id }) => caseQueries.get(id),
     'cases.timeline': ({ id }) => {
       return resources.timeline(id).then(({ data, fetchedAt }) => ({ events: data, fetchedAt }));
@@ -271,10 +271,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     return sees ? workers : workers.map((w) => ({ ...w, phone: maskPhone(w.phone) }));
   };
 
-  const locale = (): UiLocale => {
+  /** The operator's choice (settings.setLocale), if one was made. */
+  const chosenLocale = (): UiLocale | null => {
     const chosen = replica.meta('locale');
-    return chosen === 'en' || chosen === 'zh-CN' ? chosen : (opts.locale ?? 'zh-CN');
+    return chosen === 'en' || chosen === 'zh-CN' ? chosen : null;
   };
+  const locale = (): UiLocale => chosenLocale() ?? opts.locale ?? 'zh-CN';
 
   const basemap = (): BasemapSettings => parseBasemap(JSON.parse(replica.meta('basemap') ?? 'null'));
 
@@ -287,7 +289,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return result;
     },
     'settings.setLocale': (input) => {
-      if (input.locale !== replica.meta('locale')) {
+      if (input.locale !== chosenLocale()) {
         replica.setMeta('locale', input.locale);
         emit('settings.locale', input);
       }

@@ -6,7 +6,7 @@ import { ApiContext } from './api/context.ts';
 import { App } from './app/App.tsx';
 import { LocaleRoot, savedLocale } from './app/locale.tsx';
 import { openingLocale } from './i18n/opening-locale.ts';
-import { initI18n } from './i18n/index.ts';
+import { initI18n, type Locale } from './i18n/index.ts';
 import './styles.css';
 
 const api = connectApi();
@@ -15,9 +15,9 @@ const { locale, adopt } = openingLocale(session, savedLocale());
 initI18n(locale);
 document.documentElement.lang = locale;
 // The page has switched already; should the call fail, the host's menu keeps the old language until the next switch.
-const tellCore = (l: 'zh-CN' | 'en') => void api.command('settings.setLocale', { locale: l }).catch(() => undefined);
+const tellCore = (l: Locale) => void api.command('settings.setLocale', { locale: l }).catch(() => undefined);
 if (adopt) tellCore(locale);
-const follow = (listener: (l: 'zh-CN' | 'en') => void) => api.on('settings.locale', (p) => listener(p.locale));
+const follow = (listener: (l: Locale) => void) => api.on('settings.locale', (p) => listener(p.locale));
 
 // An operator who asked the system for less motion gets dialogs and menus that open at once (maplibre's
 // camera already jumps rather than flies for them).

@@ -47,12 +47,12 @@ export function createWebSocketBridge(): Bridge {
     url.searchParams.set('token', token);
     ws = new WebSocket(url);
     settled = new Promise((resolve) => {
-      ws.addEventListener('open', () => resolve(), { once: true });
+      ws.addEventListener('open', () => {
+        resolve();
+        if (dropped) reloadAtMostEvery(RELOAD_GAP_MS);
+      }, { once: true });
       ws.addEventListener('close', () => resolve(), { once: true });
     });
-    ws.addEventListener('open', () => {
-      if (dropped) reloadAtMostEvery(RELOAD_GAP_MS);
-    }, { once: true });
     ws.addEventListener('message', (msg) => {
       const data = JSON.parse(String(msg.data)) as ({ type: 'response' } & ContractResponse) | ({ type: 'event' } & ContractEvent);
       if (data.type === 'event') for (const l of listeners) l({ event: data.event, payload: data.payload });

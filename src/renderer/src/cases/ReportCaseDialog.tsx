@@ -3,7 +3,7 @@
 // source, and a duplicate warning before saving. The command is answered as
 // soon as the case is durable in the local outbox, online or not.
 import { Alert, App as AntApp, Cascader, Form, Input, Modal, Select } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import { ringCenter } from '../../../shared/geo.ts';
@@ -14,6 +14,7 @@ import { categoryOptions } from './category-options.ts';
 import type { Attachment } from '../../../shared/domain/attachment.ts';
 import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
 import { errorText } from '../i18n/refusal.ts';
+import { useSubmitOnce } from '../app/use-submit-once.ts';
 
 type Values = { title: string; category: [string, string, string]; priority: CasePriority; source?: CaseSource; gridCode?: string; address?: string; description?: string; attachments?: Attachment[] };
 const INTAKE_SOURCES: readonly CaseSource[] = caseSources.filter((s) => s !== 'grid-worker' && s !== 'leader');
@@ -24,8 +25,6 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
   const [duplicates, setDuplicates] = useState<CaseListItem[] | null>(null);
-  const [sending, setSending] = useState(false);
-  const inFlight = useRef(false);
   const [storing, setStoring] = useState(false);
   const directory = useLiveQuery('reference.directory', {}, ['reference.changed'], open);
   const grids = useLiveQuery('reference.grids', {}, ['reference.changed'], open);
@@ -42,12 +41,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
     const grid = gridCode ? grids?.grids.find((g) => g.code === gridCode) : undefined;
     return grid ? ringCenter(grid.ring) : point();
   };
-  const submit = async () => {
-    // One report per OK, however often it is pressed while this one is on its way (a second click can
-    // come before the button shows it is busy).
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setSending(true);
+  const { submit, busy } = useSubmitOnce(async () => {
     try {
       const v = await form.validateFields().catch(() => null);
       if (!v) return;
@@ -69,15 +63,12 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
     } catch (err) {
       // Refused here (the local workflow decides as the center would): the dialog stays open with what was typed.
       message.error(errorText(err, t));
-    } finally {
-      inFlight.current = false;
-      setSending(false);
     }
-  };
+  });
   const intake = session?.role === 'intake' || session?.role === 'admin';
   return (
-    <Modal open={open} title={t('report.title')} okText={duplicates ? t('report.saveAnyway') : t('report.submit')} cancelText={t('report.cancel')} onOk={() => void submit()} onCancel={close} destroyOnHidden width={620}
-      confirmLoading={sending} okButtonProps={{ disabled: storing }}>
+    <Modal open={open} title={t('report.title')} okText={duplicates ? t('report.saveAnyway') : t('report.submit')} cancelText={t('report.cancel')} onOk={submit} onCancel={close} destroyOnHidden width={620}
+      confirmLoading={busy} okButtonProps={{ disabled: storing }}>
       <Form form={form} layout="vertical" initialValues={{ priority: 'normal' }} onValuesChange={() => setDuplicates(null)}>
         <Form.Item name="title" label={t('report.fieldTitle')} rules={[{ required: true, whitespace: true, message: t('report.required') }]}>
           <Input data-testid="report-title" maxLength={200} />

@@ -1,13 +1,14 @@
 // One workflow action with the fields it needs. The core checks it with the
 // same workflow as the server and answers at once — online or not.
 import { App as AntApp, Form, Input, InputNumber, Modal, Rate, Select } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction, CaseActionType } from '../../../shared/domain/case-action.ts';
 import { useApi } from '../api/context.ts';
 import type { Directory } from './use-directory.ts';
 import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
 import { errorText } from '../i18n/refusal.ts';
+import { useSubmitOnce } from '../app/use-submit-once.ts';
 
 const REASON: readonly CaseActionType[] = ['reject', 'return', 'verifyFail', 'denyExtension', 'requestPark', 'denyPark'];
 const RESULT: readonly CaseActionType[] = ['submit', 'selfResolve'];
@@ -25,9 +26,20 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
   const { message } = AntApp.useApp();
   const [form] = Form.useForm();
   const departmentId = Form.useWatch('departmentId', form) as string | undefined;
-  const [sending, setSending] = useState(false);
-  const inFlight = useRef(false);
   const [storing, setStoring] = useState(false);
+  const { submit, busy } = useSubmitOnce(async () => {
+    if (!type) return;
+    try {
+      const values = (await form.validateFields().catch(() => null)) as Record<string, unknown> | null;
+      if (!values) return;
+      const action = { type, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) } as CaseAction;
+      await api.command('cases.act', { caseId, action });
+      message.success(t('action.done', { action: t(`action.${type}`) }));
+      onClose();
+    } catch (err) {
+      message.error(errorText(err, t));
+    }
+  });
 
   useEffect(() => {
     form.resetFields();
@@ -41,29 +53,10 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
   }, [type, caseId, api, form]);
 
   if (!type) return null;
-  const submit = async () => {
-    // One action per OK: a second click can come before the button shows it is busy.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setSending(true);
-    try {
-      const values = (await form.validateFields().catch(() => null)) as Record<string, unknown> | null;
-      if (!values) return;
-      const action = { type, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) } as CaseAction;
-      await api.command('cases.act', { caseId, action });
-      message.success(t('action.done', { action: t(`action.${type}`) }));
-      onClose();
-    } catch (err) {
-      message.error(errorText(err, t));
-    } finally {
-      inFlight.current = false;
-      setSending(false);
-    }
-  };
   const seats = (directory?.seats ?? []).filter((s) => s.departmentId === departmentId);
   return (
-    <Modal open title={t(`action.${type}`)} okText={t('action.confirm')} cancelText={t('report.cancel')} onOk={() => void submit()} onCancel={onClose} destroyOnHidden
-      confirmLoading={sending} okButtonProps={{ disabled: storing }}>
+    <Modal open title={t(`action.${type}`)} okText={t('action.confirm')} cancelText={t('report.cancel')} onOk={submit} onCancel={onClose} destroyOnHidden
+      confirmLoading={busy} okButtonProps={{ disabled: storing }}>
       <Form form={form} layout="vertical" data-testid="action-form">
         {type === 'dispatch' && (
           <>

@@ -6,13 +6,14 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 function formatFor(language: string): Intl.DateTimeFormat {
   const english = language.startsWith('en');
-  let f = formats.get(english ? 'en' : 'zh');
+  const key = english ? 'en' : 'zh';
+  let f = formats.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(english ? 'en-GB' : 'zh-CN', {
       year: 'numeric', month: english ? 'short' : 'numeric', day: 'numeric',
       hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
     });
-    formats.set(english ? 'en' : 'zh', f);
+    formats.set(key, f);
   }
   return f;
 }

@@ -40,6 +40,8 @@ test('the main views have no serious or critical accessibility violations', asyn
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByTestId('report-button').click();
   await expect(page.getByRole('dialog')).toBeVisible();
+  // Files are added by the dialog's own button; the browser's file input (its English "Choose Files") is not shown.
+  await expect(page.getByTestId('attach-input')).toBeHidden();
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
 });

@@ -48,7 +48,8 @@ export function AttachmentPicker({ step, value = [], onChange, onBusy }: Props) 
   };
   return (
     <Space wrap size={4} data-testid="attach-picker">
-      <input ref={input} type="file" multiple hidden onChange={(e) => void add(e.target.files)} data-testid="attach-input" aria-label={t('attach.add')} />
+      {/* Hidden inline too: antd's form styles give every file input display: block, over `hidden`. */}
+      <input ref={input} type="file" multiple hidden style={{ display: 'none' }} onChange={(e) => void add(e.target.files)} data-testid="attach-input" aria-label={t('attach.add')} />
       <Button size="small" loading={reading} onClick={() => input.current?.click()}>{t('attach.add')}</Button>
       {value.map((a, i) => (
         <Tag key={`${a.sha256}-${i}`} closable onClose={() => onChange?.(value.filter((_, j) => j !== i))} data-testid="attach-picked">

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Placement } from '../shared/case-commands.ts';
 import type { Division, Grid, LngLat } from '../shared/domain/model.ts';
+import { polygonRings } from '../shared/geo.ts';
 
 export type Locate = (point: LngLat) => Placement;
 type DistrictProps = { adcode: number | string; name: string };
@@ -53,7 +54,7 @@ function gridLocator(districtOf: (point: LngLat) => string | null, grids: readon
     const [x, y] = point;
     const candidates = buckets.get(`${Math.floor(x / CELL)}:${Math.floor(y / CELL)}`) ?? [];
     const hit = candidates.find(
-      (g) => x >= g.minX && x <= g.maxX && y >= g.minY && y <= g.maxY && booleanPointInPolygon(point, { type: 'Polygon', coordinates: [g.grid.ring] }),
+      (g) => x >= g.minX && x <= g.maxX && y >= g.minY && y <= g.maxY && booleanPointInPolygon(point, { type: 'Polygon', coordinates: polygonRings(g.grid) as LngLat[][] }),
     );
     if (!hit) return { countyCode: districtOf(point), townCode: null, gridCode: null };
     const townCode = parent.get(hit.grid.communityCode) ?? null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ringCenter, ringContains, ringInteriorPoint } from './geo.ts';
+import { polygonContains, polygonLabelPoint, ringCenter, ringContains, ringInteriorPoint } from './geo.ts';
 
 describe('geo', () => {
   const square: [number, number][] = [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]];
@@ -17,5 +17,25 @@ describe('geo', () => {
     const p = ringInteriorPoint(u);
     expect(ringContains(u, p)).toBe(true);
     expect(p).toEqual([1, 2]);
+  });
+
+  describe('a ring with a hole (a school\'s grid inside a street\'s)', () => {
+    const ring: [number, number][] = [[0, 0], [6, 0], [6, 6], [0, 6], [0, 0]];
+    const holes: [number, number][][] = [[[2, 2], [4, 2], [4, 4], [2, 4], [2, 2]]];
+    it('holds what is inside the ring and out of the hole', () => {
+      expect(polygonContains({ ring, holes }, [1, 1])).toBe(true);
+      expect(polygonContains({ ring, holes }, [3, 3])).toBe(false);
+      expect(polygonContains({ ring }, [3, 3])).toBe(true);
+      expect(polygonContains({ ring, holes }, [7, 3])).toBe(false);
+    });
+
+    it('puts its interior point and its label beside the hole, not in it', () => {
+      const p = ringInteriorPoint(ring, holes);
+      expect(polygonContains({ ring, holes }, p)).toBe(true);
+      // Along y = 3 the polygon is 0..2 and 4..6: the first of the widest.
+      expect(p).toEqual([1, 3]);
+      expect(polygonLabelPoint({ ring, holes })).toEqual([1, 3]);
+      expect(polygonLabelPoint({ ring })).toEqual([3, 3]);
+    });
   });
 });

@@ -1,6 +1,19 @@
 // Small plane geometry on lng/lat rings: enough to find which grid a point is
-// in on the workstation, where grids are small rectangles and polygons.
+// in on the workstation, where grids are small rectangles and polygons, some
+// with holes (a school's or a mall's own grid inside a street's).
 import type { LngLat } from './domain/model.ts';
+import { ringLabelPoint } from './bbox.ts';
+
+/** A polygon as grids carry it: the outer ring and, where there are any, the holes in it. */
+export type Rings = { readonly ring: readonly LngLat[]; readonly holes?: readonly (readonly LngLat[])[] | undefined };
+
+/** The rings in GeoJSON's order (outer first), for turf and for tiles. */
+export const polygonRings = <P>(g: { readonly ring: readonly P[]; readonly holes?: readonly (readonly P[])[] | undefined }): (readonly P[])[] => [g.ring, ...(g.holes ?? [])];
+
+/** Inside the outer ring and in none of its holes. */
+export function polygonContains(g: Rings, p: LngLat): boolean {
+  return ringContains(g.ring, p) && !(g.holes ?? []).some((h) => ringContains(h, p));
+}
 
 /** Ray casting; points on an edge may fall either side. */
 export function ringContains(ring: readonly LngLat[], [x, y]: LngLat): boolean {
@@ -20,24 +33,27 @@ export function ringCenter(ring: readonly LngLat[]): LngLat {
 }
 
 /**
- * A point well inside a simple ring, whatever its shape: the middle of its box when that is inside,
- * else the middle of the widest stretch of the ring along the box's middle line (a U or an L has
- * its box's middle outside it, and a corner would sit on the ring's own edge).
+ * A point well inside a simple ring (less its holes), whatever its shape: the middle of its box when
+ * that is inside, else the middle of the widest stretch of the polygon along the box's middle line
+ * (a U or an L has its box's middle outside it, a ring round a school's grid has it in the hole, and
+ * a corner would sit on the ring's own edge).
  */
-export function ringInteriorPoint(ring: readonly LngLat[]): LngLat {
+export function ringInteriorPoint(ring: readonly LngLat[], holes: readonly (readonly LngLat[])[] = []): LngLat {
   const center = ringCenter(ring);
-  if (ringContains(ring, center)) return center;
+  if (polygonContains({ ring, holes }, center)) return center;
   const y = center[1];
   const xs: number[] = [];
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y) xs.push(xi + ((y - yi) * (xj - xi)) / (yj - yi));
+  for (const r of [ring, ...holes]) {
+    for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+      const [xi, yi] = r[i]!;
+      const [xj, yj] = r[j]!;
+      if (yi > y !== yj > y) xs.push(xi + ((y - yi) * (xj - xi)) / (yj - yi));
+    }
   }
   xs.sort((a, b) => a - b);
   let best: LngLat = ring[0]!;
   let width = -1;
-  // Crossings pair up as in and out of the ring.
+  // Crossings pair up as in and out of the polygon: a hole's edges are crossings like the ring's.
   for (let k = 0; k + 1 < xs.length; k += 2) {
     if (xs[k + 1]! - xs[k]! > width) {
       width = xs[k + 1]! - xs[k]!;
@@ -45,4 +61,10 @@ export function ringInteriorPoint(ring: readonly LngLat[]): LngLat {
     }
   }
   return best;
+}
+
+/** Where a grid's code is drawn: its outer ring's centroid, unless that lies in a hole (or outside a U). */
+export function polygonLabelPoint(g: Rings): LngLat {
+  const c = ringLabelPoint(g.ring);
+  return polygonContains(g, c) ? c : ringInteriorPoint(g.ring, g.holes);
 }

@@ -49,13 +49,64 @@ describe('grid import validation', () => {
     expect(validateGridImport(fc(), { divisions })).toMatchObject({ errors: 1, issues: [{ code: 'no-features', severity: 'error' }] });
   });
 
-  it('refuses a grid with a hole, which would otherwise cover what lies in it', () => {
-    const outer = [[130.3, 46.8], [130.33, 46.8], [130.33, 46.83], [130.3, 46.83], [130.3, 46.8]];
-    const hole = [[130.31, 46.81], [130.31, 46.82], [130.32, 46.82], [130.32, 46.81], [130.31, 46.81]];
-    const donut = { type: 'Feature', properties: { code: '230803001001001' }, geometry: { type: 'Polygon', coordinates: [outer, hole] } };
-    const r = validateGridImport(fc(donut), { divisions });
-    expect(codes(r, 'has-holes')).toEqual([expect.objectContaining({ severity: 'error', feature: 0 })]);
-    expect(r.grids).toEqual([]);
+  describe('a grid with holes (a school\'s own grid inside a street\'s)', () => {
+    // A 3×3-cell square with the middle cell cut out, and the middle cell as a grid of its own.
+    const outer: [number, number][] = [[130.3, 46.8], [130.33, 46.8], [130.33, 46.83], [130.3, 46.83], [130.3, 46.8]];
+    const hole = cell(1, 1);
+    const donut = (h: unknown[][][] = [hole]) => ({ type: 'Feature', properties: { code: '230803001001001', name: '安民一网格' }, geometry: { type: 'Polygon', coordinates: [outer, ...h] } });
+    const school = feature('230803001001002', cell(1, 1), { kind: 'school' });
+    const stored = (g: ReturnType<typeof validateGridImport>['grids'][number]): Grid => g;
+
+    it('takes the grid with its hole and the grid inside it: no overlap, no gap, the area less the hole', () => {
+      const r = validateGridImport(fc(donut(), school), { divisions });
+      expect(r.issues).toEqual([]);
+      expect(r.grids[0]!.holes).toEqual([hole]);
+      expect(r.grids[1]!.holes).toBeUndefined();
+      // Eight cells of nine.
+      expect(r.grids[0]!.areaKm2 / r.grids[1]!.areaKm2).toBeCloseTo(8, 1);
+    });
+
+    it('still finds what overlaps the grid outside its hole', () => {
+      const r = validateGridImport(fc(donut(), feature('230803001001002', cell(1, 1, 0.015))), { divisions });
+      expect(codes(r, 'overlap')).toEqual([expect.objectContaining({ gridCode: '230803001001001', otherCode: '230803001001002' })]);
+    });
+
+    it('judges each part against the stored grids: a school in a stored grid\'s hole, a grid round a stored school', () => {
+      const both = validateGridImport(fc(donut(), school), { divisions }).grids;
+      const inHole = validateGridImport(fc(school), { divisions, existing: [stored(both[0]!)] });
+      expect(inHole.issues).toEqual([]);
+      // Two more grids of the street, so the gap check runs: the stored school fills the hole.
+      const street = [feature('230803001002001', cell(3, 0)), feature('230803001002002', cell(3, 1))];
+      const round = validateGridImport(fc(donut(), ...street), { divisions, existing: [stored(both[1]!)] });
+      expect(round.issues).toEqual([]);
+    });
+
+    it('reports a hole no grid fills as a gap among a street\'s grids', () => {
+      const r = validateGridImport(fc(donut(), feature('230803001002001', cell(3, 0)), feature('230803001002002', cell(3, 1))), { divisions });
+      expect(codes(r, 'gap')).toEqual([expect.objectContaining({ severity: 'warning' })]);
+      expect(codes(r, 'gap')[0]!.at![0]).toBeCloseTo(130.315, 2);
+    });
+
+    it('refuses a hole that is not inside the grid, crosses its edge or meets another hole', () => {
+      const outside = cell(5, 5);
+      const crossing = cell(2, 1, 0.015);
+      const square = (x: number, y: number, s: number): [number, number][] => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
+      const overlapping = square(130.315, 46.815, 0.008);
+      const nested = square(130.313, 46.813, 0.004);
+      for (const holes of [[outside], [crossing], [hole, overlapping], [hole, nested]]) {
+        const r = validateGridImport(fc(donut(holes)), { divisions });
+        expect(codes(r, 'bad-hole')).toEqual([expect.objectContaining({ severity: 'error', feature: 0 })]);
+        expect(r.grids).toEqual([]);
+      }
+    });
+
+    it('checks a hole as it checks the outer ring', () => {
+      const open = hole.slice(0, 4);
+      const r = validateGridImport(fc(donut([open])), { divisions });
+      expect(codes(r, 'ring-not-closed')).toHaveLength(1);
+      expect(codes(r, 'bad-coordinate')).toEqual([]);
+      expect(codes(validateGridImport(fc(donut([[[130.31, 46.81], ['x', 46.82]]])), { divisions }), 'bad-coordinate')).toHaveLength(1);
+    });
   });
 
   it('says a duplicate code even when the first copy is itself refused', () => {

@@ -1,7 +1,7 @@
 // Checks a city's own grid boundaries (GeoJSON) before they join the stored
 // grids — replacing, by the import's mode, the stored grids of the same codes
 // or every stored grid of the communities the file covers: every feature a closed, simple
-// polygon with a unique 15-digit code under a known community; then, across
+// polygon (holes, each inside it and apart from the others, allowed) with a unique 15-digit code under a known community; then, across
 // features and against the stored grids they do not replace, overlaps; and
 // enclosed gaps between the file's grids. Pure: the workstation's dialog checks
 // a file with it, and the server runs the very same checks on what it receives.
@@ -13,11 +13,11 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Division, Grid, GridKind } from './domain/model.ts';
 import { gridKinds } from './domain/model.ts';
 import { ringBBox, type BBox } from './bbox.ts';
-import { ringContains, ringInteriorPoint } from './geo.ts';
+import { polygonContains, polygonRings, ringContains, ringInteriorPoint } from './geo.ts';
 import type { GridImportMode } from './grid-file.ts';
 
 export type IssueCode =
-  | 'not-collection' | 'no-features' | 'not-polygon' | 'multi-part' | 'has-holes' | 'ring-not-closed' | 'too-few-points' | 'bad-coordinate'
+  | 'not-collection' | 'no-features' | 'not-polygon' | 'multi-part' | 'bad-hole' | 'ring-not-closed' | 'too-few-points' | 'bad-coordinate'
   | 'self-intersection' | 'zero-area' | 'bad-code' | 'duplicate-code' | 'unknown-community' | 'community-mismatch' | 'no-name' | 'overlap' | 'gap' | 'replaces' | 'replaces-community'
   | 'unassigns-workers' | 'outside-district';
 
@@ -117,6 +117,20 @@ export function ringSelfIntersects(closed: readonly Position[]): boolean {
   return false;
 }
 
+/** Whether any edge of one ring meets any edge of the other (crossing, touching or running along it). */
+function ringsEdgesMeet(a: readonly Position[], b: readonly Position[]): boolean {
+  for (let i = 0; i + 1 < a.length; i++) {
+    for (let j = 0; j + 1 < b.length; j++) if (segmentsMeet(a[i]!, a[i + 1]!, b[j]!, b[j + 1]!)) return true;
+  }
+  return false;
+}
+
+/** `inner` lies strictly within `outer`: no edges meet, and one of its points is inside. */
+const ringInside = (inner: readonly Position[], outer: readonly Position[]) => !ringsEdgesMeet(inner, outer) && ringContains(outer, inner[0]!);
+
+/** Two rings share ground or a boundary: edges meet, or one lies within the other. */
+const ringsMeet = (a: readonly Position[], b: readonly Position[]) => ringsEdgesMeet(a, b) || ringContains(a, b[0]!) || ringContains(b, a[0]!);
+
 /** One feature to a grid, or the reasons it cannot be one; `code` is its grid code when well formed (null otherwise). */
 function readFeature(f: unknown, index: number, communities: ReadonlySet<string>): { code: string | null; grid: Grid | null; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
@@ -147,24 +161,31 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
     else rings = geom.coordinates[0] as unknown[];
   } else issue('error', 'not-polygon');
   if (!rings) return { code: wellFormed, grid: null, issues };
-  // A grid is one outer ring everywhere it is used (tiles, placing a case, the overlap check): a hole
-  // dropped silently would cover what lies in it (a school's own grid inside a street's), so the
-  // file must cut such a grid into parts without holes.
-  if (rings.length > 1) issue('error', 'has-holes');
-  const outer = rings[0];
-  if (!Array.isArray(outer) || !outer.every(validPosition)) {
+  if (!rings.every((r) => Array.isArray(r) && r.every(validPosition))) {
     issue('error', 'bad-coordinate');
     return { code: wellFormed, grid: null, issues };
   }
-  const ring = outer.map((p) => [p[0], p[1]] as Position);
-  const first = ring[0];
-  const last = ring[ring.length - 1];
-  if (ring.length < 4) issue('error', 'too-few-points');
-  else if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) issue('error', 'ring-not-closed');
-  else if (ringSelfIntersects(ring)) issue('error', 'self-intersection');
-  const closedOk = !issues.some((i) => i.severity === 'error' && ['too-few-points', 'ring-not-closed', 'self-intersection'].includes(i.code));
-  const areaM2 = closedOk ? turfArea(turfPolygon([ring])) : 0;
-  if (closedOk && areaM2 < 1) issue('error', 'zero-area');
+  const [ring, ...holes] = (rings as Position[][]).map((r) => r.map((p) => [p[0], p[1]] as Position));
+  if (!ring) {
+    issue('error', 'too-few-points');
+    return { code: wellFormed, grid: null, issues };
+  }
+  // Each ring, outer or hole, is checked alike; one issue per kind is enough to say what to mend.
+  const shapeIssues = new Set<IssueCode>();
+  for (const r of [ring, ...holes]) {
+    const first = r[0];
+    const last = r[r.length - 1];
+    if (r.length < 4) shapeIssues.add('too-few-points');
+    else if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) shapeIssues.add('ring-not-closed');
+    else if (ringSelfIntersects(r)) shapeIssues.add('self-intersection');
+  }
+  for (const c of shapeIssues) issue('error', c);
+  // A hole is ground inside the grid that is not its own (a school's grid inside a street's): it must
+  // lie within the outer ring and apart from the other holes, or the grid's shape means nothing.
+  if (shapeIssues.size === 0 && holes.some((h, k) => !ringInside(h, ring) || holes.slice(0, k).some((other) => ringsMeet(h, other)))) issue('error', 'bad-hole');
+  const shapeOk = !issues.some((i) => i.severity === 'error' && ['too-few-points', 'ring-not-closed', 'self-intersection', 'bad-hole'].includes(i.code));
+  const areaM2 = shapeOk ? turfArea(turfPolygon([ring, ...holes])) : 0;
+  if (shapeOk && areaM2 < 1) issue('error', 'zero-area');
   if (issues.some((i) => i.severity === 'error')) return { code: wellFormed, grid: null, issues };
   const rawKind = pick(props, ['kind']);
   const kind = gridKinds.includes(rawKind as GridKind) ? (rawKind as GridKind) : 'urban';
@@ -173,6 +194,7 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
     grid: {
       code, name: name || code, kind, communityCode: code.slice(0, 12),
       households: count(pick(props, ['households'])), population: count(pick(props, ['population'])), areaKm2: Math.round(areaM2 / 1000) / 1000, ring,
+      ...(holes.length ? { holes } : {}),
     },
     issues,
   };
@@ -194,7 +216,7 @@ export const MAX_OVERLAPS_REPORTED = 200;
 function findOverlaps(grids: readonly Grid[], stored: readonly Grid[], index: ReadonlyMap<string, number>, minM2: number): ImportIssue[] {
   const item = (g: Grid, isStored: boolean) => ({ g, isStored, box: ringBBox(g.ring), poly: null as Feature<Polygon> | null });
   const items = [...grids.map((g) => item(g, false)), ...stored.map((g) => item(g, true))].sort((a, b) => a.box[0] - b.box[0]);
-  const polygonOf = (it: (typeof items)[number]) => (it.poly ??= turfPolygon([it.g.ring.map((p) => [p[0], p[1]])]) as Feature<Polygon>);
+  const polygonOf = (it: (typeof items)[number]) => (it.poly ??= turfPolygon(polygonRings(it.g).map((r) => r.map((p) => [p[0], p[1]]))) as Feature<Polygon>);
   const issues: ImportIssue[] = [];
   for (let i = 0; i < items.length && issues.length < MAX_OVERLAPS_REPORTED; i++) {
     const a = items[i]!;
@@ -219,11 +241,13 @@ function findOverlaps(grids: readonly Grid[], stored: readonly Grid[], index: Re
 }
 
 /**
- * Enclosed gaps: uncovered spots that grids surround on all four sides, found
+ * Enclosed gaps: uncovered spots that the file's grids surround on all four sides, found
  * on a lattice over each street (grids of one street are meant to tile it).
- * Open edges of the covered area are the street's own boundary, not a gap.
+ * Open edges of the covered area are the street's own boundary, not a gap; a stored grid
+ * the file keeps fills its spot (a school's grid in the hole of a street's grid the file brings).
  */
-function findGaps(grids: readonly Grid[], minM2: number): ImportIssue[] {
+function findGaps(grids: readonly Grid[], kept: readonly Grid[], minM2: number): ImportIssue[] {
+  const keptBoxes = kept.map((g) => ({ grid: g, box: ringBBox(g.ring) }));
   const byTown = new Map<string, Grid[]>();
   for (const g of grids) byTown.set(g.code.slice(0, 9), [...(byTown.get(g.code.slice(0, 9)) ?? []), g]);
   const issues: ImportIssue[] = [];
@@ -236,12 +260,11 @@ function findGaps(grids: readonly Grid[], minM2: number): ImportIssue[] {
     const dy = (all[3] - all[1]) / N;
     if (dx <= 0 || dy <= 0) continue;
     const covered = new Uint8Array(N * N);
-    for (let gi = 0; gi < town.length; gi++) {
-      const b = boxes[gi]!;
-      const ring = town[gi]!.ring as Position[];
+    const painters = [...town.map((grid, gi) => ({ grid, box: boxes[gi]! })), ...keptBoxes.filter((k) => overlapBoxes(k.box, all))];
+    for (const { grid, box: b } of painters) {
       for (let j = Math.max(0, Math.floor((b[1] - all[1]) / dy)); j < Math.min(N, Math.ceil((b[3] - all[1]) / dy)); j++) {
         for (let i = Math.max(0, Math.floor((b[0] - all[0]) / dx)); i < Math.min(N, Math.ceil((b[2] - all[0]) / dx)); i++) {
-          if (!covered[j * N + i] && ringContains(ring, [all[0] + (i + 0.5) * dx, all[1] + (j + 0.5) * dy])) covered[j * N + i] = 1;
+          if (!covered[j * N + i] && polygonContains(grid, [all[0] + (i + 0.5) * dx, all[1] + (j + 0.5) * dy])) covered[j * N + i] = 1;
         }
       }
     }
@@ -317,7 +340,7 @@ function outsideDistrict(grids: readonly Grid[], firstIndex: ReadonlyMap<string,
   for (const g of grids) {
     const own = byCode.get(g.code.slice(0, 6));
     if (!own) continue; // a county with no boundary shipped: nothing to check against
-    const at = ringInteriorPoint(g.ring);
+    const at = ringInteriorPoint(g.ring, g.holes);
     if (booleanPointInPolygon(at, own)) continue;
     const other = districts.find((d) => booleanPointInPolygon(at, d));
     issues.push({
@@ -366,7 +389,7 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
     for (const [community, count] of perCommunity) issues.push({ severity: 'warning', code: 'replaces-community', feature: null, gridCode: community, count });
   } else for (const g of replaced) issues.push({ severity: 'warning', code: 'replaces', feature: firstIndex.get(g.code)!, gridCode: g.code });
   issues.push(...unassignedWorkers(replaced, firstIndex, opts.workers ?? []), ...outsideDistrict(grids, firstIndex, opts.districts ?? []));
-  issues.push(...findOverlaps(grids, kept, firstIndex, opts.minOverlapM2 ?? 50), ...findGaps(grids, opts.minGapM2 ?? 500));
+  issues.push(...findOverlaps(grids, kept, firstIndex, opts.minOverlapM2 ?? 50), ...findGaps(grids, kept, opts.minGapM2 ?? 500));
   const errors = issues.filter((i) => i.severity === 'error').length;
   return { features: fc.features.length, grids, replaces: replaced.map((g) => g.code), issues, errors, warnings: issues.length - errors };
 }

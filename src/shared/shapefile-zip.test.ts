@@ -46,6 +46,22 @@ describe('zipped Shapefile import', () => {
     expect(report.grids[0]!.areaKm2).toBeGreaterThan(0.7);
   });
 
+  it('reads a polygon with a hole (a further part running the other way) into a grid with its hole, and the grid inside it', async () => {
+    const square = (x: number, y: number, s: number): [number, number][] => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
+    const hole = square(130.31, 46.81, 0.01);
+    const records: ShapeRecord[] = [
+      { ring: square(130.3, 46.8, 0.03), holes: [hole], props: { CODE: '230803001001001', NAME: '环校网格' } },
+      { ring: hole, props: { CODE: '230803001001002', NAME: '学校网格' } },
+    ];
+    const read = await readShapefileZip(await zipShapefile(records, { fields: [...utf8Fields], encoding: 'utf-8', cpg: 'UTF-8', prj: WGS84_PRJ }));
+    const report = validateGridImport(read.geojson, { divisions });
+    expect(report.issues).toEqual([]);
+    expect(report.grids[0]!.holes).toHaveLength(1);
+    expect(report.grids[0]!.holes![0]).toHaveLength(5);
+    expect(report.grids[1]!.holes).toBeUndefined();
+    expect(report.grids[0]!.areaKm2 / report.grids[1]!.areaKm2).toBeCloseTo(8, 1);
+  });
+
   it('decodes GBK attributes and Chinese field names, from the .cpg, the language byte, or by guessing', async () => {
     const records = grids('网格编码', '网格名称');
     for (const opts of [{ cpg: 'GBK' }, { cpg: '936' }, { cpg: null, ldid: 0x4d }, { cpg: null }]) {

@@ -152,6 +152,47 @@ describe('grid map data through the core', () => {
     reporter.close();
   });
 
+  it('takes a grid with a hole and the school grid inside it: every point goes to the grid it lies in', async () => {
+    const community = grids[0]!.communityCode;
+    const [x, y] = inside(grids[0]!);
+    const x0 = x + 0.52;
+    const d = 0.003;
+    const h = 0.001;
+    const ringAt = (x1: number, y1: number, s: number) => [[x1, y1], [x1 + s, y1], [x1 + s, y1 + s], [x1, y1 + s], [x1, y1]];
+    const [outerCode, schoolCode] = [`${community}960`, `${community}961`];
+    const hole = ringAt(x0 + h, y + h, h);
+    const file = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { code: outerCode, name: '环校网格' }, geometry: { type: 'Polygon', coordinates: [ringAt(x0, y, d), hole] } },
+        { type: 'Feature', properties: { code: schoolCode, name: '学校网格', kind: 'school' }, geometry: { type: 'Polygon', coordinates: [hole] } },
+      ],
+    };
+    expect(await command<GridImportResult>(core, 'grids.import', { geojson: file })).toMatchObject({ imported: true, accepted: 2, rejected: 0 });
+    await until(async () => (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids.some((g) => g.code === schoolCode));
+    const stored = (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids;
+    expect(stored.find((g) => g.code === outerCode)?.holes).toEqual([hole]);
+
+    // The server: a case in the hole is the school's, one beside it the outer grid's.
+    const inHole: [number, number] = [x0 + 1.5 * h, y + 1.5 * h];
+    const beside: [number, number] = [x0 + 0.5 * h, y + 1.5 * h];
+    const peer = await connectClient(server.url, 'intake');
+    const a = await peer.report({ title: '学校门口的问题', categoryKind: '部件', categoryCode: '0101', point: inHole });
+    const b = await peer.report({ title: '学校旁边的问题', categoryKind: '部件', categoryCode: '0101', point: beside });
+    const pulled = await peer.pull(0);
+    peer.close();
+    const gridOf = (id: string) => (pulled.ok ? pulled.changes.find((c) => c.id === id)?.data.gridCode : undefined);
+    expect([gridOf(a.caseId), gridOf(b.caseId)]).toEqual([schoolCode, outerCode]);
+    // The workstation, offline-capable, reads the same (the intake form's look for earlier reports there).
+    for (const [point, code] of [[inHole, schoolCode], [beside, outerCode]] as const) {
+      expect((await query<{ gridCode: string | null }>(core, 'cases.related', { point, categoryKind: '部件', categoryCode: '0101' })).gridCode).toBe(code);
+    }
+    // The tile draws the outer grid with its hole.
+    const tile = decode((await query<{ data: string }>(core, 'grids.tile', tileOf(inHole, 13))).data);
+    const features = Array.from({ length: tile.layers.grids!.length }, (_, i) => tile.layers.grids!.feature(i));
+    expect(features.find((f) => f.properties.code === outerCode)?.loadGeometry()).toHaveLength(2);
+  });
+
   it('imports a zipped Shapefile with GBK attributes, and refuses a broken zip without changing anything', async () => {
     const community = grids[0]!.communityCode;
     const [x, y] = inside(grids[0]!);

@@ -5,7 +5,8 @@
 import JSZip from 'jszip';
 
 type Pt = [number, number];
-export type ShapeRecord = { ring: Pt[]; props: Record<string, string | number> };
+/** `holes`: inner rings, written as further parts running counter-clockwise (the format's mark of a hole). */
+export type ShapeRecord = { ring: Pt[]; holes?: Pt[][]; props: Record<string, string | number> };
 export type DbfField = { name: string; type: 'C' | 'N'; length: number };
 export type TextEncoding = 'utf-8' | 'gbk';
 
@@ -60,29 +61,35 @@ function header(view: DataView, fileBytes: number, box: [number, number, number,
 }
 
 export function writeShp(records: ShapeRecord[]): { shp: Uint8Array; shx: Uint8Array } {
-  const rings = records.map((r) => clockwise(r.ring));
-  const contents = rings.map((ring) => 44 + 4 + ring.length * 16);
+  const shapes = records.map((r) => [clockwise(r.ring), ...(r.holes ?? []).map((h) => [...clockwise(h)].reverse())]);
+  const contents = shapes.map((parts) => 44 + 4 * parts.length + parts.flat().length * 16);
   const shpBytes = 100 + contents.reduce((s, c) => s + 8 + c, 0);
   const shp = new DataView(new ArrayBuffer(shpBytes));
   const shx = new DataView(new ArrayBuffer(100 + 8 * records.length));
-  const box = bboxOf(rings.flat());
+  const box = bboxOf(shapes.flat(2));
   header(shp, shpBytes, box);
   header(shx, shx.byteLength, box);
   let at = 100;
-  rings.forEach((ring, i) => {
+  shapes.forEach((parts, i) => {
+    const points = parts.flat();
     shx.setInt32(100 + i * 8, at / 2, false);
     shx.setInt32(104 + i * 8, contents[i]! / 2, false);
     shp.setInt32(at, i + 1, false);
     shp.setInt32(at + 4, contents[i]! / 2, false);
     const c = at + 8;
     shp.setInt32(c, 5, true);
-    bboxOf(ring).forEach((v, k) => shp.setFloat64(c + 4 + k * 8, v, true));
-    shp.setInt32(c + 36, 1, true); // parts
-    shp.setInt32(c + 40, ring.length, true);
-    shp.setInt32(c + 44, 0, true);
-    ring.forEach((p, k) => {
-      shp.setFloat64(c + 48 + k * 16, p[0], true);
-      shp.setFloat64(c + 56 + k * 16, p[1], true);
+    bboxOf(points).forEach((v, k) => shp.setFloat64(c + 4 + k * 8, v, true));
+    shp.setInt32(c + 36, parts.length, true);
+    shp.setInt32(c + 40, points.length, true);
+    let start = 0;
+    parts.forEach((part, k) => {
+      shp.setInt32(c + 44 + k * 4, start, true);
+      start += part.length;
+    });
+    const p0 = c + 44 + parts.length * 4;
+    points.forEach((p, k) => {
+      shp.setFloat64(p0 + k * 16, p[0], true);
+      shp.setFloat64(p0 + 8 + k * 16, p[1], true);
     });
     at = c + contents[i]!;
   });

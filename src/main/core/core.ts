@@ -20,7 +20,7 @@ import { gridCard, gridStatuses } from './grid-queries.ts';
 import { seatBoard } from './seat-board.ts';
 import { createGridTileThread, threadTileAnswer } from './grid-tile-thread.ts';
 import { basemapOrigins, parseBasemap, type BasemapSettings } from '../../shared/basemap.ts';
-import { ringContains } from '../../shared/geo.ts';
+import { polygonContains } from '../../shared/geo.ts';
 import { availableActions } from '../../shared/domain/case-rules.ts';
 import { computeKpis } from '../../shared/domain/kpi.ts';
 import { createLink, type Link } from './link.ts';
@@ -207,7 +207,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return { wishes: data, fetchedAt };
     },
     'cases.related': ({ point, categoryKind, categoryCode, days, excludeId }) => {
-      const grid = resources.reference('grids').data.find((g) => ringContains(g.ring, point)) ?? null;
+      const grid = resources.reference('grids').data.find((g) => polygonContains(g, point)) ?? null;
       const since = new Date(Date.now() - days * 86_400_000).toISOString();
       const cases = grid
         ? caseQueries.all().filter((c) => c.gridCode === grid.code && c.categoryKind === categoryKind && c.categoryCode === categoryCode && c.reportedAt >= since && c.id !== excludeId)

@@ -54,12 +54,13 @@ export function createGridTiles(source: { version(): string; grids(): readonly G
     const rings = new Map<string, Pt[]>();
     const gridFeatures = grids.map((g) => {
       const ring = g.ring.map(project);
+      // The community's hull needs only outer rings; a hole lies inside its grid's ring.
       const community = rings.get(g.communityCode);
       if (community) community.push(...ring);
       else rings.set(g.communityCode, [...ring]);
       // The code alone: it is the feature id (promoteId) for status and clicks; names are drawn
       // from the label points, and every property is decoded for every feature of a tile the map parses.
-      return { type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [ring] }, properties: { code: g.code } };
+      return { type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [ring, ...(g.holes ?? []).map((h) => h.map(project))] }, properties: { code: g.code } };
     });
     const communityFeatures = [...rings].map(([code, points]) => ({
       type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [convexHull(points)] }, properties: { code },

@@ -37,6 +37,11 @@ export const gridSchema = z.object({
   areaKm2: z.number().nonnegative(),
   /** Outer ring of the polygon, WGS84, closed (first point = last point). */
   ring: z.array(lngLatSchema).min(4),
+  /**
+   * Inner rings, each closed, inside the outer one: ground within the grid's bounds that is not
+   * its own, most often a school's, a hospital's or a mall's own grid. Absent where there are none.
+   */
+  holes: z.array(z.array(lngLatSchema).min(4)).optional(),
 });
 export type Grid = z.infer<typeof gridSchema>;
 

@@ -6,7 +6,7 @@ import { Alert, App as AntApp, Cascader, Form, Input, Modal, Select } from 'antd
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
-import { ringCenter } from '../../../shared/geo.ts';
+import { ringInteriorPoint } from '../../../shared/geo.ts';
 import { casePriorities, caseSources, type CasePriority, type CaseSource, type LngLat } from '../../../shared/domain/model.ts';
 import { useApi } from '../api/context.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
@@ -39,7 +39,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
   };
   const placeOf = (gridCode?: string): LngLat => {
     const grid = gridCode ? grids?.grids.find((g) => g.code === gridCode) : undefined;
-    return grid ? ringCenter(grid.ring) : point();
+    return grid ? ringInteriorPoint(grid.ring, grid.holes) : point();
   };
   const { submit, busy } = useSubmitOnce(async () => {
     try {

@@ -241,7 +241,7 @@ export const en: Messages = {
         'no-features': 'The file holds no grids',
         'not-polygon': 'The geometry must be a Polygon',
         'multi-part': 'A grid must be one polygon, not several parts',
-        'has-holes': 'A grid cannot have holes: cut it along the hole into grids without holes (the grid inside listed on its own)',
+        'bad-hole': 'A hole must lie inside the grid\'s outer ring, apart from its edge and from the other holes',
         'ring-not-closed': 'The ring is not closed (first and last points differ)',
         'too-few-points': 'Too few points for a polygon',
         'bad-coordinate': 'Invalid coordinate',

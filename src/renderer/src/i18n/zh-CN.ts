@@ -178,7 +178,7 @@ export const zhCN = {
         'no-features': '文件中没有任何网格',
         'not-polygon': '几何应为多边形 (Polygon)',
         'multi-part': '网格应为单一多边形，不能是多部件',
-        'has-holes': '网格不能有内洞：请沿洞把它拆成几个不含洞的网格（洞内的网格单独列出）',
+        'bad-hole': '内洞应位于网格外边界之内，且不与外边界或其他内洞相交、相接',
         'ring-not-closed': '多边形未闭合（首尾坐标不同）',
         'too-few-points': '多边形顶点不足',
         'bad-coordinate': '坐标无效',

@@ -5,7 +5,7 @@ import type { FeatureCollection, Point, Polygon } from 'geojson';
 import type { AddLayerObject, ExpressionSpecification, GeoJSONSourceSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import type { Grid } from '../../../shared/domain/model.ts';
 import { COMMUNITY_TILE_LAYER, GRID_TILE_LAYER, GRID_TILE_MAXZOOM, GRID_TILE_MINZOOM as GRID_MINZOOM, type GridCrs } from '../../../shared/grid-tiles.ts';
-import { ringLabelPoint } from './bbox.ts';
+import { polygonLabelPoint, polygonRings } from '../../../shared/geo.ts';
 import type { Project } from './projection.ts';
 
 export const GRID_SOURCE = 'grids';
@@ -33,7 +33,7 @@ export function gridsToGeoJson(grids: readonly Grid[], project: Project): Featur
     type: 'FeatureCollection',
     features: grids.map((g) => ({
       type: 'Feature',
-      geometry: { type: 'Polygon', coordinates: [g.ring.map(project)] },
+      geometry: { type: 'Polygon', coordinates: polygonRings(g).map((r) => r.map(project)) },
       properties: { code: g.code, name: g.name, community: g.communityCode },
     })),
   };
@@ -45,7 +45,7 @@ export function gridLabelPoints(grids: readonly Grid[], project: Project): Featu
     type: 'FeatureCollection',
     features: grids.map((g) => ({
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: project(ringLabelPoint(g.ring)) },
+      geometry: { type: 'Point', coordinates: project(polygonLabelPoint(g)) },
       properties: { code: g.code, name: g.name, community: g.communityCode },
     })),
   };

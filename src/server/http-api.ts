@@ -16,7 +16,7 @@ import { ShapefileZipError } from '../shared/shapefile-zip.ts';
 import { newToken, verifyPassword } from './auth.ts';
 import { metricsView } from './metrics-view.ts';
 import type { Logger } from './log.ts';
-import type { Account, Store } from './store/store.ts';
+import type { Account, RegridActor, Store } from './store/store.ts';
 import { AttachmentRefused, type AttachmentFiles } from './attachment-files.ts';
 import type { UploadQuota } from './upload-quota.ts';
 import { MAX_ATTACHMENT_BYTES } from '../shared/domain/attachment.ts';
@@ -53,7 +53,7 @@ export function createHttpApi(opts: {
   /** New attachment bytes each account may store per day. */
   uploadQuota?: UploadQuota;
   /** After a grid import is committed, with the codes of the grids it replaced or brought in: whatever reads the grids (the point locator, the open cases' places) follows. */
-  gridsChanged?: (codes: ReadonlySet<string>) => Promise<void>;
+  gridsChanged?: (codes: ReadonlySet<string>, by: RegridActor) => Promise<void>;
 }) {
   const { store, log } = opts;
   const anonymous = {} as Account;
@@ -150,7 +150,7 @@ export function createHttpApi(opts: {
         const report = validateGridImport(geojson, { divisions: city.divisions, existing: city.grids, mode: input.data.mode, workers: city.workers, districts: opts.districts });
         if (report.errors > 0) return send(res, 200, { ok: true, result: importResult(report, false) });
         await store.upsertGrids(report.grids, report.replaces);
-        await opts.gridsChanged?.(new Set([...report.replaces, ...report.grids.map((g) => g.code)]));
+        await opts.gridsChanged?.(new Set([...report.replaces, ...report.grids.map((g) => g.code)]), { id: account.username, role: account.role });
         log.info('grids imported', { by: account.username, grids: report.grids.length, replaced: report.replaces.length, mode: input.data.mode, from: input.data.shapefileZip ? 'shapefile' : 'geojson', crs: input.data.crs });
         send(res, 200, { ok: true, result: importResult(report, true) });
       },

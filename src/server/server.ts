@@ -21,7 +21,7 @@ import { createLogger, type Logger } from './log.ts';
 import { planMutation, type Locate } from './mutations.ts';
 import type { Locator } from './locate.ts';
 import { caseInScope, scopeOf, type Scope } from '../shared/scope.ts';
-import type { Account, Store } from './store/store.ts';
+import type { Account, RegridActor, Store } from './store/store.ts';
 import { refusalText } from '../shared/domain/refusals.ts';
 
 export type ServerOptions = {
@@ -73,11 +73,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     [...online.values()].map((o) => ({ username: o.account.username, role: o.account.role, seatId: o.account.seatId, since: o.since }));
   // A case reported after a grid import is placed in the imported grids, not the ones the server started
   // with; an open case in a grid the import replaced (or in none) is placed anew, and every workstation hears.
-  const gridsChanged = async (codes: ReadonlySet<string>) => {
+  const gridsChanged = async (codes: ReadonlySet<string>, by: RegridActor) => {
     if (!('reload' in locate)) return;
     const city = await store.loadCity();
     locate.reload(city.grids, city.divisions);
-    const moved = await store.regridOpenCases(codes, locate);
+    const moved = await store.regridOpenCases(codes, locate, by);
     if (moved.length > 0) {
       log.info('open cases placed in the imported grids', { cases: moved.length });
       broadcast(moved);

@@ -10,6 +10,7 @@ import { silentLogger } from '../../src/server/log.ts';
 import type { RunningServer } from '../../src/server/server.ts';
 import { startEmbeddedServer } from '../../src/server/start.ts';
 import type { Grid } from '../../src/shared/domain/model.ts';
+import { verifyChain, type CaseEvent } from '../../src/shared/domain/case-event.ts';
 import type { GridImportResult } from '../../src/shared/grid-import.ts';
 import type { LinkState } from '../../src/shared/contract.ts';
 import { command, query, until } from '../support/core-client.ts';
@@ -149,6 +150,14 @@ describe('grid map data through the core', () => {
     // The open cases were placed anew by the server, and the workstation heard: one in the new grid, one in none (its grid is gone).
     await until(async () => (await placed(kept.caseId)) === anew);
     await until(async () => (await placed(orphan.caseId)) === null);
+    // Each move is in its case's timeline, by who imported the grids, chained after the report.
+    const timeline = async (id: string) => (await query<{ events: CaseEvent[] }>(core, 'cases.timeline', { id })).events;
+    for (const [id, from, to] of [[kept.caseId, other.code, anew], [orphan.caseId, leftOut!.code, '']] as const) {
+      const events = await timeline(id);
+      expect(events.map((e) => e.action)).toEqual(['report', 'regrid']);
+      expect(events[1]).toMatchObject({ actorId: 'dispatcher', actorRole: 'dispatcher', fromState: events[0]!.toState, toState: events[0]!.toState, detail: { fromGrid: from, toGrid: to } });
+      expect(verifyChain(events)).toBe(-1);
+    }
     reporter.close();
   });
 

@@ -7,13 +7,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseDecision, Placement } from '../../shared/case-commands.ts';
 import type { Case } from '../../shared/domain/case.ts';
-import type { CaseEvent } from '../../shared/domain/case-event.ts';
+import { regridEvent, type CaseEvent } from '../../shared/domain/case-event.ts';
 import type { Change, Mutation, MutationResult } from '../../shared/wire.ts';
 import type { Grid, LngLat, Wish } from '../../shared/domain/model.ts';
 import { finishedStates } from '../../shared/domain/workflow-case.ts';
 import { bucketStart, dimsKey, granularities, type Granularity, type MetricPoint, type Rollup } from '../../shared/metrics.ts';
 import type { Scope } from '../../shared/scope.ts';
-import type { Account, CityReference, CommitOutcome, PlannedMutation, Role, Store } from './store.ts';
+import type { Account, CityReference, CommitOutcome, PlannedMutation, RegridActor, Role, Store } from './store.ts';
 
 const SCHEMA = `
 create table if not exists meta (key text primary key, value text not null);
@@ -224,19 +224,22 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     q.putReference.run('grids', JSON.stringify([...byCode.values()]));
   });
 
-  const regrid = db.transaction((codes: ReadonlySet<string>, place: (point: LngLat) => Placement): Change[] => {
+  const regrid = db.transaction((codes: ReadonlySet<string>, place: (point: LngLat) => Placement, by: RegridActor): Change[] => {
+    const at = new Date().toISOString();
     const changes: Change[] = [];
     for (const row of q.openCasesIn.all(JSON.stringify(finishedStates), JSON.stringify([...codes]))) {
       const c = parseCase(row.data);
-      const at = place(c.point);
+      const to = place(c.point);
       // A case in no grid moves only into one of the imported grids: the rest of the city is not this import's.
-      const stays = at.gridCode === c.gridCode || (c.gridCode === null && (at.gridCode === null || !codes.has(at.gridCode)));
+      const stays = to.gridCode === c.gridCode || (c.gridCode === null && (to.gridCode === null || !codes.has(to.gridCode)));
       if (stays) continue;
+      const event = regridEvent(c, to.gridCode, by, at);
+      const moved: Case = { ...c, eventSeq: event.seq, headHash: event.hash };
       // The place follows the grid; a grid gone with no other to take the case leaves its area as it was.
-      const next: Case = at.gridCode === null
-        ? { ...c, gridCode: null }
-        : { ...c, gridCode: at.gridCode, countyCode: at.countyCode ?? c.countyCode, townCode: at.townCode ?? c.townCode };
-      changes.push(writeCase(next, [], c));
+      const next: Case = to.gridCode === null
+        ? { ...moved, gridCode: null }
+        : { ...moved, gridCode: to.gridCode, countyCode: to.countyCode ?? c.countyCode, townCode: to.townCode ?? c.townCode };
+      changes.push(writeCase(next, [event], c));
     }
     return changes;
   });
@@ -319,8 +322,8 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     async importCity(city) {
       importCity(city);
     },
-    async regridOpenCases(codes, place) {
-      return regrid(codes, place);
+    async regridOpenCases(codes, place, by) {
+      return regrid(codes, place, by);
     },
     async upsertGrids(grids, remove = []) {
       upsertGrids(grids, remove);

@@ -13,6 +13,9 @@ import type { Scope } from '../../shared/scope.ts';
 
 export type Role = ActorRole;
 
+/** Who imported the grids a case was moved by. */
+export type RegridActor = { id: string; role: Role };
+
 export type Account = {
   username: string;
   displayName: string;
@@ -82,10 +85,11 @@ export interface Store {
   /**
    * Open cases placed anew after a grid import: each in one of `codes` (grids replaced or imported),
    * or in no grid, is asked `place` and takes its answer where the grid differs (a grid that is gone
-   * and holds the point no more leaves the case in none). One change per moved case, no event: the
-   * workflow did nothing; the server logs the import.
+   * and holds the point no more leaves the case in none). One change per moved case, and a `regrid`
+   * event in its timeline by `by`, who imported the grids: the workflow did nothing, but the grid
+   * team answering for the case changed.
    */
-  regridOpenCases(codes: ReadonlySet<string>, place: (point: LngLat) => Placement): Promise<Change[]>;
+  regridOpenCases(codes: ReadonlySet<string>, place: (point: LngLat) => Placement, by: RegridActor): Promise<Change[]>;
 
   putAccount(account: Account, passwordHash: string): Promise<void>;
   findAccount(username: string): Promise<{ account: Account; passwordHash: string } | undefined>;

@@ -7,8 +7,12 @@ import { canonicalJson } from './canonical-json.ts';
 import { caseStates } from './model.ts';
 import { sha256Hex } from './sha256.ts';
 
-/** Every action, plus the report that opens a case. */
-export const caseEventActions = ['report', ...caseActionTypes] as const;
+/**
+ * Every action, the report that opens a case, and `regrid`: the case placed in another grid when the
+ * city's grids were imported anew. Not a workflow action (the state stays), but part of the record:
+ * the case's grid, and with it the grid team answering for it, changed.
+ */
+export const caseEventActions = ['report', ...caseActionTypes, 'regrid'] as const;
 
 export const caseEventSchema = z.object({
   caseId: z.string().min(1),
@@ -67,4 +71,20 @@ export function verifyChain(events: readonly CaseEvent[], anchor: ChainHead | nu
     prev = event;
   }
   return -1;
+}
+
+/**
+ * The event that records a case moved by a grid import from its grid to another (null: none),
+ * chained after the case's last event. `detail` names both grids, empty for none.
+ */
+export function regridEvent(
+  c: { id: string; state: CaseEvent['toState']; gridCode: string | null; eventSeq: number; headHash: string | null },
+  toGrid: string | null,
+  by: { id: string; role: CaseEvent['actorRole'] },
+  at: string,
+): CaseEvent {
+  return chainEvent(c.headHash === null ? null : { seq: c.eventSeq, hash: c.headHash }, {
+    caseId: c.id, at, actorId: by.id, actorRole: by.role, seatId: null, action: 'regrid',
+    fromState: c.state, toState: c.state, note: null, detail: { fromGrid: c.gridCode ?? '', toGrid: toGrid ?? '' },
+  });
 }

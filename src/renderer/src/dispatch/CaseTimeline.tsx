@@ -9,6 +9,7 @@ type Props = { timeline: QueryOutput<'cases.timeline'> | undefined; seatName: (i
 export function CaseTimeline({ timeline, seatName }: Props) {
   const { t } = useTranslation();
   const fmt = useDateTime();
+  const gridText = (code: string | number | undefined) => (code ? String(code) : t('detail.noGrid'));
   if (!timeline || timeline.events.length === 0) return <Empty description={t('detail.noTimeline')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
     <>
@@ -22,6 +23,9 @@ export function CaseTimeline({ timeline, seatName }: Props) {
             <div className="timeline-item" data-testid="timeline-item" data-action={e.action}>
               <div><strong>{t(`action.${e.action}`)}</strong> · {e.actorId}{e.seatId ? ` · ${seatName(e.seatId)}` : ''}</div>
               <div className="timeline-meta">{fmt(e.at)}{e.toState ? ` → ${t(`state.${e.toState}`)}` : ''}</div>
+              {e.action === 'regrid' && (
+                <div className="timeline-note">{t('detail.regridded', { from: gridText(e.detail?.fromGrid), to: gridText(e.detail?.toGrid) })}</div>
+              )}
               {e.note && <div className="timeline-note">{e.note}</div>}
             </div>
           ),

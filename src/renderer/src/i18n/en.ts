@@ -45,7 +45,7 @@ export const en: Messages = {
     verifyPass: 'Verify: pass', verifyFail: 'Verify: rework', close: 'Close', rate: 'Rate', requestExtension: 'Request extension',
     approveExtension: 'Approve extension', denyExtension: 'Deny extension', requestPark: 'Request parking', approvePark: 'Approve parking',
     denyPark: 'Deny parking', recoverPark: 'Resume', supervise: 'Supervise', instruct: 'Instruct', selfResolve: 'Resolve on the spot',
-    report: 'Report', confirm: 'OK', done: '{{action}}: done', suggested: 'Suggested by the responsibility matrix',
+    report: 'Report', regrid: 'Grid changed', confirm: 'OK', done: '{{action}}: done', suggested: 'Suggested by the responsibility matrix',
     pickDepartment: 'Pick a department', pickSeat: 'Pick a seat', needReason: 'A reason is required', needResult: 'The result is required',
     needRating: 'Pick a rating', needHours: 'Working hours are required', needNote: 'A note is required',
   },
@@ -53,6 +53,7 @@ export const en: Messages = {
   detail: {
     pick: 'Pick a case on the left',
     print: 'Print sheet', timeline: 'Timeline', noTimeline: 'No timeline yet', timelineAt: 'Fetched {{time}}',
+    regridded: 'Grids redrawn: {{from}} → {{to}}', noGrid: 'no grid',
     counters: 'rework {{rework}} · extensions {{ext}} · supervised {{sup}}',
   },
   field: {

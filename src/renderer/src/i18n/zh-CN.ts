@@ -51,6 +51,7 @@ export const zhCN = {
   action: {
     ...caseActionLabels,
     report: '上报',
+    regrid: '网格调整',
     confirm: '确定',
     done: '已{{action}}',
     suggested: '按责任矩阵推荐（属地管理）',
@@ -69,6 +70,8 @@ export const zhCN = {
     timeline: '流转记录',
     noTimeline: '暂无流转记录',
     timelineAt: '获取于 {{time}}',
+    regridded: '因网格重新划分：{{from}} → {{to}}',
+    noGrid: '无网格',
     counters: '返工 {{rework}} 次 · 延期 {{ext}} 次 · 督办 {{sup}} 次',
   },
   field: {

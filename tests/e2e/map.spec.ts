@@ -46,6 +46,8 @@ const gridPixel = (page: Page, code: string) =>
   );
 
 test('the live grid map: status colors, drill-down, grid card and live cases, all offline', async ({ page }) => {
+  // The longest walk of the suite (about 40 s alone): room for a busy machine.
+  test.setTimeout(120_000);
   const { server, host, close } = await startWorkstationStack();
   try {
     const external = await forbidExternalRequests(page);
@@ -137,9 +139,20 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await expect(page.getByTestId('map-crumb').last()).toHaveAttribute('data-code', seededGrid);
     const cardCase = card.getByTestId('map-card-case').first();
     const cardCaseId = (await cardCase.getAttribute('data-case-id'))!;
+    // Each camera move is counted from here: one pick, one flight (a second one would restart the first).
+    await page.evaluate(() => {
+      const m = window.__gccMap!;
+      const w = window as unknown as { __flights: number };
+      w.__flights = 0;
+      const flyTo = m.flyTo.bind(m);
+      m.flyTo = (...args) => (w.__flights++, flyTo(...args));
+    });
+    const flights = () => page.evaluate(() => (window as unknown as { __flights: number }).__flights);
     await cardCase.click();
     // Shared selection: the list follows a pick on the card.
     await expect(page.locator(`.case-item.selected[data-case-id="${cardCaseId}"]`)).toBeVisible();
+    await expect.poll(() => page.evaluate(() => window.__gccMap!.isMoving())).toBe(false);
+    expect(await flights()).toBe(1);
 
     // A case the list does not hold (another queue shown), picked by its code in the map's search: the
     // map marks it all the same, ring and point, from its own source.
@@ -154,7 +167,13 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await expect.poll(() => page.evaluate(() => window.__gccMap!.isMoving())).toBe(false);
     await mapIdle(page);
     await expect.poll(() => page.evaluate((id) => window.__gccMap!.queryRenderedFeatures({ layers: ['case-selected-point', 'case-selected'] }).map((f) => f.properties.id === id), cardCaseId)).toEqual([true, true]);
+    // Picked on the map again, the case already selected is flown to all the same.
+    expect(await flights()).toBe(2);
     await page.getByTestId('queue-all').click();
+    // A pick in the list, outside the map, flies the map there too.
+    await page.locator('.case-item:not(.selected)').first().click();
+    await expect.poll(flights).toBe(3);
+    await expect.poll(() => page.evaluate(() => window.__gccMap!.isMoving())).toBe(false);
     await page.getByTestId('map-search').locator('input').fill(seededGrid);
     await page.getByTestId('map-search-hit').first().click();
     await expect(card).toHaveAttribute('data-grid-code', seededGrid);

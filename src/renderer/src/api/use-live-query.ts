@@ -27,12 +27,25 @@ export function reloadOnEvents<E extends EventName>(api: Api, events: readonly E
 }
 
 /**
+ * While new arguments are asked, the last answer may stand in for theirs: always (`true`), never
+ * (`false`), or when it answered arguments the function accepts (a list narrowed within the same
+ * queue, but not another queue's list).
+ */
+export type KeepPrevious<A> = boolean | ((answered: A) => boolean);
+
+/** Whether an answer to the arguments keyed `heldKey` is shown while those keyed `key` are asked. */
+export function showsHeld<A>(heldKey: string, key: string, keepPrevious: KeepPrevious<A>): boolean {
+  if (heldKey === key) return true;
+  return typeof keepPrevious === 'function' ? keepPrevious(JSON.parse(heldKey) as A) : keepPrevious;
+}
+
+/**
  * `everyMs`: also reload on a timer, for answers that age with the clock and not only with the
  * data (an SLA light turns yellow, then red, with no case changing). `keepPrevious`: while new
  * arguments are asked, show the last answer (a list being narrowed) rather than nothing; left out,
  * only the answer to these arguments is shown (another case's actions never show under this one).
  */
-export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, refreshOn: readonly EventName[], enabled = true, everyMs = 0, keepPrevious = false): QueryOutput<K> | undefined {
+export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, refreshOn: readonly EventName[], enabled = true, everyMs = 0, keepPrevious: KeepPrevious<QueryInput<K>> = false): QueryOutput<K> | undefined {
   const api = useApi();
   // The answer with the arguments it answers.
   const [held, setHeld] = useState<{ key: string; data: QueryOutput<K> }>();
@@ -61,5 +74,5 @@ export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, 
     // refreshOn is a constant list at every call site.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, name, key, enabled, everyMs]);
-  return held?.key === key || keepPrevious ? held?.data : undefined;
+  return held && showsHeld(held.key, key, keepPrevious) ? held.data : undefined;
 }

@@ -9,9 +9,17 @@ import { useDateTime } from '../i18n/date-time.ts';
 
 const PRIORITY_COLORS = { normal: 'cyan', urgent: 'orange', critical: 'red' } as const;
 
-type Props = { cases: readonly CaseListItem[]; selectedId: string | null; onSelect: (id: string) => void };
+type Props = {
+  cases: readonly CaseListItem[];
+  /** The list is being asked: nothing is claimed empty meanwhile, and a spinner shows only if it takes a while. */
+  loading?: boolean;
+  selectedId: string | null; onSelect: (id: string) => void;
+};
 
-export function CaseList({ cases, selectedId, onSelect }: Props) {
+/** A list that answers at once (most do) shows no spinner at all: it would only flicker. */
+const SPINNER_DELAY_MS = 300;
+
+export function CaseList({ cases, loading = false, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
   const fmt = useDateTime();
   const box = useRef<HTMLDivElement>(null);
@@ -26,6 +34,7 @@ export function CaseList({ cases, selectedId, onSelect }: Props) {
       className="case-list"
       data-testid="case-list"
       dataSource={cases as CaseListItem[]}
+      loading={{ spinning: loading, delay: SPINNER_DELAY_MS }}
       locale={{ emptyText: t('cases.empty') }}
       renderItem={(c) => (
         <List.Item

@@ -49,18 +49,24 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const counts = useLiveQuery('cases.queueCounts', {}, ['cases.changed']);
   // A queue is filtered and sorted by the core over the whole cache; the list shows the first LIST_LIMIT.
   // With the ids the core named as changed, so the map updates just those cases.
-  const live = useLiveCaseList('cases.list', { queue, limit: LIST_LIMIT, filter, sort }, search === '');
+  // The list and its count keep their last answer while a new filter or sort of the same queue is
+  // asked (they do not blink empty), never another queue's: that one shows nothing until its own comes.
+  const sameQueue = (answered: { queue?: QueueId }) => answered.queue === queue;
+  const live = useLiveCaseList('cases.list', { queue, limit: LIST_LIMIT, filter, sort }, search === '', sameQueue);
   const listed = live.cases;
   // Counting a filtered queue reads every row it holds: asked only when the list is full, since a
   // shorter list is already all of it.
   const full = listed?.length === LIST_LIMIT;
-  // Both keep their last answer while a new filter or search text is asked: the list and its count do not blink empty.
-  const counted = useLiveQuery('cases.count', { queue, filter }, ['cases.changed'], search === '' && full, 0, true);
+  const counted = useLiveQuery('cases.count', { queue, filter }, ['cases.changed'], search === '' && full, 0, sameQueue);
   const total = full ? counted : listed?.length;
+  // The search keeps its last answer while new text is asked: its hits do not blink empty either.
   const found = useLiveQuery('cases.search', { text: search || '-', limit: 200 }, ['cases.changed'], search !== '', 0, true);
   // Search hits are narrowed here by the same rules. Lights change with time, not only with data:
   // the filter is re-run on every refresh of the hits.
   const cases = useMemo(() => (search ? applyFilter(found ?? [], filter, sort, new Date().toISOString()) : (listed ?? [])), [search, found, listed, filter, sort]);
+  // The queue's list not come yet: the list claims neither "no cases" nor a count, and the map keeps
+  // its points until the list comes (emptied, its clusters could stay blank up to CHANGE_REDRAW_EVERY_MS).
+  const asking = !search && listed === undefined;
   const api = useApi();
   const { message } = AntApp.useApp();
   const [exporting, setExporting] = useState<'xlsx' | 'csv' | null>(null);
@@ -111,15 +117,15 @@ export function DispatchView({ attribution }: { attribution: string }) {
         />
         <ListFilters cases={cases} directory={dir.directory} filter={filter} sort={sort} names={dir.names} onFilter={setFilter} onSort={setSort} />
         <div className="list-count">
-          <span data-testid="case-count" data-total={search ? cases.length : (total ?? cases.length)}>
-            {!search && total !== undefined && total > cases.length ? t('cases.countOf', { count: total, shown: cases.length }) : t('cases.count', { count: cases.length })}
+          <span data-testid="case-count" data-total={asking ? undefined : search ? cases.length : (total ?? cases.length)}>
+            {asking ? null : !search && total !== undefined && total > cases.length ? t('cases.countOf', { count: total, shown: cases.length }) : t('cases.count', { count: cases.length })}
           </span>
           <Space size={4}>
             <Button size="small" loading={exporting === 'xlsx'} disabled={exporting !== null} onClick={() => void exportList('xlsx')} data-testid="export-xlsx">{t('export.xlsx')}</Button>
             <Button size="small" loading={exporting === 'csv'} disabled={exporting !== null} onClick={() => void exportList('csv')} data-testid="export-csv">{t('export.csv')}</Button>
           </Space>
         </div>
-        <CaseList cases={cases} selectedId={selectedId} onSelect={select} />
+        <CaseList cases={cases} loading={asking} selectedId={selectedId} onSelect={select} />
       </aside>
       <section className="dispatch-detail">
         <Segmented
@@ -140,7 +146,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
         onAction={(type) => clickAction(`[data-testid="act-${type}"]`)}
       />}
       <section className="dispatch-map">
-        <CaseMap cases={cases} changes={search ? null : live.changes} attribution={attribution} selectedId={selectedId} onSelect={select} />
+        <CaseMap cases={asking ? undefined : cases} changes={search ? null : live.changes} attribution={attribution} selectedId={selectedId} onSelect={select} />
       </section>
     </div>
   );

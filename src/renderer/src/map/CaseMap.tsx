@@ -10,8 +10,7 @@ import { useLiveQuery } from '../api/use-live-query.ts';
 import { SLA_RECHECK_MS } from '../../../shared/grid-status.ts';
 import { isGcj02, type BasemapSettings } from './basemap.ts';
 import { useApi } from '../api/context.ts';
-import { fitBox, flyToCase, keepClearOfCard } from './camera.ts';
-import { CLUSTER_MAX_ZOOM } from './case-layers.ts';
+import { fitBox, keepClearOfCard } from './camera.ts';
 import { buildDivisionTree } from './division-tree.ts';
 import { drillTarget } from './drill.ts';
 import { DrillBar } from './DrillBar.tsx';
@@ -31,7 +30,8 @@ import { scaleMapSizes } from './wall-scale.ts';
 import { errorText } from '../i18n/refusal.ts';
 
 type Props = {
-  cases: readonly CaseListItem[];
+  /** Undefined while the view's list is asked (another queue's, say): the points shown stay until it comes. */
+  cases: readonly CaseListItem[] | undefined;
   /** The ids the core named as changed since the `cases` handed over before: the map then diffs only those. */
   changes?: CaseListChanges | null;
   attribution: string; selectedId: string | null; onSelect: (id: string) => void;
@@ -78,7 +78,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   const clusterExpansionZoom = useCasePoints(map, cases, changes, project, visibility.heat);
   useSelectedCaseMark(map, selectedId, cases, project);
   useLayerVisibility(map, visibility);
-  useFlyToSelection(map, selectedId, cases, project);
+  const flyToPick = useFlyToSelection(map, selectedId, cases, project);
   const sizeScale = wall?.sizeScale ?? 1;
   useEffect(() => (map && sizeScale !== 1 ? scaleMapSizes(map, sizeScale) : undefined), [map, sizeScale]);
 
@@ -101,10 +101,11 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
     },
   });
 
+  // A pick on the card or in the search flies at once, to the point it has (the selection it makes does not fly again).
   const selectCase = useCallback((c: { id: string; point: readonly [number, number] }) => {
+    flyToPick(c);
     onSelect(c.id);
-    if (map) flyToCase(map, c.point, project, CLUSTER_MAX_ZOOM + 1);
-  }, [map, onSelect, project]);
+  }, [flyToPick, onSelect]);
 
   const changeVisibility = (v: LayerVisibility) => {
     saveVisibility(v);
@@ -113,7 +114,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
 
   return (
     <div className="map-shell">
-      <div ref={container} className="case-map" data-testid="case-map" data-case-count={cases.length} data-focus={focus ?? ''} />
+      <div ref={container} className="case-map" data-testid="case-map" data-case-count={cases?.length} data-focus={focus ?? ''} />
       {map && wall && <GridLegend />}
       {map && !wall && (
         <>

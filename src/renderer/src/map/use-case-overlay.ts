@@ -20,7 +20,7 @@ const NO_CASE = '00000000-0000-7000-8000-000000000000';
  * Keeps the map's case points. Returns the zoom at which a cluster drawn at a place falls apart, as
  * the clusters the points are drawn in answer it (null: no cluster there now).
  */
-export function useCasePoints(map: MapLibreMap | null, cases: readonly CaseListItem[], changes: CaseListChanges | null, project: Project, heat: boolean) {
+export function useCasePoints(map: MapLibreMap | null, cases: readonly CaseListItem[] | undefined, changes: CaseListChanges | null, project: Project, heat: boolean) {
   const sync = useRef<CaseSync | null>(null);
   const clusters = useRef<CaseClusters | null>(null);
   useEffect(() => {
@@ -36,7 +36,8 @@ export function useCasePoints(map: MapLibreMap | null, cases: readonly CaseListI
     };
   }, [map, project]);
   useEffect(() => {
-    sync.current?.push(cases, changes);
+    // No list yet (the view's is being asked): what is shown stays until it comes.
+    if (cases) sync.current?.push(cases, changes);
     // `changes` belongs to its `cases`: a new list brings its own.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, cases]);
@@ -54,8 +55,8 @@ export function useCasePoints(map: MapLibreMap | null, cases: readonly CaseListI
  * Marks the selected case on its own source: as listed (and as it changes there), or as the core has
  * it when the list does not hold it.
  */
-export function useSelectedCaseMark(map: MapLibreMap | null, selectedId: string | null, cases: readonly CaseListItem[], project: Project) {
-  const listed = selectedId === null ? undefined : cases.find((c) => c.id === selectedId);
+export function useSelectedCaseMark(map: MapLibreMap | null, selectedId: string | null, cases: readonly CaseListItem[] | undefined, project: Project) {
+  const listed = selectedId === null ? undefined : cases?.find((c) => c.id === selectedId);
   // Not listed: the core's copy, kept live as the case changes.
   const looked = useLiveQuery('cases.get', { id: selectedId ?? NO_CASE }, ['cases.changed'], selectedId !== null && listed === undefined);
   const shown = listed ?? looked ?? null;

@@ -41,6 +41,13 @@ describe('browser host', () => {
     expect(await open(`token=${token}`, {})).toBe(403);
   });
 
+  it('says, asked plainly at the contract\'s address, whether a token is this run\'s', async () => {
+    // What a page cannot learn from its refused socket: 401 means its session has ended, not that the host is away.
+    expect((await fetch(`${origin}/contract?token=wrong`)).status).toBe(401);
+    expect((await fetch(`${origin}/contract`)).status).toBe(401);
+    expect((await fetch(`${origin}/contract?token=${token}`)).status).toBe(426);
+  });
+
   it('carries the contract for its own page', async () => {
     const ws = await open(`token=${token}`, { origin });
     if (typeof ws === 'number') throw new Error(`refused: ${ws}`);
@@ -97,4 +104,39 @@ describe('browser host', () => {
     const res = await fetch(`${origin}/..%2f..%2fpackage.json`);
     expect(res.status).toBe(404);
   });
+});
+
+describe('browser host started anew on its port', () => {
+  const dir = tempDir();
+  let server: Proc;
+  let host: Proc;
+  afterAll(async () => {
+    await host?.stop();
+    await server?.stop();
+    dir.remove();
+  });
+
+  it('refuses the token of the run before, and says so to a page that asks', async () => {
+    server = await startServerProcess(`${dir.path}/server`);
+    host = await startBrowserHost(`${dir.path}/host`, server.url);
+    const before = new URL(host.url);
+    const oldToken = new URLSearchParams(before.hash.slice(1)).get('token')!;
+    await host.stop();
+    host = await startBrowserHost(`${dir.path}/host`, server.url, 'dispatcher', Number(before.port));
+    const after = new URL(host.url);
+    expect(after.origin).toBe(before.origin);
+    const newToken = new URLSearchParams(after.hash.slice(1)).get('token')!;
+    expect(newToken).not.toBe(oldToken);
+
+    const handshake = (token: string) => new Promise<number>((resolve) => {
+      const ws = new WebSocket(`${after.origin.replace('http', 'ws')}/contract?token=${token}`, { headers: { origin: after.origin } });
+      ws.once('open', () => (ws.close(), resolve(101)));
+      ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      ws.once('error', () => resolve(-1));
+    });
+    expect(await handshake(oldToken)).toBe(401);
+    expect((await fetch(`${after.origin}/contract?token=${oldToken}`)).status).toBe(401);
+    expect(await handshake(newToken)).toBe(101);
+    expect((await fetch(`${after.origin}/contract?token=${newToken}`)).status).toBe(426);
+  }, 60_000);
 });

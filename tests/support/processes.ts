@@ -39,5 +39,6 @@ function start(script: string, args: string[], urlPattern: RegExp): Promise<Proc
 export const startServerProcess = (dataDir: string, port = 0) =>
   start('src/server/main.ts', ['--port', String(port), '--data', dataDir, '--seed', 'sample', '--simulate', '0'], /command-center server: (http:\/\/\S+)/);
 
-export const startBrowserHost = (dataDir: string, serverUrl: string, user = 'dispatcher') =>
-  start('src/main/browser-host/main.ts', ['--port', '0', '--data', dataDir, '--server-url', serverUrl, '--user', user], /GRID_COMMAND_CENTER_URL=(\S+)/);
+/** `port`: 0 for any free one; a host started anew on its old port meets the pages it served before. */
+export const startBrowserHost = (dataDir: string, serverUrl: string, user = 'dispatcher', port = 0) =>
+  start('src/main/browser-host/main.ts', ['--port', String(port), '--data', dataDir, '--server-url', serverUrl, '--user', user], /GRID_COMMAND_CENTER_URL=(\S+)/);

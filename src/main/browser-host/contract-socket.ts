@@ -1,6 +1,6 @@
 // The contract over a loopback WebSocket: one connection per renderer tab,
 // admitted only with this run's token and from this host's own origin.
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ContractHandler } from '../../shared/contract.ts';
@@ -43,5 +43,19 @@ export function attachContractSocket(http: Server, bridge: ContractHandler, opts
     ws.on('close', unsubscribe);
   }
 
-  return { close: () => wss.close() };
+  return {
+    close: () => wss.close(),
+    /**
+     * The contract's address asked over plain HTTP says whether a token is this run's: 401 if not
+     * (a page opened before the host restarted), else 426. A page's WebSocket is never told why its
+     * handshake was refused (to it a 401 reads like a host out of reach), so the page asks here to
+     * tell "this session has ended" from "the host is not there". False for any other address.
+     */
+    answerTokenCheck(req: IncomingMessage, res: ServerResponse): boolean {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname !== CONTRACT_PATH) return false;
+      res.writeHead(url.searchParams.get('token') === opts.token ? 426 : 401, { 'cache-control': 'no-store' }).end();
+      return true;
+    },
+  };
 }

@@ -34,7 +34,9 @@ const workstation = await startWorkstation({
 });
 
 const token = randomBytes(24).toString('base64url');
-const http = createServer(createStaticHandler(root + 'out/renderer', () => workstation.core.basemapOrigins()));
+const statics = createStaticHandler(root + 'out/renderer', () => workstation.core.basemapOrigins());
+// The contract's address answers a page whose socket was refused (see answerTokenCheck); the rest is the renderer.
+const http = createServer((req, res) => void (contract.answerTokenCheck(req, res) || statics(req, res)));
 let origin = '';
 const contract = attachContractSocket(http, workstation.core, { token, origin: () => origin });
 await new Promise<void>((resolve) => http.listen(Number(values.port), '127.0.0.1', resolve));

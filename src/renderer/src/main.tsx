@@ -7,9 +7,11 @@ import { App } from './app/App.tsx';
 import { LocaleRoot, savedLocale } from './app/locale.tsx';
 import { openingLocale } from './i18n/opening-locale.ts';
 import { initI18n, type Locale } from './i18n/index.ts';
+import { showSessionEnded } from './link/SessionEnded.tsx';
 import './styles.css';
 
-const api = connectApi();
+// A page left open over a restart of the browser host says so rather than trying in vain.
+const api = connectApi(showSessionEnded);
 const session = await api.query('session.info', {});
 const { locale, adopt } = openingLocale(session, savedLocale());
 initI18n(locale);

@@ -38,4 +38,5 @@ export function createApi(bridge: Bridge) {
 }
 export type Api = ReturnType<typeof createApi>;
 
-export const connectApi = (): Api => createApi(window.gridBridge ?? createWebSocketBridge());
+/** `onSessionEnded`: under the browser host, told when the host no longer takes this page's token (it was started anew). */
+export const connectApi = (onSessionEnded?: () => void): Api => createApi(window.gridBridge ?? createWebSocketBridge(onSessionEnded));

@@ -3,6 +3,8 @@
 // While the socket is down, a request is answered at once as failed (the
 // operator is told, and nothing waits forever); when it comes back, the page
 // loads again, since events sent meanwhile are lost and every view must ask anew.
+// A host started anew has a new token: a page from before it is refused for
+// good, stops trying, and says so (onEnded).
 import type { Bridge, ContractEvent, ContractRequest, ContractResponse } from '../../../shared/contract.ts';
 import { refusalText } from '../../../shared/domain/refusals.ts';
 
@@ -29,7 +31,28 @@ function reloadAtMostEvery(gapMs: number) {
   location.reload();
 }
 
-export function createWebSocketBridge(): Bridge {
+/** How long the host may take to say whether the token is its run's; no answer counts as out of reach. */
+const TOKEN_CHECK_MS = 5000;
+
+/**
+ * Whether the host refused `token` (a run of the host other than the one that printed this page's
+ * address). A refused handshake and a host out of reach close the socket alike, with no status:
+ * the contract's address asked over plain HTTP tells them apart (contract-socket.ts).
+ */
+async function tokenRefused(token: string): Promise<boolean> {
+  const url = new URL('contract', location.href);
+  url.hash = '';
+  url.searchParams.set('token', token);
+  try {
+    const res = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(TOKEN_CHECK_MS) });
+    return res.status === 401;
+  } catch {
+    return false;
+  }
+}
+
+/** `onEnded`: the host has refused this page's token; the bridge has stopped and answers every request as failed. */
+export function createWebSocketBridge(onEnded: () => void = () => undefined): Bridge {
   const token = readToken();
   const pending = new Map<number, (r: ContractResponse) => void>();
   const listeners = new Set<(e: ContractEvent) => void>();
@@ -39,6 +62,14 @@ export function createWebSocketBridge(): Bridge {
   // Any close, the first attempt's failure included, means views asked in vain or missed events.
   let dropped = false;
   const lost = (id: number): ContractResponse => ({ id, ok: false, error: { code: 'failed', message: refusalText('coreLinkLost') } });
+
+  const end = () => {
+    // The new address pasted into this tab differs only in its fragment, which loads nothing: load it.
+    addEventListener('hashchange', () => {
+      if (new URLSearchParams(location.hash.slice(1)).get('token')) location.reload();
+    });
+    onEnded();
+  };
 
   const connect = () => {
     const url = new URL('contract', location.href);
@@ -65,7 +96,8 @@ export function createWebSocketBridge(): Bridge {
       for (const [id, resolve] of pending) resolve(lost(id));
       pending.clear();
       dropped = true;
-      setTimeout(connect, 1000);
+      // Trying again with a token the host refuses would go on for ever, the operator never told why.
+      void tokenRefused(token).then((refused) => (refused ? end() : void setTimeout(connect, 1000)));
     });
   };
   connect();

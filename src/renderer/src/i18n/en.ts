@@ -10,6 +10,8 @@ export const en: Messages = {
     attention: '{{count}} need attention',
     freshAt: 'Data as of {{time}}',
     never: 'Never synced with the center',
+    sessionEnded: 'This session has ended',
+    sessionEndedHint: 'The browser host was started again, so this page\'s access token is no longer valid and the page has stopped updating. Open the new address the host printed when it started (the one ending in #token=…).',
   },
   cases: { title: 'Cases', countOf: '{{count}} cases, first {{shown}} shown', countOf_one: '{{count}} case', count: '{{count}} cases', count_one: '{{count}} case', empty: 'No cases', pending: 'Pending', noCode: 'Unnumbered', report: 'Report' },
   state: {

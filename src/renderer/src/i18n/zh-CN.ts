@@ -16,6 +16,8 @@ export const zhCN = {
     attention: '需处理 {{count}}',
     freshAt: '数据更新于 {{time}}',
     never: '尚未与指挥中心同步',
+    sessionEnded: '本次会话已结束',
+    sessionEndedHint: '浏览器模式的工作站已重新启动，此页面的访问令牌随之失效，页面已停止更新。请打开工作站这次启动时打印的新地址（末尾带 #token=）。',
   },
   cases: {
     title: '问题件',

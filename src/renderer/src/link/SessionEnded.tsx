@@ -1,0 +1,22 @@
+// The browser host was started anew, with a new token: this page's is refused
+// for good and the page no longer follows the core. The operator is told so
+// over everything, and where to go instead. In a root of its own, since the
+// refusal can come before the app has drawn anything (a reload with the old token).
+import { ConfigProvider, Result, theme } from 'antd';
+import { createRoot } from 'react-dom/client';
+import { savedLocale } from '../app/locale.tsx';
+import { en } from '../i18n/en.ts';
+import { zhCN } from '../i18n/zh-CN.ts';
+
+export function showSessionEnded() {
+  // i18next may not be set up yet (refused at load): the texts of the language the page last showed.
+  const texts = ((savedLocale() ?? document.documentElement.lang) === 'en' ? en : zhCN).link;
+  const box = document.body.appendChild(document.createElement('div'));
+  createRoot(box).render(
+    <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>
+      <div className="session-ended" role="alertdialog" aria-modal="true" aria-labelledby="session-ended-title" tabIndex={-1} ref={(el) => el?.focus()} data-testid="session-ended">
+        <Result status="warning" title={<span id="session-ended-title">{texts.sessionEnded}</span>} subTitle={texts.sessionEndedHint} />
+      </div>
+    </ConfigProvider>,
+  );
+}

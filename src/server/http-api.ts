@@ -120,6 +120,8 @@ export function createHttpApi(opts: {
     {
       method: 'GET', path: /^\/api\/reference$/, auth: true,
       handle: async ({ res, account }) => {
+        // Read first: an import landing between the two makes the data newer than its version, and the next announcement fetches it again.
+        const version = await store.referenceVersion();
         const city = await store.loadCity();
         const phones = canSeePhones(account.role);
         const body: ReferenceData = {
@@ -127,7 +129,7 @@ export function createHttpApi(opts: {
           liaisons: (await store.listAccounts()).filter((a) => a.role === 'seat' && a.seatId).map((a) => ({ seatId: a.seatId!, username: a.username, displayName: a.displayName })),
           workers: phones ? city.workers : city.workers.map((w) => ({ ...w, phone: maskPhone(w.phone) })),
         };
-        send(res, 200, { ok: true, reference: body });
+        send(res, 200, { ok: true, reference: body, version });
       },
     },
     {

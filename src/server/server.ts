@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Server as SocketServer, type Socket } from 'socket.io';
 import { z } from 'zod';
 import {
-  caseEventsRequestSchema, changeBatchSchema, type CaseEventsResponse, pullRequestSchema, pushRequestSchema, WIRE_EVENTS,
+  caseEventsRequestSchema, changeBatchSchema, type CaseEventsResponse, pullRequestSchema, pushRequestSchema, referenceVersionSchema, WIRE_EVENTS,
   type Change, type ChangeBatch, type MutationResult, type Presence, type PullResponse, type PushResponse,
 } from '../shared/wire.ts';
 import type { Category } from '../shared/catalog.ts';
@@ -72,16 +72,19 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const presence = (): Presence =>
     [...online.values()].map((o) => ({ username: o.account.username, role: o.account.role, seatId: o.account.seatId, since: o.since }));
   // A case reported after a grid import is placed in the imported grids, not the ones the server started
-  // with; an open case in a grid the import replaced (or in none) is placed anew, and every workstation hears.
+  // with; an open case in a grid the import replaced (or in none) is placed anew, and every workstation hears,
+  // of the moved cases and of the grids themselves (which it then fetches again).
   const gridsChanged = async (codes: ReadonlySet<string>, by: RegridActor) => {
-    if (!('reload' in locate)) return;
-    const city = await store.loadCity();
-    locate.reload(city.grids, city.divisions);
-    const moved = await store.regridOpenCases(codes, locate, by);
-    if (moved.length > 0) {
-      log.info('open cases placed in the imported grids', { cases: moved.length });
-      broadcast(moved);
+    if ('reload' in locate) {
+      const city = await store.loadCity();
+      locate.reload(city.grids, city.divisions);
+      const moved = await store.regridOpenCases(codes, locate, by);
+      if (moved.length > 0) {
+        log.info('open cases placed in the imported grids', { cases: moved.length });
+        broadcast(moved);
+      }
     }
+    io.emit(WIRE_EVENTS.reference, referenceVersionSchema.parse({ version: await store.referenceVersion() }));
   };
   const attachments = opts.attachmentsDir ? createAttachmentFiles(opts.attachmentsDir, MAX_ATTACHMENT_BYTES) : undefined;
   const uploadQuota = createUploadQuota(opts.attachmentQuotaBytes ?? DEFAULT_UPLOAD_QUOTA_BYTES);
@@ -135,6 +138,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const scope = scopeOf(account);
     void socket.join(roomsOfScope(scope));
     log.info('client connected', { user: account.username, sid: socket.id });
+    void store.referenceVersion().then((version) => socket.emit(WIRE_EVENTS.reference, { version }));
     const here = online.get(account.username) ?? { account, sockets: 0, since: new Date().toISOString() };
     here.sockets += 1;
     online.set(account.username, here);

@@ -88,4 +88,11 @@ export type Presence = { username: string; role: string; seatId: string | null; 
 export const caseEventsRequestSchema = z.object({ caseId: z.uuid() });
 export type CaseEventsResponse = { ok: true; events: CaseEvent[] } | { ok: false; error: string };
 
-export const WIRE_EVENTS = { push: 'push', pull: 'pull', changes: 'changes', caseEvents: 'case.events', metrics: 'metrics.ingest' } as const;
+export const WIRE_EVENTS = { push: 'push', pull: 'pull', changes: 'changes', caseEvents: 'case.events', metrics: 'metrics.ingest', reference: 'reference.version' } as const;
+
+/**
+ * The reference data's version, sent to each socket as it connects and to all when it changes (a
+ * grid import): a workstation whose copy is of another version fetches it again, at once, rather than
+ * on its next periodic refresh, with open cases already moved into grids it does not know.
+ */
+export const referenceVersionSchema = z.object({ version: z.string().min(1) });

@@ -181,6 +181,8 @@ describe('grid map data through the core', () => {
     await until(async () => (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids.some((g) => g.code === schoolCode));
     const stored = (await query<{ grids: Grid[] }>(core, 'reference.grids')).grids;
     expect(stored.find((g) => g.code === outerCode)?.holes).toEqual([hole]);
+    // Another workstation hears of the import and fetches the grids at once, not on its periodic refresh (10 min).
+    await until(async () => (await query<{ grids: Grid[] }>(intake, 'reference.grids')).grids.some((g) => g.code === schoolCode), 10_000);
 
     // The server: a case in the hole is the school's, one beside it the outer grid's.
     const inHole: [number, number] = [x0 + 1.5 * h, y + 1.5 * h];

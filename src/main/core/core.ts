@@ -96,11 +96,25 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     isOnline: () => link.status() === 'online',
     onChange: () => emit('metrics.changed', { at: new Date().toISOString() }),
   });
-  const refreshReference = () =>
-    void resources.refreshReference().then(
-      (changed) => changed && emit('reference.changed', { fetchedAt: new Date().toISOString() }),
-      () => undefined, // offline or refused: the cached copy stays in use and is retried on the next sync
+  // The reference data is megabytes: one fetch at a time, and one more after it only if the server
+  // announced a new version while it ran (a failed fetch waits for the next sync or announcement).
+  let serverReferenceVersion: string | null = null;
+  let refreshing = false;
+  const refreshReference = (force = false) => {
+    if (refreshing) return;
+    refreshing = true;
+    const announced = serverReferenceVersion;
+    void resources.refreshReference(force).then(
+      (changed) => {
+        refreshing = false;
+        if (changed) emit('reference.changed', { fetchedAt: new Date().toISOString() });
+        if (serverReferenceVersion !== announced && resources.referenceVersion() !== serverReferenceVersion) refreshReference(true);
+      },
+      () => {
+        refreshing = false; // offline or refused: the cached copy stays in use and is retried on the next sync
+      },
     );
+  };
   if (!replica.meta('clientId')) replica.setMeta('clientId', randomUUID());
   const attachmentFiles = createAttachmentStore(join(opts.dataDir, 'attachments'));
   const uploads = createAttachmentUploads(db, attachmentFiles, {
@@ -135,6 +149,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       indexer.schedule();
       emit('cases.changed', { ids });
       announceLink();
+    },
+    // Grids imported at another workstation: fetched now, not on the next periodic refresh.
+    onReferenceVersion: (version) => {
+      serverReferenceVersion = version;
+      if (resources.referenceVersion() !== version) refreshReference(true);
     },
     onServerIdentity: (serverId) => {
       // Data from another server (or a reset one) must not mix with this one: replicate afresh.

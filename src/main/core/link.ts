@@ -3,7 +3,7 @@
 // live batches when contiguous and pull when there is a gap.
 import { io, type Socket } from 'socket.io-client';
 import {
-  changeBatchSchema, MAX_PULL_PAGE, MAX_PUSH_BATCH, WIRE_EVENTS,
+  changeBatchSchema, MAX_PULL_PAGE, MAX_PUSH_BATCH, referenceVersionSchema, WIRE_EVENTS,
   type Change, type LoginResponse, type PullResponse, type PushResponse,
 } from '../../shared/wire.ts';
 import type { Replica } from './replica.ts';
@@ -19,6 +19,8 @@ export type LinkOptions = {
   onSynced: () => void;
   /** Called on every login with the server's data identity, before anything is pulled. */
   onServerIdentity: (serverId: string) => void;
+  /** The server's reference data version, told on connecting and whenever it changes (a grid import). */
+  onReferenceVersion?: (version: string) => void;
   ackTimeoutMs?: number;
 };
 
@@ -181,6 +183,10 @@ export function createLink(opts: LinkOptions) {
       // A stale session (server data reset): log in again, then reconnect. socket.io does not
       // retry a connection its server refused, so without connect() the link stays down for good.
       if (err.message === 'unauthorized') relogin();
+    });
+    socket.on(WIRE_EVENTS.reference, (raw: unknown) => {
+      const parsed = referenceVersionSchema.safeParse(raw);
+      if (parsed.success) opts.onReferenceVersion?.(parsed.data.version);
     });
     socket.on(WIRE_EVENTS.changes, (raw: unknown) => {
       // A pass in flight pulls these changes anyway (during a flush, the server echoes each pushed

@@ -10,6 +10,8 @@ import { refusalText } from '../../shared/domain/refusals.ts';
 
 const REFERENCE_KINDS = ['divisions', 'grids', 'workers', 'departments', 'seats', 'catalog', 'responsibility', 'liaisons'] as const;
 const REFRESH_MS = 10 * 60_000;
+/** Kept beside the reference kinds: which of the server's versions they are. */
+const VERSION_KIND = 'version';
 
 export type Fetched<T> = { data: T; fetchedAt: string | null };
 
@@ -40,7 +42,7 @@ export function createServerResources(db: CacheDb, opts: { serverUrl: string; to
     async refreshReference(force = false): Promise<boolean> {
       const last = q.getRef.get('catalog')?.fetched_at;
       if (!force && last && Date.now() - Date.parse(last) < REFRESH_MS) return false;
-      const { reference } = await get<{ reference: ReferenceData }>('/api/reference');
+      const { reference, version } = await get<{ reference: ReferenceData; version?: string }>('/api/reference');
       // The city's reference data is megabytes of JSON (grids and workers above all). Parsing it,
       // serializing each kind and storing them all would hold the main thread for ~100 ms at
       // once, so each step gets its own macrotask; the store stays one transaction. Its commit is
@@ -51,9 +53,15 @@ export function createServerResources(db: CacheDb, opts: { serverUrl: string; to
         texts.push([kind, JSON.stringify(reference[kind])]);
       }
       await new Promise<void>((resolve) => setImmediate(resolve));
+      if (version) texts.push([VERSION_KIND, JSON.stringify(version)]);
       withNormalSync(db, () => saveReference(texts, new Date().toISOString()));
       cache = {};
       return true;
+    },
+    /** The server's version of the reference data fetched last (null: none, or a server that does not say). */
+    referenceVersion(): string | null {
+      const row = q.getRef.get(VERSION_KIND);
+      return row ? (JSON.parse(row.data) as string) : null;
     },
     reference<K extends keyof ReferenceData>(kind: K): Fetched<ReferenceData[K]> {
       const row = q.getRef.get(kind);

@@ -90,6 +90,10 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
   db.exec(SCHEMA);
   db.prepare("insert or ignore into meta (key, value) values ('server_id', ?)").run(randomUUID());
   const serverId = (db.prepare("select value from meta where key = 'server_id'").get() as { value: string }).value;
+  db.prepare("insert or ignore into meta (key, value) values ('reference_version', ?)").run(randomUUID());
+  const getReferenceVersion = db.prepare<[], { value: string }>("select value from meta where key = 'reference_version'");
+  // A new value whenever the reference data changes: workstations compare it with the one they fetched.
+  const bumpReferenceVersion = db.prepare("update meta set value = ? where key = 'reference_version'");
 
   const q = {
     mutation: db.prepare<[string], { status: string; reason: string | null }>('select status, reason from mutations where id = ?'),
@@ -215,6 +219,7 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
   const importCity = db.transaction((city: CityReference) => {
     const { divisions, grids, workers, departments, seats, responsibility } = city;
     for (const [kind, data] of Object.entries({ divisions, grids, workers, departments, seats, responsibility })) q.putReference.run(kind, JSON.stringify(data));
+    bumpReferenceVersion.run(randomUUID());
   });
 
   const upsertGrids = db.transaction((grids: readonly Grid[], remove: readonly string[]) => {
@@ -222,6 +227,7 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     for (const code of remove) byCode.delete(code);
     for (const g of grids) byCode.set(g.code, g);
     q.putReference.run('grids', JSON.stringify([...byCode.values()]));
+    bumpReferenceVersion.run(randomUUID());
   });
 
   const regrid = db.transaction((codes: ReadonlySet<string>, place: (point: LngLat) => Placement, by: RegridActor): Change[] => {
@@ -281,6 +287,9 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
     },
     async serverId() {
       return serverId;
+    },
+    async referenceVersion() {
+      return getReferenceVersion.get()!.value;
     },
     async getCase(id) {
       const row = q.getCase.get(id);

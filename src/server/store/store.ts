@@ -60,6 +60,8 @@ export interface Store {
   latestVersion(): Promise<number>;
   /** A stable identity for this store's data, so a workstation can tell a reset or another city. */
   serverId(): Promise<string>;
+  /** Changes with every change of the reference data (a grid import): what a workstation fetched is current while it matches. */
+  referenceVersion(): Promise<string>;
   getCase(id: string): Promise<Case | undefined>;
   listCases(scope: Scope): Promise<Case[]>;
   /** Every case whose attachments include these bytes: who may read them follows from the cases. */

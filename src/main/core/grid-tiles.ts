@@ -2,13 +2,16 @@
 // GeoJSON make maplibre's one worker parse and re-tile all of them before the
 // first frame; cut into tiles here once per grid-data version, the map only
 // decodes the few tiles in view. Below GRID_TILE_MINZOOM a grid is a few
-// pixels, so tiles there hold one outline per community (the convex hull of
-// its grids: a union of 100,000 rings costs tens of seconds, a hull nothing).
+// pixels, so tiles there hold one outline per community (its grids' shared
+// edges cancelled, community-outline.ts: a general union of 100,000 rings
+// costs tens of seconds, this well under one).
 // Tiles are encoded on first request and kept.
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import gcoordModule from 'gcoord';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Grid } from '../../shared/domain/model.ts';
+import { communityOutline } from './community-outline.ts';
 import { COMMUNITY_TILE_LAYER, GRID_TILE_LAYER, GRID_TILE_MAXZOOM, GRID_TILE_MINZOOM, type GridCrs } from '../../shared/grid-tiles.ts';
 
 type Pt = [number, number];
@@ -51,20 +54,17 @@ export function createGridTiles(source: { version(): string; grids(): readonly G
     const grids = source.grids();
     const t0 = performance.now();
     const project = crs === 'gcj02' ? toGcj02 : (p: readonly [number, number]): Pt => [p[0], p[1]];
-    const rings = new Map<string, Pt[]>();
+    const byCommunity = new Map<string, { ring: Pt[]; holes: Pt[][] }[]>();
     const gridFeatures = grids.map((g) => {
-      const ring = g.ring.map(project);
-      // The community's hull needs only outer rings; a hole lies inside its grid's ring.
-      const community = rings.get(g.communityCode);
-      if (community) community.push(...ring);
-      else rings.set(g.communityCode, [...ring]);
+      const projected = { ring: g.ring.map(project), holes: (g.holes ?? []).map((h) => h.map(project)) };
+      const community = byCommunity.get(g.communityCode);
+      if (community) community.push(projected);
+      else byCommunity.set(g.communityCode, [projected]);
       // The code alone: it is the feature id (promoteId) for status and clicks; names are drawn
       // from the label points, and every property is decoded for every feature of a tile the map parses.
-      return { type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [ring, ...(g.holes ?? []).map((h) => h.map(project))] }, properties: { code: g.code } };
+      return { type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [projected.ring, ...projected.holes] }, properties: { code: g.code } };
     });
-    const communityFeatures = [...rings].map(([code, points]) => ({
-      type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [convexHull(points)] }, properties: { code },
-    }));
+    const communityFeatures = [...byCommunity].map(([code, parts]) => ({ type: 'Feature' as const, geometry: communityShape(parts), properties: { code } }));
     const vt: Indexes = {
       count: grids.length,
       // Polygons need no room for labels; a small buffer keeps seams out of the fill.
@@ -73,10 +73,12 @@ export function createGridTiles(source: { version(): string; grids(): readonly G
       grids: new GeoJSONVT({ type: 'FeatureCollection', features: gridFeatures }, { maxZoom: GRID_TILE_MAXZOOM, buffer: 16 }),
       // The communities, by contrast, are cut to their last zoom now: a tenth of the grids' size, it costs
       // little more than the index itself, and the city view's first tiles no longer wait ~300 ms for
-      // their split down from z5.
+      // their split down from z5. Simplified to 2 px (16 of a tile's 4096 units, drawn 512 px wide)
+      // instead of geojson-vt's ⅜ px: a community at city scale is a status wash, and an outline's every
+      // bend would otherwise be parsed by the map, four times the corners of a hull.
       communities: new GeoJSONVT(
         { type: 'FeatureCollection', features: communityFeatures },
-        { maxZoom: GRID_TILE_MINZOOM - 1, indexMaxZoom: GRID_TILE_MINZOOM - 1, indexMaxPoints: 0, buffer: 16 },
+        { maxZoom: GRID_TILE_MINZOOM - 1, indexMaxZoom: GRID_TILE_MINZOOM - 1, indexMaxPoints: 0, buffer: 16, tolerance: 16 },
       ),
     };
     indexes.set(crs, vt);
@@ -97,6 +99,17 @@ export function createGridTiles(source: { version(): string; grids(): readonly G
       return bytes;
     },
   };
+}
+
+/**
+ * A community at city scale: the outline of its grids where they tile it, else (grids that
+ * overlap) the convex hull of their rings, which reads as the community but spills over its
+ * neighbours where it is concave (an L of rural grids: up to four times its area).
+ */
+function communityShape(parts: readonly { ring: Pt[]; holes: Pt[][] }[]): Polygon | MultiPolygon {
+  const outline = communityOutline(parts);
+  if (outline) return outline.length === 1 ? { type: 'Polygon', coordinates: outline[0]! } : { type: 'MultiPolygon', coordinates: outline };
+  return { type: 'Polygon', coordinates: [convexHull(parts.flatMap((p) => p.ring))] };
 }
 
 const cross = (o: Pt, a: Pt, b: Pt) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);

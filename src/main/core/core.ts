@@ -36,6 +36,11 @@ import { newId } from './ids.ts';
 import { refusalText } from '../../shared/domain/refusals.ts';
 import { parseRefusal } from '../../shared/domain/refusal-parse.ts';
 
+/** A failed fetch of a reference copy the server has moved past is tried again after about this long. */
+const REFERENCE_RETRY_MS = 10_000;
+/** After an announcement, each workstation waits up to this long before it fetches. */
+const REFERENCE_SPREAD_MS = 2000;
+
 export type CoreOptions = {
   dataDir: string;
   serverUrl: string;
@@ -97,21 +102,28 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     onChange: () => emit('metrics.changed', { at: new Date().toISOString() }),
   });
   // The reference data is megabytes: one fetch at a time, and one more after it only if the server
-  // announced a new version while it ran (a failed fetch waits for the next sync or announcement).
+  // announced a new version while it ran. A copy of another version than the server's is fetched again
+  // on a failure (after a while, while the link is up) and on every sync until it is current.
   let serverReferenceVersion: string | null = null;
   let refreshing = false;
+  let closed = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const behind = () => serverReferenceVersion !== null && resources.referenceVersion() !== serverReferenceVersion;
   const refreshReference = (force = false) => {
-    if (refreshing) return;
+    if (refreshing || closed) return;
     refreshing = true;
+    clearTimeout(retry);
     const announced = serverReferenceVersion;
     void resources.refreshReference(force).then(
       (changed) => {
         refreshing = false;
+        if (closed) return;
         if (changed) emit('reference.changed', { fetchedAt: new Date().toISOString() });
-        if (serverReferenceVersion !== announced && resources.referenceVersion() !== serverReferenceVersion) refreshReference(true);
+        if (serverReferenceVersion !== announced && behind()) refreshReference(true);
       },
       () => {
-        refreshing = false; // offline or refused: the cached copy stays in use and is retried on the next sync
+        refreshing = false; // offline or refused: the cached copy stays in use
+        if (!closed && behind()) retry = setTimeout(() => link.status() !== 'offline' && refreshReference(true), REFERENCE_RETRY_MS * (0.5 + Math.random()));
       },
     );
   };
@@ -153,7 +165,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     // Grids imported at another workstation: fetched now, not on the next periodic refresh.
     onReferenceVersion: (version) => {
       serverReferenceVersion = version;
-      if (resources.referenceVersion() !== version) refreshReference(true);
+      // Every workstation hears at once: spread their fetches of the same megabytes a little.
+      clearTimeout(retry);
+      if (behind()) retry = setTimeout(() => !closed && behind() && refreshReference(true), Math.random() * REFERENCE_SPREAD_MS);
     },
     onServerIdentity: (serverId) => {
       // Data from another server (or a reset one) must not mix with this one: replicate afresh.
@@ -166,7 +180,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     onSynced: () => {
       replica.setMeta('lastSyncAt', new Date().toISOString());
       announceLink();
-      refreshReference();
+      refreshReference(behind());
       void metrics.tick();
       uploads.kick();
     },
@@ -304,7 +318,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const result = await resources.importGrids(input);
       // The center has the grids now: a refresh that fails here (a slow link, a blip) is the
       // reference timer's to retry, not a failed import to report and perhaps repeat.
-      if (result.imported && (await resources.refreshReference(true).catch(() => false))) emit('reference.changed', { fetchedAt: new Date().toISOString() });
+      // The server announces the new version to every workstation, this one too; fetched here at once all the same.
+      if (result.imported) refreshReference(true);
       return result;
     },
     'settings.setLocale': (input) => {
@@ -373,6 +388,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     basemapOrigins: () => basemapOrigins(basemap()),
     locale,
     async close() {
+      closed = true;
+      clearTimeout(retry);
       link.close();
       uploads.close();
       indexer.close();

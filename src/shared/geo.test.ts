@@ -37,5 +37,13 @@ describe('geo', () => {
       expect(polygonLabelPoint({ ring, holes })).toEqual([1, 3]);
       expect(polygonLabelPoint({ ring })).toEqual([3, 3]);
     });
+
+    it('does not take the box\'s middle when it lies on a hole\'s side', () => {
+      // The middle (4, 3) is on the hole's east side: in the ring's grid and the hole's grid alike.
+      const hole: [number, number][] = [[2, 2], [4, 2], [4, 4], [2, 4], [2, 2]];
+      const ring8: [number, number][] = [[0, 0], [8, 0], [8, 6], [0, 6], [0, 0]];
+      const p = ringInteriorPoint(ring8, [hole]);
+      expect(p).toEqual([6, 3]);
+    });
   });
 });

@@ -15,6 +15,19 @@ export function polygonContains(g: Rings, p: LngLat): boolean {
   return ringContains(g.ring, p) && !(g.holes ?? []).some((h) => ringContains(h, p));
 }
 
+/** Within a nanodegree (≈ 0.1 mm) of one of the ring's edges. */
+function onRing(ring: readonly LngLat[], [x, y]: LngLat): boolean {
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [ax, ay] = ring[i]!;
+    const [bx, by] = ring[i + 1]!;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy || 1)));
+    if (Math.hypot(x - (ax + t * dx), y - (ay + t * dy)) < 1e-9) return true;
+  }
+  return false;
+}
+
 /** Ray casting; points on an edge may fall either side. */
 export function ringContains(ring: readonly LngLat[], [x, y]: LngLat): boolean {
   let inside = false;
@@ -40,7 +53,8 @@ export function ringCenter(ring: readonly LngLat[]): LngLat {
  */
 export function ringInteriorPoint(ring: readonly LngLat[], holes: readonly (readonly LngLat[])[] = []): LngLat {
   const center = ringCenter(ring);
-  if (polygonContains({ ring, holes }, center)) return center;
+  // On an edge (a hole's side through the box's middle) the point is in two grids at once: not "well inside".
+  if (polygonContains({ ring, holes }, center) && ![ring, ...holes].some((r) => onRing(r, center))) return center;
   const y = center[1];
   const xs: number[] = [];
   for (const r of [ring, ...holes]) {

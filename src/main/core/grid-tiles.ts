@@ -54,17 +54,18 @@ export function createGridTiles(source: { version(): string; grids(): readonly G
     const grids = source.grids();
     const t0 = performance.now();
     const project = crs === 'gcj02' ? toGcj02 : (p: readonly [number, number]): Pt => [p[0], p[1]];
-    const byCommunity = new Map<string, { ring: Pt[]; holes: Pt[][] }[]>();
+    // Outlined as stored (WGS84): GCJ-02 bends straight edges, so a corner on a neighbour's edge would no longer lie on it.
+    const byCommunity = new Map<string, Grid[]>();
     const gridFeatures = grids.map((g) => {
       const projected = { ring: g.ring.map(project), holes: (g.holes ?? []).map((h) => h.map(project)) };
       const community = byCommunity.get(g.communityCode);
-      if (community) community.push(projected);
-      else byCommunity.set(g.communityCode, [projected]);
+      if (community) community.push(g);
+      else byCommunity.set(g.communityCode, [g]);
       // The code alone: it is the feature id (promoteId) for status and clicks; names are drawn
       // from the label points, and every property is decoded for every feature of a tile the map parses.
       return { type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [projected.ring, ...projected.holes] }, properties: { code: g.code } };
     });
-    const communityFeatures = [...byCommunity].map(([code, parts]) => ({ type: 'Feature' as const, geometry: communityShape(parts), properties: { code } }));
+    const communityFeatures = [...byCommunity].map(([code, parts]) => ({ type: 'Feature' as const, geometry: communityShape(parts, project), properties: { code } }));
     const vt: Indexes = {
       count: grids.length,
       // Polygons need no room for labels; a small buffer keeps seams out of the fill.
@@ -106,10 +107,11 @@ export function createGridTiles(source: { version(): string; grids(): readonly G
  * overlap) the convex hull of their rings, which reads as the community but spills over its
  * neighbours where it is concave (an L of rural grids: up to four times its area).
  */
-function communityShape(parts: readonly { ring: Pt[]; holes: Pt[][] }[]): Polygon | MultiPolygon {
-  const outline = communityOutline(parts);
-  if (outline) return outline.length === 1 ? { type: 'Polygon', coordinates: outline[0]! } : { type: 'MultiPolygon', coordinates: outline };
-  return { type: 'Polygon', coordinates: [convexHull(parts.flatMap((p) => p.ring))] };
+function communityShape(grids: readonly Grid[], project: (p: readonly [number, number]) => Pt): Polygon | MultiPolygon {
+  const outline = communityOutline(grids.map((g) => ({ ring: g.ring.map((p) => [p[0], p[1]] as Pt), holes: g.holes?.map((h) => h.map((p) => [p[0], p[1]] as Pt)) })));
+  if (!outline) return { type: 'Polygon', coordinates: [convexHull(grids.flatMap((g) => g.ring.map(project)))] };
+  const polygons = outline.map((rings) => rings.map((r) => r.map(project)));
+  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
 }
 
 const cross = (o: Pt, a: Pt, b: Pt) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);

@@ -137,8 +137,9 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     // The card's grid is outlined on the map, and only it.
     await expect.poll(() => page.evaluate(() => window.__gccMap!.queryRenderedFeatures({ layers: ['grid-focus'] }).map((f) => String(f.properties.code))).then((codes) => [...new Set(codes)])).toEqual([seededGrid]);
     await expect(page.getByTestId('map-crumb').last()).toHaveAttribute('data-code', seededGrid);
-    const cardCase = card.getByTestId('map-card-case').first();
-    const cardCaseId = (await cardCase.getAttribute('data-case-id'))!;
+    const cardCaseId = (await card.getByTestId('map-card-case').first().getAttribute('data-case-id'))!;
+    // Clicked by its id: the card's list may be re-sorted by a refresh between reading it and the click.
+    const cardCase = card.locator(`[data-testid=map-card-case][data-case-id="${cardCaseId}"]`);
     // Each camera move is counted from here: one pick, one flight (a second one would restart the first).
     await page.evaluate(() => {
       const m = window.__gccMap!;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseListItem, QueryOutput } from '../../../shared/contract.ts';
 import type { useDirectory } from './use-directory.ts';
 import { useDateTime } from '../i18n/date-time.ts';
+import { regridText } from './CaseTimeline.tsx';
 
 type Props = { c: CaseListItem; timeline: QueryOutput<'cases.timeline'> | undefined; names: ReturnType<typeof useDirectory>['names'] };
 
@@ -33,7 +34,7 @@ export function CaseSheet({ c, timeline, names }: Props) {
       <h2>{t('detail.timeline')}</h2>
       <ol>
         {(timeline?.events ?? []).map((e) => (
-          <li key={e.seq}>{fmt(e.at)} {t(`action.${e.action}`)} · {e.actorId}{e.note ? ` · ${e.note}` : ''}</li>
+          <li key={e.seq}>{fmt(e.at)} {t(`action.${e.action}`)} · {e.actorId}{e.action === 'regrid' ? ` · ${regridText(t, e)}` : ''}{e.note ? ` · ${e.note}` : ''}</li>
         ))}
       </ol>
       <p className="case-sheet-sign">{t('sheet.sign')}</p>

@@ -1,15 +1,22 @@
 // The case's 流转记录: every event, who, which seat, when, what, and the note.
 import { Empty, Timeline } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { CaseEvent } from '../../../shared/domain/case-event.ts';
 import type { QueryOutput } from '../../../shared/contract.ts';
 import { useDateTime } from '../i18n/date-time.ts';
 
 type Props = { timeline: QueryOutput<'cases.timeline'> | undefined; seatName: (id: string | null) => string };
 
+/** A regrid event's grids, from and to: what the timeline and the printed sheet say of it. */
+export function regridText(t: TFunction, e: CaseEvent): string {
+  const grid = (code: string | number | undefined) => (code ? String(code) : t('detail.noGrid'));
+  return t('detail.regridded', { from: grid(e.detail?.fromGrid), to: grid(e.detail?.toGrid) });
+}
+
 export function CaseTimeline({ timeline, seatName }: Props) {
   const { t } = useTranslation();
   const fmt = useDateTime();
-  const gridText = (code: string | number | undefined) => (code ? String(code) : t('detail.noGrid'));
   if (!timeline || timeline.events.length === 0) return <Empty description={t('detail.noTimeline')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
     <>
@@ -23,9 +30,7 @@ export function CaseTimeline({ timeline, seatName }: Props) {
             <div className="timeline-item" data-testid="timeline-item" data-action={e.action}>
               <div><strong>{t(`action.${e.action}`)}</strong> · {e.actorId}{e.seatId ? ` · ${seatName(e.seatId)}` : ''}</div>
               <div className="timeline-meta">{fmt(e.at)}{e.toState ? ` → ${t(`state.${e.toState}`)}` : ''}</div>
-              {e.action === 'regrid' && (
-                <div className="timeline-note">{t('detail.regridded', { from: gridText(e.detail?.fromGrid), to: gridText(e.detail?.toGrid) })}</div>
-              )}
+              {e.action === 'regrid' && <div className="timeline-note">{regridText(t, e)}</div>}
               {e.note && <div className="timeline-note">{e.note}</div>}
             </div>
           ),

@@ -3,14 +3,16 @@
 // over everything, and where to go instead. In a root of its own, since the
 // refusal can come before the app has drawn anything (a reload with the old token).
 import { ConfigProvider, Result, theme } from 'antd';
+import i18n from 'i18next';
 import { createRoot } from 'react-dom/client';
 import { savedLocale } from '../app/locale.tsx';
 import { en } from '../i18n/en.ts';
 import { zhCN } from '../i18n/zh-CN.ts';
 
 export function showSessionEnded() {
-  // i18next may not be set up yet (refused at load): the texts of the language the page last showed.
-  const texts = ((savedLocale() ?? document.documentElement.lang) === 'en' ? en : zhCN).link;
+  // The language the page shows; before it has started (refused at load), the one it last showed.
+  const shown = i18n.isInitialized ? i18n.language : (savedLocale() ?? document.documentElement.lang);
+  const texts = (shown === 'en' ? en : zhCN).link;
   const box = document.body.appendChild(document.createElement('div'));
   createRoot(box).render(
     <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>

@@ -6,6 +6,8 @@
 // that do not meet end to end, give no outline, and the tiles fall back to
 // the convex hull.
 
+import { ringContains } from '../../shared/geo.ts';
+
 type Pt = [number, number];
 /** A polygon in GeoJSON's order: the outer ring, then its holes. */
 export type OutlinePolygon = Pt[][];
@@ -21,16 +23,6 @@ const signedArea = (ring: readonly Pt[]) => {
   for (let i = 0; i + 1 < ring.length; i++) a += ring[i]![0] * ring[i + 1]![1] - ring[i + 1]![0] * ring[i]![1];
   return a / 2;
 };
-
-function ringContains(ring: readonly Pt[], [x, y]: Pt): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 /** Drops corners that lie on the line between their neighbours (left where a neighbour's corner split an edge). */
 function dropStraightCorners(ring: Pt[]): Pt[] {

@@ -44,6 +44,9 @@ describe('geo', () => {
       const ring8: [number, number][] = [[0, 0], [8, 0], [8, 6], [0, 6], [0, 0]];
       const p = ringInteriorPoint(ring8, [hole]);
       expect(p).toEqual([6, 3]);
+      // Here it is on the hole's top: the scan moves off that side's height (y = 3, halfway to 6).
+      const low: [number, number][] = [[3, 1], [5, 1], [5, 3], [3, 3], [3, 1]];
+      expect(ringInteriorPoint(ring8, [low])).toEqual([4, 4.5]);
     });
   });
 });

@@ -55,7 +55,18 @@ export function ringInteriorPoint(ring: readonly LngLat[], holes: readonly (read
   const center = ringCenter(ring);
   // On an edge (a hole's side through the box's middle) the point is in two grids at once: not "well inside".
   if (polygonContains({ ring, holes }, center) && ![ring, ...holes].some((r) => onRing(r, center))) return center;
-  const y = center[1];
+  // A scan line through a corner would run along any side there (a hole's top through the middle) and
+  // count no crossing for it: moved up to halfway to the next corner's height, it meets sides only.
+  let y = center[1];
+  let onCorner = false;
+  let next = Infinity;
+  for (const r of [ring, ...holes]) {
+    for (const [, py] of r) {
+      if (Math.abs(py - y) < 1e-12) onCorner = true;
+      else if (py > y && py < next) next = py;
+    }
+  }
+  if (onCorner && Number.isFinite(next)) y = (y + next) / 2;
   const xs: number[] = [];
   for (const r of [ring, ...holes]) {
     for (let i = 0, j = r.length - 1; i < r.length; j = i++) {

@@ -91,6 +91,16 @@ describe('grid import validation', () => {
       expect(codes(alone, 'gap')).toEqual([expect.objectContaining({ severity: 'warning', gridCode: '230803001001001' })]);
     });
 
+    it('still reports the part of a hole a grid leaves open', () => {
+      // The school's grid fills the hole's western two thirds, its middle included: the eastern strip is a gap.
+      const westPart: [number, number][] = [[130.31, 46.81], [130.3167, 46.81], [130.3167, 46.82], [130.31, 46.82], [130.31, 46.81]];
+      const r = validateGridImport(fc(donut(), feature('230803001001002', westPart), feature('230803001002001', cell(3, 0))), { divisions });
+      const gaps = codes(r, 'gap');
+      expect(gaps).toHaveLength(1);
+      expect(gaps[0]!.at![0]).toBeGreaterThan(130.3167);
+      expect(gaps[0]!.at![0]).toBeLessThan(130.32);
+    });
+
     it('refuses a hole that is not inside the grid, crosses its edge or meets another hole', () => {
       const outside = cell(5, 5);
       const crossing = cell(2, 1, 0.015);

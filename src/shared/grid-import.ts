@@ -317,17 +317,19 @@ function findGaps(grids: readonly Grid[], kept: readonly Grid[], minM2: number):
  * stored grid it keeps, holds. Whatever the street's grid count, and however small the hole (the
  * lattice of findGaps is coarse, and skips a file of one or two grids: a boundary corrected by code).
  */
-function unfilledHoles(grids: readonly Grid[], kept: readonly Grid[], firstIndex: ReadonlyMap<string, number>): ImportIssue[] {
+function unfilledHoles(grids: readonly Grid[], kept: readonly Grid[], firstIndex: ReadonlyMap<string, number>): { issues: ImportIssue[]; rings: Grid['ring'][] } {
   const all = [...grids, ...kept].map((g) => ({ g, box: ringBBox(g.ring) }));
   const issues: ImportIssue[] = [];
+  const rings: Grid['ring'][] = [];
   for (const g of grids) {
     for (const hole of g.holes ?? []) {
       const at = ringInteriorPoint(hole);
       if (all.some((o) => bboxContains(o.box, at) && polygonContains(o.g, at))) continue;
+      rings.push(hole);
       issues.push({ severity: 'warning', code: 'gap', feature: firstIndex.get(g.code) ?? null, gridCode: g.code, areaM2: Math.round(turfArea(turfPolygon([hole.map((p) => [p[0], p[1]])]))), at: [at[0], at[1]] });
     }
   }
-  return issues;
+  return { issues, rings };
 }
 
 /**
@@ -408,8 +410,9 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
   } else for (const g of replaced) issues.push({ severity: 'warning', code: 'replaces', feature: firstIndex.get(g.code)!, gridCode: g.code });
   issues.push(...unassignedWorkers(replaced, firstIndex, opts.workers ?? []), ...outsideDistrict(grids, firstIndex, opts.districts ?? []));
   // A hole is judged exactly (unfilledHoles); the lattice's gaps inside a hole of the file's grids are that same hole.
-  const holes = unfilledHoles(grids, kept, firstIndex);
-  const inHole = (at: [number, number]) => grids.some((g) => (g.holes ?? []).some((h) => ringContains(h, at)));
+  const { issues: holes, rings: unfilled } = unfilledHoles(grids, kept, firstIndex);
+  // Only a hole reported whole: a gap in a hole part filled (a school's grid over half of it) is the lattice's to say.
+  const inHole = (at: [number, number]) => unfilled.some((h) => ringContains(h, at));
   const gaps = findGaps(grids, kept, opts.minGapM2 ?? 500).filter((i) => !i.at || !inHole(i.at));
   issues.push(...findOverlaps(grids, kept, firstIndex, opts.minOverlapM2 ?? 50), ...gaps, ...holes);
   const errors = issues.filter((i) => i.severity === 'error').length;

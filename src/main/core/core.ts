@@ -108,6 +108,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   let refreshing = false;
   let closed = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  let failedAt = -Infinity;
   const behind = () => serverReferenceVersion !== null && resources.referenceVersion() !== serverReferenceVersion;
   const refreshReference = (force = false) => {
     if (refreshing || closed) return;
@@ -123,6 +124,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       },
       () => {
         refreshing = false; // offline or refused: the cached copy stays in use
+        failedAt = Date.now();
         if (!closed && behind()) retry = setTimeout(() => link.status() !== 'offline' && refreshReference(true), REFERENCE_RETRY_MS * (0.5 + Math.random()));
       },
     );
@@ -180,7 +182,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     onSynced: () => {
       replica.setMeta('lastSyncAt', new Date().toISOString());
       announceLink();
-      refreshReference(behind());
+      // Syncs come with every pushed batch: a fetch that just failed waits for its retry instead.
+      refreshReference(behind() && Date.now() - failedAt > REFERENCE_RETRY_MS);
       void metrics.tick();
       uploads.kick();
     },

@@ -71,6 +71,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const online = new Map<string, { account: Account; sockets: number; since: string }>();
   const presence = (): Presence =>
     [...online.values()].map((o) => ({ username: o.account.username, role: o.account.role, seatId: o.account.seatId, since: o.since }));
+  // What every socket is told on connecting, and all of them when the reference data changes.
+  const referenceAnnouncement = async () => referenceVersionSchema.parse({ version: await store.referenceVersion() });
   // A case reported after a grid import is placed in the imported grids, not the ones the server started
   // with; an open case in a grid the import replaced (or in none) is placed anew, and every workstation hears,
   // of the moved cases and of the grids themselves (which it then fetches again).
@@ -84,7 +86,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         broadcast(moved);
       }
     }
-    io.emit(WIRE_EVENTS.reference, referenceVersionSchema.parse({ version: await store.referenceVersion() }));
+    io.emit(WIRE_EVENTS.reference, await referenceAnnouncement());
   };
   const attachments = opts.attachmentsDir ? createAttachmentFiles(opts.attachmentsDir, MAX_ATTACHMENT_BYTES) : undefined;
   const uploadQuota = createUploadQuota(opts.attachmentQuotaBytes ?? DEFAULT_UPLOAD_QUOTA_BYTES);
@@ -138,7 +140,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const scope = scopeOf(account);
     void socket.join(roomsOfScope(scope));
     log.info('client connected', { user: account.username, sid: socket.id });
-    void store.referenceVersion().then((version) => socket.emit(WIRE_EVENTS.reference, { version }));
+    void referenceAnnouncement().then((announcement) => socket.emit(WIRE_EVENTS.reference, announcement));
     const here = online.get(account.username) ?? { account, sockets: 0, since: new Date().toISOString() };
     here.sockets += 1;
     online.set(account.username, here);

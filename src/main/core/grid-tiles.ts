@@ -108,7 +108,7 @@ export function createGridTiles(source: { version(): string; grids(): readonly G
  * neighbours where it is concave (an L of rural grids: up to four times its area).
  */
 function communityShape(grids: readonly Grid[], project: (p: readonly [number, number]) => Pt): Polygon | MultiPolygon {
-  const outline = communityOutline(grids.map((g) => ({ ring: g.ring.map((p) => [p[0], p[1]] as Pt), holes: g.holes?.map((h) => h.map((p) => [p[0], p[1]] as Pt)) })));
+  const outline = communityOutline(grids);
   if (!outline) return { type: 'Polygon', coordinates: [convexHull(grids.flatMap((g) => g.ring.map(project)))] };
   const polygons = outline.map((rings) => rings.map((r) => r.map(project)));
   return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };

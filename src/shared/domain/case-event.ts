@@ -45,6 +45,10 @@ export function hashCaseEvent(event: Omit<CaseEvent, 'hash'>): string {
   return sha256Hex(canonicalJson({ caseId, seq, at, actorId, actorRole, seatId, action, fromState, toState, note, detail, prevHash }));
 }
 
+/** Where a case's next event chains on: its last event as the case records it (none before the report). */
+export const chainHeadOf = (c: { eventSeq: number; headHash: string | null }): ChainHead | null =>
+  c.headHash === null ? null : { seq: c.eventSeq, hash: c.headHash };
+
 export function chainEvent(prev: ChainHead | null, draft: CaseEventDraft): CaseEvent {
   const unhashed = { ...draft, seq: prev ? prev.seq + 1 : 1, prevHash: prev ? prev.hash : null };
   return { ...unhashed, hash: hashCaseEvent(unhashed) };
@@ -83,7 +87,7 @@ export function regridEvent(
   by: { id: string; role: CaseEvent['actorRole'] },
   at: string,
 ): CaseEvent {
-  return chainEvent(c.headHash === null ? null : { seq: c.eventSeq, hash: c.headHash }, {
+  return chainEvent(chainHeadOf(c), {
     caseId: c.id, at, actorId: by.id, actorRole: by.role, seatId: null, action: 'regrid',
     fromState: c.state, toState: c.state, note: null, detail: { fromGrid: c.gridCode ?? '', toGrid: toGrid ?? '' },
   });

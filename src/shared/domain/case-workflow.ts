@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { actorSchema, jurisdictionRefusal, type Actor, type ActorRole } from './actor.ts';
 import { caseActionSchema, type CaseAction } from './case-action.ts';
-import { chainEvent, type CaseEvent, type CaseEventDraft } from './case-event.ts';
+import { chainEvent, chainHeadOf, type CaseEvent, type CaseEventDraft } from './case-event.ts';
 import { actionRefusal } from './case-rules.ts';
 import { casePriorities, divisionCodeSchema } from './model.ts';
 import { defaultSlaTable, slaLimitMinutes, type SlaTable } from './sla.ts';
@@ -265,8 +265,7 @@ export function applyAction(
   );
   if (typeof outcome === 'string') return { ok: false, reason: outcome };
 
-  const head = caseState.headHash === null ? null : { seq: caseState.eventSeq, hash: caseState.headHash };
-  const event = chainEvent(head, {
+  const event = chainEvent(chainHeadOf(caseState), {
     caseId: caseState.id,
     at: now,
     actorId: actor.id,

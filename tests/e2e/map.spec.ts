@@ -225,9 +225,9 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     // A short window, so the list of six cases scrolls.
     const fullSize = page.viewportSize()!;
     await page.setViewportSize({ width: fullSize.width, height: 480 });
+    // The case's point in the middle of the shorter map (it may have been near the top or bottom edge).
+    await page.evaluate((p) => window.__gccMap!.jumpTo({ center: p }), target.point);
     await mapIdle(page);
-    const at = await page.evaluate((p) => window.__gccMap!.project(p), target.point);
-    const mapBox = (await mapEl.boundingBox())!;
     await expect(page.locator(`.case-item.selected[data-case-id="${caseId}"]`)).toHaveCount(0);
     // The newest case heads the list: scroll the list away from it, and show the seat board in the middle.
     const list = page.getByTestId('case-list');
@@ -235,6 +235,17 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     expect(scrolled.overflows).toBe(true);
     await expect(page.locator(`.case-item[data-case-id="${caseId}"]`)).not.toBeInViewport();
     await page.getByTestId('middle-switch').getByText('席位看板').click();
+    // Where the click lands, read once the case's point is drawn there, on top, as the map's click handler reads it.
+    await mapIdle(page);
+    const drawnAt = () => page.evaluate((p) => {
+      const m = window.__gccMap!;
+      const at = m.project(p);
+      const hit = m.queryRenderedFeatures([[at.x - 4, at.y - 4], [at.x + 4, at.y + 4]], { layers: ['case-selected-point', 'case-points', 'case-clusters'] })[0];
+      return { x: at.x, y: at.y, id: hit?.properties.id as string | undefined };
+    }, target.point);
+    await expect.poll(async () => (await drawnAt())?.id).toBe(caseId);
+    const at = (await drawnAt())!;
+    const mapBox = (await mapEl.boundingBox())!;
     await page.mouse.click(mapBox.x + at.x, mapBox.y + at.y);
     await expect(page.locator(`.case-item.selected[data-case-id="${caseId}"]`)).toBeVisible();
     // The list brings it into view, and the middle shows its detail.

@@ -3,12 +3,25 @@
 // hundreds of milliseconds apart).
 import type { Page } from '@playwright/test';
 
-/** Resolves when the map has nothing left to load or animate (maplibre's own 'idle'). */
+/**
+ * Resolves when the map has its container's size and nothing left to load or animate (maplibre's own
+ * 'idle'). maplibre follows a resize through a ResizeObserver, a frame or more after the window changed,
+ * and is idle at its old size meanwhile: a point projected then lands hundreds of pixels off.
+ */
 export const mapIdle = (page: Page) =>
   page.evaluate(() => new Promise<void>((resolve) => {
     const m = window.__gccMap!;
-    if (!m.isMoving() && m.loaded() && m.areTilesLoaded()) resolve();
-    else m.once('idle', () => resolve());
+    const sized = () => {
+      const canvas = m.getCanvas();
+      const box = m.getContainer();
+      return canvas.clientWidth === box.clientWidth && canvas.clientHeight === box.clientHeight;
+    };
+    const settle = () => {
+      if (!sized()) requestAnimationFrame(settle);
+      else if (!m.isMoving() && m.loaded() && m.areTilesLoaded()) resolve();
+      else m.once('idle', settle);
+    };
+    settle();
   }));
 
 /**

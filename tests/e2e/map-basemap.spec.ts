@@ -66,8 +66,24 @@ test('an online basemap opens the CSP to exactly its tile origin, and only while
     const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
     expect(violations.filter((v) => /^(connect|img)-src/.test(v))).toEqual([]);
 
-    // Back to offline: the origin leaves the policy with the next load.
+    // 天地图 (its tiles refused here: this machine is offline): its credit is in the attribution, in the UI's language.
+    await page.route(/tianditu\.gov\.cn/, (route) => route.abort());
+    await page.getByTestId('map-basemap-button').click();
+    const panel = page.getByTestId('map-basemap');
+    await panel.getByText(/^天地图$/).click();
+    await panel.getByPlaceholder(/密钥|tk/i).fill('0123456789abcdef0123456789abcdef');
+    await Promise.all([page.waitForEvent('load'), panel.getByRole('button', { name: /应\s*用/ }).click()]);
+    const attribution = page.getByTestId('case-map').locator('.maplibregl-ctrl-attrib');
+    await expect(attribution).toContainText('© 天地图', { useInnerText: true });
+    await page.getByTestId('language-switch').click();
+    await expect(attribution).toContainText('© Tianditu', { useInnerText: true });
+    await expect(attribution).not.toContainText('天地图', { useInnerText: true });
+    await page.getByTestId('language-switch').click();
+    await expect(attribution).toContainText('© 天地图', { useInnerText: true });
+
+    // Back to offline: the origin leaves the policy with the next load, and the credit the map.
     await setBasemap(page, /^离线底图（默认）$/);
+    await expect(attribution).not.toContainText('天地图', { useInnerText: true });
     expect(directive(await policyOf(pageUrl), 'connect-src')).toBe("connect-src 'self' data: blob:");
     expect(await page.evaluate(() => window.__gccMap?.getSource('online-base'))).toBeUndefined();
   } finally {

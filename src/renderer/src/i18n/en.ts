@@ -147,7 +147,7 @@ export const en: Messages = {
   },
   attention: { title: 'Needs attention: refused by the center', empty: 'Nothing needs attention' },
   mutation: { 'case.report': 'Report a case', 'case.act': 'Case action' },
-  map: { legend: 'Cases', attribution: '© OpenStreetMap contributors (ODbL) · Natural Earth · Boundaries: DataV.GeoAtlas/AMap · Codes: NBS 2023' },
+  map: { legend: 'Cases', attribution: '© OpenStreetMap contributors (ODbL) · Natural Earth · Boundaries: DataV.GeoAtlas/AMap · Codes: NBS 2023', tiandituCredit: 'Basemap © Tianditu · National Platform for Common Geospatial Information Services' },
   mapView: {
     layers: 'Layers',
     layer: { gridStatus: 'Grid status', gridOutline: 'Grid outlines', gridLabels: 'Grid names', cases: 'Cases', heat: 'Heat map' },

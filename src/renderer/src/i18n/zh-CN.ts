@@ -87,7 +87,7 @@ export const zhCN = {
   refusal: refusalTexts as Record<keyof typeof refusalTexts, string>,
   attention: { title: '需处理：指挥中心未接受的操作', empty: '没有需要处理的操作' },
   mutation: { 'case.report': '上报问题件', 'case.act': '案件操作' } as Record<string, string>,
-  map: { legend: '问题件', attribution: '© OpenStreetMap contributors (ODbL) · Natural Earth · 行政区划: DataV.GeoAtlas/高德 · 区划代码: 国家统计局 2023' },
+  map: { legend: '问题件', attribution: '© OpenStreetMap contributors (ODbL) · Natural Earth · 行政区划: DataV.GeoAtlas/高德 · 区划代码: 国家统计局 2023', tiandituCredit: '底图 © 天地图 · 国家地理信息公共服务平台' },
   mapView: {
     layers: '图层',
     layer: { gridStatus: '网格状态', gridOutline: '网格边界', gridLabels: '网格名称', cases: '问题件', heat: '热力图' },

@@ -8,7 +8,7 @@ import type { CaseListItem } from '../../../shared/contract.ts';
 import type { CaseListChanges } from '../api/case-changes.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { SLA_RECHECK_MS } from '../../../shared/grid-status.ts';
-import { isGcj02, type BasemapSettings } from './basemap.ts';
+import { basemapCreditKey, isGcj02, type BasemapSettings } from './basemap.ts';
 import { useApi } from '../api/context.ts';
 import { fitBox, keepClearOfCard } from './camera.ts';
 import { buildDivisionTree } from './division-tree.ts';
@@ -60,7 +60,10 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   const container = useRef<HTMLDivElement>(null);
   const gcj02 = isGcj02(basemap);
   const project = useMemo(() => projectionFor(gcj02), [gcj02]);
-  const map = useMapInstance(container, { attribution, basemap, project, gcj02 });
+  const { t } = useTranslation();
+  const creditKey = basemapCreditKey(basemap);
+  const credits = useMemo(() => (creditKey ? [attribution, t(creditKey)] : [attribution]), [attribution, creditKey, t]);
+  const map = useMapInstance(container, { attribution: credits, basemap, project, gcj02 });
 
   const grids = useLiveQuery('reference.grids', {}, ['reference.changed']);
   const directory = useLiveQuery('reference.directory', {}, ['reference.changed']);

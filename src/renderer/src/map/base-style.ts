@@ -52,7 +52,7 @@ export function createBaseStyle(online: OnlineLayers | null = null): StyleSpecif
       ...(online?.sources ?? {}),
       province: { type: 'geojson', data: asset('map/heilongjiang-cities.geojson') },
       city: { type: 'geojson', data: asset('map/city.geojson') },
-      districts: { type: 'geojson', data: asset('map/districts.geojson'), ...(online?.attribution ? { attribution: online.attribution } : {}) },
+      districts: { type: 'geojson', data: asset('map/districts.geojson') },
       districtLabels: { type: 'geojson', data: asset('map/district-labels.geojson') },
       rivers: { type: 'geojson', data: asset('map/rivers.geojson') },
       places: { type: 'geojson', data: asset('map/places.geojson') },

@@ -7,7 +7,10 @@ import { tiandituTiles, type BasemapSettings } from '../../../shared/basemap.ts'
 
 export { isGcj02, OFFLINE, parseBasemap, validTemplate, type BasemapSettings } from '../../../shared/basemap.ts';
 
-export type OnlineLayers = { sources: Record<string, RasterSourceSpecification>; layers: LayerSpecification[]; attribution: string };
+export type OnlineLayers = { sources: Record<string, RasterSourceSpecification>; layers: LayerSpecification[] };
+
+/** The credit a basemap's provider asks for, as an i18n key (the attribution control shows it in the UI's language). */
+export const basemapCreditKey = (s: BasemapSettings): string | null => (s.kind === 'tianditu' ? 'map.tiandituCredit' : null);
 
 export function onlineLayers(s: BasemapSettings): OnlineLayers | null {
   const raster = (id: string, tiles: string[], scheme: 'xyz' | 'tms' = 'xyz'): [string, RasterSourceSpecification] => [id, { type: 'raster', tiles, tileSize: 256, scheme, maxzoom: 18 }];
@@ -21,11 +24,10 @@ export function onlineLayers(s: BasemapSettings): OnlineLayers | null {
         { id: 'online-base', type: 'raster', source: 'online-base', paint: base === 'vec' ? { 'raster-brightness-max': 0.35, 'raster-saturation': -0.6 } : {} },
         { id: 'online-label', type: 'raster', source: 'online-label' },
       ],
-      attribution: '© 天地图 国家地理信息公共服务平台',
     };
   }
   if (s.kind === 'xyz') {
-    return { sources: Object.fromEntries([raster('online-base', [s.url], s.scheme)]), layers: [{ id: 'online-base', type: 'raster', source: 'online-base' }], attribution: '' };
+    return { sources: Object.fromEntries([raster('online-base', [s.url], s.scheme)]), layers: [{ id: 'online-base', type: 'raster', source: 'online-base' }] };
   }
   return null;
 }

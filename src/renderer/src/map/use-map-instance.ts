@@ -55,7 +55,7 @@ async function reprojectBase(map: maplibregl.Map, project: Project) {
   }));
 }
 
-export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts: { attribution: string; basemap: BasemapSettings; project: Project; gcj02: boolean }): maplibregl.Map | null {
+export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts: { attribution: readonly string[]; basemap: BasemapSettings; project: Project; gcj02: boolean }): maplibregl.Map | null {
   const [ready, setReady] = useState<maplibregl.Map | null>(null);
   const { attribution, basemap, project, gcj02 } = opts;
   const api = useApi();
@@ -92,7 +92,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts
   useEffect(() => {
     if (!ready) return;
     // Always shown, as the data's licenses ask: a compact (i) would hide it behind a click.
-    const control = new maplibregl.AttributionControl({ compact: false, customAttribution: attribution });
+    const control = new maplibregl.AttributionControl({ compact: false, customAttribution: [...attribution] });
     ready.addControl(control);
     return () => {
       // A map being removed has taken its controls off already.

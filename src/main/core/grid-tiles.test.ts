@@ -1,5 +1,5 @@
 // Community tiles at city scale: each community is its grids' outline, in
-// either of the map's coordinate systems.
+// either of the map's coordinate systems, and never more ground than its grids.
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
@@ -10,11 +10,31 @@ const rect = (x: number, y: number, w: number, h: number): [number, number][] =>
 const grid = (n: number, ring: [number, number][]): Grid => ({
   code: `230803001001${String(n).padStart(3, '0')}`, name: `第${n}网格`, kind: 'urban', communityCode: '230803001001', households: 0, population: 0, areaKm2: 1, ring,
 });
-/** The web-mercator tile holding a point. */
-function tileOf([lng, lat]: readonly [number, number], z: number) {
+/** A point in web-mercator tile units at zoom z (whole part: the tile holding it). */
+function tileUnits([lng, lat]: readonly [number, number], z: number) {
   const n = 2 ** z;
   const r = (lat * Math.PI) / 180;
-  return { z, x: Math.floor(((lng + 180) / 360) * n), y: Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n) };
+  return { x: ((lng + 180) / 360) * n, y: ((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n };
+}
+/** The web-mercator tile holding a point. */
+function tileOf(p: readonly [number, number], z: number) {
+  const { x, y } = tileUnits(p, z);
+  return { z, x: Math.floor(x), y: Math.floor(y) };
+}
+/** Whether a tile layer's features cover a point (even-odd over all their rings, in the tile's 4096 units). */
+function covers(layer: VectorTile['layers'][string], tile: { z: number; x: number; y: number }, p: readonly [number, number]) {
+  const u = tileUnits(p, tile.z);
+  const [px, py] = [(u.x - tile.x) * 4096, (u.y - tile.y) * 4096];
+  let inside = false;
+  for (let f = 0; f < layer.length; f++) {
+    for (const ring of layer.feature(f).loadGeometry()) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [a, b] = [ring[i]!, ring[j]!];
+        if (a.y > py !== b.y > py && px < ((b.x - a.x) * (py - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+      }
+    }
+  }
+  return inside;
 }
 
 describe('community tiles', () => {
@@ -30,5 +50,18 @@ describe('community tiles', () => {
     const rings = layer.feature(0).loadGeometry();
     // Four corners and the closing point: no spike where the inner edges were.
     expect(rings.map((r) => r.length)).toEqual([5]);
+  });
+
+  it('draws a community whose grids overlap as its grids, not as their hull over its neighbours', () => {
+    // An L: a wide grid and a tall one on its west end, overlapping it along that west side.
+    const overlapping = [grid(1, rect(130.361, 46.801, 0.04, 0.02)), grid(2, rect(130.361, 46.811, 0.02, 0.03))];
+    const l = createGridTiles({ version: () => '1', grids: () => overlapping });
+    const notch: [number, number] = [130.388, 46.826]; // in the corner the L leaves out, inside its hull
+    const at = tileOf(notch, 11);
+    expect(tileOf([130.362, 46.802], 11)).toEqual(at);
+    const layer = new VectorTile(new PbfReader(l.tile(at.z, at.x, at.y, 'wgs84'))).layers.communities!;
+    expect(covers(layer, at, [130.371, 46.836])).toBe(true);
+    expect(covers(layer, at, [130.391, 46.806])).toBe(true);
+    expect(covers(layer, at, notch)).toBe(false);
   });
 });

@@ -104,33 +104,12 @@ export function createGridTiles(source: { version(): string; grids(): readonly G
 
 /**
  * A community at city scale: the outline of its grids where they tile it, else (grids that
- * overlap) the convex hull of their rings, which reads as the community but spills over its
- * neighbours where it is concave (an L of rural grids: up to four times its area).
+ * overlap, which the import lets through below 50 m²) the grids themselves, so it covers
+ * exactly its own ground, as a convex hull would not: an L of rural grids spans up to four
+ * times its area and would paint its neighbours in its status.
  */
 function communityShape(grids: readonly Grid[], project: (p: readonly [number, number]) => Pt): Polygon | MultiPolygon {
-  const outline = communityOutline(grids);
-  if (!outline) return { type: 'Polygon', coordinates: [convexHull(grids.flatMap((g) => g.ring.map(project)))] };
+  const outline = communityOutline(grids) ?? grids.map((g) => [g.ring, ...(g.holes ?? [])]);
   const polygons = outline.map((rings) => rings.map((r) => r.map(project)));
   return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
-}
-
-const cross = (o: Pt, a: Pt, b: Pt) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
-
-/** Andrew's monotone chain; the ring comes back closed, counter-clockwise. */
-export function convexHull(points: readonly Pt[]): Pt[] {
-  const ps = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  if (ps.length < 3) return [...ps, ps[0]!];
-  const lower: Pt[] = [];
-  for (const p of ps) {
-    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0) lower.pop();
-    lower.push(p);
-  }
-  const upper: Pt[] = [];
-  for (let i = ps.length - 1; i >= 0; i--) {
-    const p = ps[i]!;
-    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, p) <= 0) upper.pop();
-    upper.push(p);
-  }
-  const hull = [...lower.slice(0, -1), ...upper.slice(0, -1)];
-  return [...hull, hull[0]!];
 }

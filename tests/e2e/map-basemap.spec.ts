@@ -83,6 +83,9 @@ test('an online basemap opens the CSP to exactly its tile origin, and only while
 
     // Back to offline: the origin leaves the policy with the next load, and the credit the map.
     await setBasemap(page, /^离线底图（默认）$/);
+    // The new page's map first, so the checks below look at it, not at nothing.
+    await expect(page.getByTestId('case-map')).toHaveAttribute('data-ready', 'true');
+    await expect(attribution).toContainText('Natural Earth', { useInnerText: true });
     await expect(attribution).not.toContainText('天地图', { useInnerText: true });
     expect(directive(await policyOf(pageUrl), 'connect-src')).toBe("connect-src 'self' data: blob:");
     expect(await page.evaluate(() => window.__gccMap?.getSource('online-base'))).toBeUndefined();

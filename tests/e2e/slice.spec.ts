@@ -51,8 +51,7 @@ test('a case created on the server appears in the list and on the map; the cache
     // Select it: the map flies there, out of any cluster, and draws the point.
     await item.click();
     await expect.poll(() => caseOnMap(page, caseId).then((r) => r.direct), { timeout: 10_000 }).toBe(true);
-    const rendered = await page.evaluate((caseId) => window.__gccMap!.queryRenderedFeatures({ layers: ['case-points'] }).some((f) => f.properties?.id === caseId), caseId);
-    expect(rendered).toBe(true);
+    await expect.poll(() => page.evaluate((caseId) => window.__gccMap!.queryRenderedFeatures({ layers: ['case-points'] }).some((f) => f.properties?.id === caseId), caseId)).toBe(true);
     expect(external).toEqual([]);
 
     // Restart the workstation with the server stopped: still listed, and it says offline.

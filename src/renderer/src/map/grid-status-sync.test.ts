@@ -112,4 +112,35 @@ describe('grid status over frames', () => {
     expect(communities.filter(([, level]) => level === 'open')).toHaveLength(100);
     expect(communities.filter(([, level]) => level !== 'open' && level !== 'quiet')).toHaveLength(0);
   });
+
+  it('ends where the newest list says whichever frame it comes in: diffing, settling the grids, or the communities', () => {
+    const older = statuses(3000).map((s, i) => ({ ...s, red: i % 2 }));
+    const settling = statuses(1000);
+    // The newest puts the first 100 communities back as the older list had them (overdue): a
+    // community must not be taken as still overdue when the settling list had queued it as open.
+    const newest = statuses(2000).map((s, i) => ({ ...s, [i < 1000 ? 'red' : 'yellow']: i % 2 }));
+    let superseded = 0;
+    for (let frames = 1; frames <= 30; frames++) {
+      // A clock that moves 4 ms a look: a frame does three steps of a hundred items.
+      let clock = 0;
+      const writes: { source: string; id: string; level: string }[] = [];
+      const map = { setFeatureState: (t: { source: string; id: string }, s: { level: string }) => void writes.push({ source: t.source, id: t.id, level: s.level }) } as unknown as MapLibreMap;
+      const sync = createGridStatusSync(map, 2500, undefined, 12, () => (clock += 4));
+      sync.push(older);
+      while (sync.pending() > 0) sync.flushNow();
+      // The settling list quiets 2,000 grids and 200 communities, and is cut short after `frames` frames.
+      sync.push(settling);
+      for (let f = 0; f < frames && sync.pending() > 0; f++) sync.flushNow();
+      if (sync.pending() > 0) superseded++;
+      sync.push(newest);
+      for (let f = 0; f < 10_000 && sync.pending() > 0; f++) sync.flushNow();
+      const last = new Map<string, string>();
+      for (const w of writes) last.set(`${w.source}/${w.id}`, w.level);
+      const level = (source: string, id: string) => last.get(`${source}/${id}`) ?? 'quiet';
+      for (const [i, s] of older.entries()) expect(level(GRID_SOURCE, s.gridCode), `${frames}: ${s.gridCode}`).toBe(i >= 2000 ? 'quiet' : i % 2 === 0 ? 'open' : i < 1000 ? 'overdue' : 'warning');
+      for (let c = 0; c < 300; c++) expect(level(COMMUNITY_SOURCE, older[c * 10]!.gridCode.slice(0, 12)), `${frames}: community ${c}`).toBe(c < 100 ? 'overdue' : c < 200 ? 'warning' : 'quiet');
+    }
+    // Cut short in every phase, not only while its list was diffed (the last frames let it finish).
+    expect(superseded).toBeGreaterThanOrEqual(15);
+  });
 });

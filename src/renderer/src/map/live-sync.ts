@@ -11,7 +11,7 @@ import { CASE_SOURCE } from './case-layers.ts';
 import { casesToGeoJson, createShownCases } from './case-features.ts';
 import { perFrame } from './frame-batch.ts';
 import { COMMUNITY_SOURCE, GRID_SOURCE } from './grid-layers.ts';
-import { diffGridStatus, QUIET, type GridFeatureState, type GridLevel } from './grid-status.ts';
+import { QUIET, type GridFeatureState, type GridLevel } from './grid-status.ts';
 import { gridLevel } from '../../../shared/grid-status.ts';
 import { COMMUNITY_TILE_LAYER, GRID_TILE_LAYER, communityOf } from '../../../shared/grid-tiles.ts';
 import type { Project } from './projection.ts';
@@ -122,8 +122,11 @@ export type GridStatusSync = LiveSync<readonly GridStatus[]> & {
   pending(): number;
 };
 
-/** A status list being diffed a slice per frame: how far, which grids it named, its communities' sums. */
-type DiffJob = { list: readonly GridStatus[]; at: number; seen: Set<string>; communities: Map<string, GridStatus> };
+/**
+ * A status list being diffed over as many frames as it takes: the steps pause every
+ * DIFFS_PER_CLOCK_CHECK items (the frame then looks at its clock), `left` counts what remains.
+ */
+type DiffJob = { steps: Generator<void, void, void>; progress: { left: number } };
 
 /** Grid status as feature-state on the grid tiles' two sources: each grid, and each community as the sum of its grids. */
 export function createGridStatusSync(
@@ -133,23 +136,28 @@ export function createGridStatusSync(
   budgetMs = STATE_FRAME_BUDGET_MS,
   now: () => number = () => performance.now(),
 ): GridStatusSync {
-  // The level each feature was last queued with (absent: quiet).
+  // The level each grid and each community was last queued with (absent: quiet). Updated as each
+  // write is queued, so a list that supersedes a half-diffed one compares with what is queued.
   const applied = new Map<string, GridLevel>();
-  let appliedCommunities = new Map<string, GridLevel>();
+  const appliedCommunities = new Map<string, GridLevel>();
   let job: DiffJob | null = null;
   // In order: a later write for the same feature comes later and wins.
   let queue: [typeof GRID_SOURCE | typeof COMMUNITY_SOURCE, string, GridFeatureState][] = [];
   let head = 0;
 
-  /** Diffs the job's next slice within the frame's budget; the end of the list settles the grids it left out and the communities. */
-  const advance = (job: DiffJob, started: number): boolean => {
-    const { list, seen, communities } = job;
-    for (let checkAt = job.at + DIFFS_PER_CLOCK_CHECK; job.at < list.length; job.at++) {
-      if (job.at === checkAt) {
-        if (now() - started >= budgetMs) return false;
-        checkAt += DIFFS_PER_CLOCK_CHECK;
-      }
-      const s = list[job.at]!;
+  /**
+   * The writes that take the map to `list`: its grids, then the grids it no longer names (the core
+   * lists only grids with open cases: one it leaves out went quiet), then its communities as the
+   * sums of their grids, then the communities left with none. Every phase pauses for the clock,
+   * so a city-wide list's settling spreads over frames as its diffing does.
+   */
+  function* diff(list: readonly GridStatus[], progress: { left: number }): Generator<void, void, void> {
+    const seen = new Set<string>();
+    const sums = new Map<string, GridStatus>();
+    let n = 0;
+    for (const s of list) {
+      if (++n % DIFFS_PER_CLOCK_CHECK === 0) yield;
+      progress.left--;
       const level = gridLevel(s);
       seen.add(s.gridCode);
       if (applied.get(s.gridCode) !== level) {
@@ -157,23 +165,41 @@ export function createGridStatusSync(
         queue.push([GRID_SOURCE, s.gridCode, { level }]);
       }
       const code = communityOf(s.gridCode);
-      const sum = communities.get(code);
+      const sum = sums.get(code);
       if (sum) {
         sum.open += s.open;
         sum.yellow += s.yellow;
         sum.red += s.red;
-      } else communities.set(code, { gridCode: code, open: s.open, yellow: s.yellow, red: s.red });
+      } else sums.set(code, { gridCode: code, open: s.open, yellow: s.yellow, red: s.red });
     }
-    // The core lists only grids with open cases: one it no longer names went quiet.
+    // (A Map visited while entries are deleted from it visits each remaining entry once.)
     for (const code of applied.keys()) {
+      if (++n % DIFFS_PER_CLOCK_CHECK === 0) yield;
       if (seen.has(code)) continue;
       applied.delete(code);
       queue.push([GRID_SOURCE, code, QUIET]);
     }
-    const diff = diffGridStatus(appliedCommunities, [...communities.values()]);
-    appliedCommunities = diff.current;
-    for (const [id, state] of diff.writes) queue.push([COMMUNITY_SOURCE, id, state]);
-    return true;
+    for (const sum of sums.values()) {
+      if (++n % DIFFS_PER_CLOCK_CHECK === 0) yield;
+      const level = gridLevel(sum);
+      if (appliedCommunities.get(sum.gridCode) === level) continue;
+      appliedCommunities.set(sum.gridCode, level);
+      queue.push([COMMUNITY_SOURCE, sum.gridCode, { level }]);
+    }
+    for (const code of appliedCommunities.keys()) {
+      if (++n % DIFFS_PER_CLOCK_CHECK === 0) yield;
+      if (sums.has(code)) continue;
+      appliedCommunities.delete(code);
+      queue.push([COMMUNITY_SOURCE, code, QUIET]);
+    }
+  }
+
+  /** Runs the job's steps within the frame's budget; true once it has finished. */
+  const advance = (job: DiffJob, started: number): boolean => {
+    for (;;) {
+      if (job.steps.next().done) return true;
+      if (now() - started >= budgetMs) return false;
+    }
   };
 
   const flush = () => {
@@ -200,14 +226,16 @@ export function createGridStatusSync(
   return {
     push(next) {
       // A newer list supersedes one half diffed: what was queued from it stays queued, and `applied` says so.
-      job = { list: next, at: 0, seen: new Set(), communities: new Map() };
+      // One more than the list until it is settled: its last phases name no count ahead of time.
+      const progress = { left: next.length + 1 };
+      job = { steps: diff(next, progress), progress };
       batch.schedule();
     },
     flushNow() {
       batch.cancel();
       flush();
     },
-    pending: () => queue.length - head + (job ? job.list.length - job.at : 0),
+    pending: () => queue.length - head + (job ? job.progress.left : 0),
     dispose: () => batch.cancel(),
   };
 }

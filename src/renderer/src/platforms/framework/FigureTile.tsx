@@ -8,7 +8,7 @@ import type { Figure } from './figures.ts';
 export const FigureTile = memo(function FigureTile({ figure, className = '' }: { figure: Figure; className?: string }) {
   const body = (
     <>
-      <span className="pf-figure-label">{figure.label}</span>
+      <span className="pf-figure-label" title={figure.label}>{figure.label}</span>
       <span className="pf-figure-value">
         <span className="pf-figure-number">{figure.amount.text}</span>
         <span className="pf-figure-unit">{figure.amount.unit}</span>

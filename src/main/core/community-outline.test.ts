@@ -1,6 +1,6 @@
 // Community outlines from grids that tile the community: shared edges cancel,
 // T-junctions split, parts and holes come out as polygons; overlapping grids
-// give none (the tiles then draw the grids themselves).
+// give none (the tiles then draw the grids' union).
 import { describe, expect, it } from 'vitest';
 import { communityOutline, type OutlinePolygon } from './community-outline.ts';
 

@@ -4,7 +4,7 @@
 // the edges. A general polygon union does the same for 10,000 communities in
 // tens of seconds; this takes well under one. Grids that overlap, or edges
 // that do not meet end to end, give no outline, and the tiles fall back to
-// the grids themselves.
+// their union (polyclip-ts).
 
 import { ringContains } from '../../shared/geo.ts';
 

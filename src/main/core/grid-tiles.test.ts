@@ -64,4 +64,21 @@ describe('community tiles', () => {
     expect(covers(layer, at, [130.391, 46.806])).toBe(true);
     expect(covers(layer, at, notch)).toBe(false);
   });
+
+  it('keeps a community whose grids overlap when zoomed out, where each of its small grids alone would be dropped', () => {
+    // 3 × 3 urban grids of about 0.03 km² (0.0023° × 0.0016°), and one more overlapping the first along
+    // its west side (an edge run twice the same way: no outline).
+    const small = (n: number, x: number, y: number) => ({ ...grid(n, rect(130.361 + x * 0.0023, 46.801 + y * 0.0016, 0.0023, 0.0016)), communityCode: '230803001002', code: `230803001002${String(n).padStart(3, '0')}` });
+    const cells = Array.from({ length: 9 }, (_, i) => small(i + 1, i % 3, Math.floor(i / 3)));
+    const overlapping = [...cells, { ...small(10, 0, 0), ring: rect(130.361, 46.8012, 0.001, 0.001) }];
+    const city = createGridTiles({ version: () => '1', grids: () => overlapping });
+    for (const z of [9, 10]) {
+      const at = tileOf([130.364, 46.803], z);
+      const layer = new VectorTile(new PbfReader(city.tile(at.z, at.x, at.y, 'wgs84'))).layers.communities;
+      const codes = Array.from({ length: layer?.length ?? 0 }, (_, i) => layer!.feature(i).properties.code);
+      expect(codes, `z${z}`).toEqual(['230803001002']);
+      expect(covers(layer!, at, [130.3645, 46.8034]), `z${z}`).toBe(true);
+    }
+  });
 });
+

@@ -12,6 +12,7 @@ import gcoordModule from 'gcoord';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Grid } from '../../shared/domain/model.ts';
 import { communityOutline } from './community-outline.ts';
+import { union as polygonUnion } from 'polyclip-ts';
 import { COMMUNITY_TILE_LAYER, GRID_TILE_LAYER, GRID_TILE_MAXZOOM, GRID_TILE_MINZOOM, type GridCrs } from '../../shared/grid-tiles.ts';
 
 type Pt = [number, number];
@@ -104,12 +105,26 @@ export function createGridTiles(source: { version(): string; grids(): readonly G
 
 /**
  * A community at city scale: the outline of its grids where they tile it, else (grids that
- * overlap, which the import lets through below 50 m²) the grids themselves, so it covers
- * exactly its own ground, as a convex hull would not: an L of rural grids spans up to four
- * times its area and would paint its neighbours in its status.
+ * overlap, which the import lets through below 50 m²) their union, which covers exactly its own
+ * ground, as a convex hull would not (an L of rural grids spans up to four times its area and
+ * would paint its neighbours in its status), and stays whole when zoomed out, as its grids
+ * apart would not: the tiles drop every ring under 2 px. A general union costs milliseconds a
+ * community, so it is kept for the few the exact outline cannot take; where even it fails, the
+ * grids themselves.
  */
 function communityShape(grids: readonly Grid[], project: (p: readonly [number, number]) => Pt): Polygon | MultiPolygon {
-  const outline = communityOutline(grids) ?? grids.map((g) => [g.ring, ...(g.holes ?? [])]);
+  const outline = communityOutline(grids) ?? unionOf(grids) ?? grids.map((g) => [g.ring, ...(g.holes ?? [])]);
   const polygons = outline.map((rings) => rings.map((r) => r.map(project)));
   return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
 }
+
+function unionOf(grids: readonly Grid[]): Pt[][][] | null {
+  const [first, ...rest] = grids.map((g): Pt[][] => [g.ring.map((p): Pt => [p[0], p[1]]), ...(g.holes ?? []).map((h) => h.map((p): Pt => [p[0], p[1]]))]);
+  try {
+    const union = polygonUnion(first!, ...rest);
+    return union.length > 0 ? union : null;
+  } catch {
+    return null;
+  }
+}
+

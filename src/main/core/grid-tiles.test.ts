@@ -4,6 +4,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../shared/domain/model.ts';
+import { ringContains } from '../../shared/geo.ts';
 import { createGridTiles } from './grid-tiles.ts';
 
 const rect = (x: number, y: number, w: number, h: number): [number, number][] => [[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]];
@@ -27,12 +28,7 @@ function covers(layer: VectorTile['layers'][string], tile: { z: number; x: numbe
   const [px, py] = [(u.x - tile.x) * 4096, (u.y - tile.y) * 4096];
   let inside = false;
   for (let f = 0; f < layer.length; f++) {
-    for (const ring of layer.feature(f).loadGeometry()) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [a, b] = [ring[i]!, ring[j]!];
-        if (a.y > py !== b.y > py && px < ((b.x - a.x) * (py - a.y)) / (b.y - a.y) + a.x) inside = !inside;
-      }
-    }
+    for (const ring of layer.feature(f).loadGeometry()) inside = inside !== ringContains(ring.map((q): [number, number] => [q.x, q.y]), [px, py]);
   }
   return inside;
 }
@@ -52,7 +48,7 @@ describe('community tiles', () => {
     expect(rings.map((r) => r.length)).toEqual([5]);
   });
 
-  it('draws a community whose grids overlap as its grids, not as their hull over its neighbours', () => {
+  it('draws a community whose grids overlap as their union, not as their hull over its neighbours', () => {
     // An L: a wide grid and a tall one on its west end, overlapping it along that west side.
     const overlapping = [grid(1, rect(130.361, 46.801, 0.04, 0.02)), grid(2, rect(130.361, 46.811, 0.02, 0.03))];
     const l = createGridTiles({ version: () => '1', grids: () => overlapping });

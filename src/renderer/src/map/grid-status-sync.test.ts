@@ -74,6 +74,21 @@ describe('grid status over frames', () => {
     expect(slow.writes).toHaveLength(550);
   });
 
+  it('writes only grids whose level moved, and quiets grids that dropped out', () => {
+    const { map, writes, now } = fakeMap(0);
+    const sync = createGridStatusSync(map, 2500, undefined, 12, now);
+    const gridWrites = (list: GridStatus[]) => {
+      const before = writes.length;
+      sync.push(list);
+      sync.flushNow();
+      return writes.slice(before).filter((w) => w.source === GRID_SOURCE).map((w) => [w.id, { level: w.level }]);
+    };
+    expect(gridWrites([{ gridCode: 'a', open: 1, yellow: 0, red: 0 }, { gridCode: 'b', open: 2, yellow: 1, red: 0 }])).toEqual([['a', { level: 'open' }], ['b', { level: 'warning' }]]);
+    expect(gridWrites([{ gridCode: 'b', open: 2, yellow: 1, red: 0 }, { gridCode: 'c', open: 1, yellow: 0, red: 1 }])).toEqual([['c', { level: 'overdue' }], ['a', { level: 'quiet' }]]);
+    // More cases within the same level: nothing for the map to redraw.
+    expect(gridWrites([{ gridCode: 'b', open: 5, yellow: 3, red: 0 }, { gridCode: 'c', open: 2, yellow: 1, red: 2 }])).toEqual([]);
+  });
+
   it('writes nothing for grids whose level did not move', () => {
     const { map, writes, now } = fakeMap(0);
     const sync = createGridStatusSync(map, 2500, undefined, 12, now);

@@ -127,6 +127,7 @@ export type GridStatusSync = LiveSync<readonly GridStatus[]> & {
  * DIFFS_PER_CLOCK_CHECK items (the frame then looks at its clock), `left` counts what remains.
  */
 type DiffJob = { steps: Generator<void, void, void>; progress: { left: number } };
+type StatusSource = typeof GRID_SOURCE | typeof COMMUNITY_SOURCE;
 
 /** Grid status as feature-state on the grid tiles' two sources: each grid, and each community as the sum of its grids. */
 export function createGridStatusSync(
@@ -142,8 +143,15 @@ export function createGridStatusSync(
   const appliedCommunities = new Map<string, GridLevel>();
   let job: DiffJob | null = null;
   // In order: a later write for the same feature comes later and wins.
-  let queue: [typeof GRID_SOURCE | typeof COMMUNITY_SOURCE, string, GridFeatureState][] = [];
+  let queue: [StatusSource, string, GridFeatureState][] = [];
   let head = 0;
+
+  /** Queues a feature's level where it moved, and records it as queued. */
+  const queueLevel = (source: StatusSource, known: Map<string, GridLevel>, code: string, level: GridLevel) => {
+    if (known.get(code) === level) return;
+    known.set(code, level);
+    queue.push([source, code, { level }]);
+  };
 
   /**
    * The writes that take the map to `list`: its grids, then the grids it no longer names (the core
@@ -152,18 +160,24 @@ export function createGridStatusSync(
    * so a city-wide list's settling spreads over frames as its diffing does.
    */
   function* diff(list: readonly GridStatus[], progress: { left: number }): Generator<void, void, void> {
+    let n = 0;
+    const pause = () => ++n % DIFFS_PER_CLOCK_CHECK === 0;
+    /** Quiets each feature `known` holds that `kept` does not name. (A Map visited while its entries are deleted visits each remaining one once.) */
+    function* quietAllBut(source: StatusSource, known: Map<string, GridLevel>, kept: { has(code: string): boolean }): Generator<void, void, void> {
+      for (const code of known.keys()) {
+        if (pause()) yield;
+        if (kept.has(code)) continue;
+        known.delete(code);
+        queue.push([source, code, QUIET]);
+      }
+    }
     const seen = new Set<string>();
     const sums = new Map<string, GridStatus>();
-    let n = 0;
     for (const s of list) {
-      if (++n % DIFFS_PER_CLOCK_CHECK === 0) yield;
+      if (pause()) yield;
       progress.left--;
-      const level = gridLevel(s);
       seen.add(s.gridCode);
-      if (applied.get(s.gridCode) !== level) {
-        applied.set(s.gridCode, level);
-        queue.push([GRID_SOURCE, s.gridCode, { level }]);
-      }
+      queueLevel(GRID_SOURCE, applied, s.gridCode, gridLevel(s));
       const code = communityOf(s.gridCode);
       const sum = sums.get(code);
       if (sum) {
@@ -172,26 +186,12 @@ export function createGridStatusSync(
         sum.red += s.red;
       } else sums.set(code, { gridCode: code, open: s.open, yellow: s.yellow, red: s.red });
     }
-    // (A Map visited while entries are deleted from it visits each remaining entry once.)
-    for (const code of applied.keys()) {
-      if (++n % DIFFS_PER_CLOCK_CHECK === 0) yield;
-      if (seen.has(code)) continue;
-      applied.delete(code);
-      queue.push([GRID_SOURCE, code, QUIET]);
-    }
+    yield* quietAllBut(GRID_SOURCE, applied, seen);
     for (const sum of sums.values()) {
-      if (++n % DIFFS_PER_CLOCK_CHECK === 0) yield;
-      const level = gridLevel(sum);
-      if (appliedCommunities.get(sum.gridCode) === level) continue;
-      appliedCommunities.set(sum.gridCode, level);
-      queue.push([COMMUNITY_SOURCE, sum.gridCode, { level }]);
+      if (pause()) yield;
+      queueLevel(COMMUNITY_SOURCE, appliedCommunities, sum.gridCode, gridLevel(sum));
     }
-    for (const code of appliedCommunities.keys()) {
-      if (++n % DIFFS_PER_CLOCK_CHECK === 0) yield;
-      if (sums.has(code)) continue;
-      appliedCommunities.delete(code);
-      queue.push([COMMUNITY_SOURCE, code, QUIET]);
-    }
+    yield* quietAllBut(COMMUNITY_SOURCE, appliedCommunities, sums);
   }
 
   /** Runs the job's steps within the frame's budget; true once it has finished. */

@@ -8,7 +8,6 @@ import { parseBasemap, validTemplate } from './basemap.ts';
 import { createShownCases } from './case-features.ts';
 import { buildDivisionTree, shortDivisionName } from './division-tree.ts';
 import { drillTarget, levelForZoom } from './drill.ts';
-import { diffGridStatus } from './grid-status.ts';
 import { DEFAULT_VISIBILITY, loadVisibility } from './layer-groups.ts';
 import { looksLikeCaseCode, searchPlaces } from './map-search.ts';
 import { identity, projectGeoJson, projectionFor } from './projection.ts';
@@ -112,18 +111,6 @@ describe('map search', () => {
     expect(looksLikeCaseCode('JQ-20261126-0001')).toBe(true);
     expect(looksLikeCaseCode('jq-2026')).toBe(true);
     expect(looksLikeCaseCode('安民')).toBe(false);
-  });
-});
-
-describe('grid status as feature-state', () => {
-  it('writes only grids whose level moved, and quiets grids that dropped out', () => {
-    const first = diffGridStatus(new Map(), [{ gridCode: 'a', open: 1, yellow: 0, red: 0 }, { gridCode: 'b', open: 2, yellow: 1, red: 0 }]);
-    expect(first.writes).toEqual([['a', { level: 'open' }], ['b', { level: 'warning' }]]);
-    const second = diffGridStatus(first.current, [{ gridCode: 'b', open: 2, yellow: 1, red: 0 }, { gridCode: 'c', open: 1, yellow: 0, red: 1 }]);
-    expect(second.writes).toEqual([['c', { level: 'overdue' }], ['a', { level: 'quiet' }]]);
-    // More cases within the same level: nothing for the map to redraw.
-    const third = diffGridStatus(second.current, [{ gridCode: 'b', open: 5, yellow: 3, red: 0 }, { gridCode: 'c', open: 2, yellow: 1, red: 2 }]);
-    expect(third.writes).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Demo data for an empty store: the generated Jiamusi city (grids, people,
 // departments, seats, accounts), then cases — a few for tests, or a year of
 // history for `npm start`. Everything goes through the real workflow.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { buildCatalog, type Category } from '../shared/catalog.ts';
@@ -32,7 +32,9 @@ export const systemAccount: Account = {
 
 export function loadCatalog(resourcesDir: string): Category[] {
   const read = (name: string) => parseCsv(readFileSync(join(resourcesDir, 'data', name), 'utf8'));
-  return buildCatalog(read('case-categories.csv'), read('gbt47678-5-2026-directory.csv'));
+  // The English names are optional: a city's own catalog may come without them.
+  const english = existsSync(join(resourcesDir, 'data', 'case-categories.en.csv')) ? read('case-categories.en.csv') : [];
+  return buildCatalog(read('case-categories.csv'), read('gbt47678-5-2026-directory.csv'), english);
 }
 
 /** The city the store holds, generating and saving the demo city into an empty store. */

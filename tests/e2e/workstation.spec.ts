@@ -162,8 +162,10 @@ test('English is one click away, antd follows, and the choice is remembered', as
   await page.keyboard.press('Escape'); // the picker's list
   await page.getByTestId('filter-button').click();
   await expect(page.getByTestId('filter-panel')).toBeHidden();
-  await page.getByTestId('case-item').first().click();
+  await page.getByTestId('case-item').filter({ hasText: '长安路井盖缺失' }).click();
   await expect(page.getByTestId('case-detail')).toContainText(/\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}:\d{2}/); // 27 Nov 2026, 08:03:02 (Sept in September)
+  // The catalog's names too (the case's own title is what was reported, and stays).
+  await expect(page.getByTestId('case-detail')).toContainText('Component · Public utilities · Water supply manhole cover');
   expect(await seriousViolations(page)).toEqual([]);
   // The workflow's refusal, made in Chinese by the core, reaches the operator in English.
   await page.getByTestId('middle-switch').getByText('Seat board').click();

@@ -1,13 +1,18 @@
 // Names for codes: departments, seats, divisions and categories, from the
 // reference data the core keeps.
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { categoryNames } from '../../../shared/catalog.ts';
 import type { QueryOutput } from '../../../shared/contract.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
+import { catalogLanguage } from '../i18n/catalog-language.ts';
 
 export type Directory = QueryOutput<'reference.directory'>;
 
 export function useDirectory() {
   const directory = useLiveQuery('reference.directory', {}, ['reference.changed']);
+  const { t } = useTranslation();
+  const language = catalogLanguage(t);
   const names = useMemo(() => {
     const dept = new Map(directory?.departments.map((d) => [d.id, d.name]));
     const seat = new Map(directory?.seats.map((s) => [s.id, s.name]));
@@ -19,9 +24,11 @@ export function useDirectory() {
       division: (code: string | null) => (code ? (division.get(code) ?? code) : '—'),
       category: (kind: string | null, code: string) => {
         const c = category.get(`${kind ?? ''}:${code}`);
-        return c ? `${c.kind} · ${c.majorName} · ${c.minorName}` : code;
+        if (!c) return code;
+        const n = categoryNames(c, language);
+        return `${n.kind} · ${n.major} · ${n.minor}`;
       },
     };
-  }, [directory]);
+  }, [directory, language]);
   return { directory, names };
 }

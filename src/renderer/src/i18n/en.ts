@@ -2,6 +2,8 @@ import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
   app: { title: 'Jiamusi Grid Command Center', subtitle: 'Grid-based governance · dispatch workstation' },
+  // Which names of the case category catalog the language reads (its English names where the catalog has them).
+  catalog: { language: 'en' },
   link: {
     online: 'Online',
     offline: 'Offline',
@@ -317,6 +319,8 @@ export const en: Messages = {
     seatsOnlineNote: 'of {{total}}',
     openCases: 'Cases ›',
     other: 'Other',
+    // The demo series' dimension values that are words rather than names (fields, parks and products keep their names).
+    dimValue: { 井盖位移: 'Manhole cover shifted', 路面积水: 'Road flooding', 烟感: 'Smoke alarm', 水稻: 'Rice', 玉米: 'Maize', 大豆: 'Soybean', 市政务服务中心: 'City service hall', 郊区政务服务中心: 'Jiaoqu service hall', 向阳区政务服务中心: 'Xiangyang service hall' },
   },
   bigscreen: {
     title: 'Jiamusi Grid Command Center',

@@ -8,6 +8,8 @@ import { metricCatalog, platformLabels } from '../../../shared/metrics.ts';
 
 export const zhCN = {
   app: { title: '佳木斯市网格化智慧指挥中心', subtitle: '网格化服务管理 · 指挥调度工作台' },
+  // Which names of the case category catalog the language reads (its English names where the catalog has them).
+  catalog: { language: 'zh' },
   link: {
     online: '在线',
     offline: '离线',
@@ -240,6 +242,8 @@ export const zhCN = {
     seatsOnlineNote: '共 {{total}} 席',
     openCases: '查看案件 ›',
     other: '其他',
+    // The demo series' dimension values that are words rather than names (fields, parks and products keep their names).
+    dimValue: { 井盖位移: '井盖位移', 路面积水: '路面积水', 烟感: '烟感', 水稻: '水稻', 玉米: '玉米', 大豆: '大豆', 市政务服务中心: '市政务服务中心', 郊区政务服务中心: '郊区政务服务中心', 向阳区政务服务中心: '向阳区政务服务中心' },
   },
   bigscreen: {
     title: '佳木斯市网格化智慧指挥中心',

@@ -2,7 +2,7 @@
 // category, and how long each step took. Read from a recent sample of the
 // cache (the newest cases), so they describe recent work, not all history.
 import type { CaseListItem } from '../../../../shared/contract.ts';
-import type { Category } from '../../../../shared/catalog.ts';
+import { categoryNames, type CatalogLanguage, type Category } from '../../../../shared/catalog.ts';
 import type { Platform } from '../../../../shared/domain/model.ts';
 import type { KpiGroups } from './kpi-view.ts';
 
@@ -41,12 +41,12 @@ function categoryCells(groups: KpiGroups | undefined, f: CaseFilter, catalog: Ca
 }
 
 /** 受理数 per major category from a platform's KPIs grouped by category, largest first. */
-export function acceptedByMajor(groups: KpiGroups | undefined, f: CaseFilter, catalog: Catalog, other = '其他'): [string, number][] {
+export function acceptedByMajor(groups: KpiGroups | undefined, f: CaseFilter, catalog: Catalog, other = '其他', language: CatalogLanguage = 'zh'): [string, number][] {
   const counts = new Map<string, number>();
   for (const [cat, kind, n] of categoryCells(groups, f, catalog)) {
     if (n === 0) continue;
     // A category the catalog does not know goes by its kind, or into the language's "other".
-    const name = cat?.majorName ?? (kind || other);
+    const name = cat ? categoryNames(cat, language).major : (kind || other);
     counts.set(name, (counts.get(name) ?? 0) + n);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]);

@@ -133,6 +133,13 @@ describe('case splits from the KPIs by category', () => {
     expect(acceptedMatching(groups, { kind: '事件', majors: ['05'] }, catalog)).toBe(4);
     expect(acceptedMatching(undefined, { kind: '事件' }, catalog)).toBeNull();
   });
+
+  it('names the majors in English where the catalog has English, in Chinese where it has none', () => {
+    const en = (major: string) => ({ kind: 'Event', major, minor: 'x' });
+    const english = new Map([...catalog].map(([k, c]) => [k, { ...c, en: c.majorName === '市容环境' ? en('Cityscape') : c.majorName === '街面秩序' ? en('Street order') : null }])) as unknown as Catalog;
+    expect(acceptedByMajor(groups, {}, english, 'Other', 'en')).toEqual([['公用设施', 9], ['Cityscape', 8], ['Street order', 4], ['Other', 1]]);
+    expect(acceptedByMajor(groups, {}, english, '其他', 'zh')).toEqual([['公用设施', 9], ['市容环境', 8], ['街面秩序', 4], ['其他', 1]]);
+  });
 });
 
 describe('KPI figures against months so far', () => {

@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { workerKinds, type Platform } from '../../../../shared/domain/model.ts';
 import { metricDef } from '../../../../shared/metrics.ts';
 import { acceptedByMajor, stageHours } from '../data/case-math.ts';
+import { catalogLanguage } from '../../i18n/catalog-language.ts';
 import type { PanelData } from '../data/panel-data.tsx';
 import { chinaDay } from '../data/china-time.ts';
 import { aggOf, latestByDim, lines, monthToDateByDim, seriesOf, type Line } from '../data/series-math.ts';
@@ -22,6 +23,9 @@ export const legendNames = (d: ChartData): string[] =>
   d.shape === 'time' ? (d.lines.length > 1 ? d.lines.map((l) => l.name) : []) : d.series.length > 1 ? d.series.map((s) => s.name) : [];
 
 const DAYS: Record<Exclude<TrendWindow, 'hours48'>, number> = { days30: 30, days90: 90 };
+
+/** A dimension's value (a sensor's kind, a crop) in the language, where the texts name it. */
+const dimLabel = (value: string, t: TFunction) => (value ? t(`platforms.dimValue.${value}`, { defaultValue: value }) : value);
 
 const metricLabel = (platform: Platform, key: string, t: TFunction) =>
   t(`platforms.metric.${key}`, { defaultValue: metricDef(platform, key)?.label ?? key });
@@ -57,7 +61,7 @@ function valuesOf(source: ChartSource, platform: Platform, data: PanelData, t: T
         ls = ls.map((l) => ({ ...l, points: l.points.filter(([t]) => chinaDay(t) < today).slice(-DAYS[source.window as keyof typeof DAYS]) }));
       }
       const name = metricLabel(platform, source.key, t);
-      return { shape: 'time', lines: ls.map((l) => ({ ...l, name: l.name || name })), unit: metricDef(platform, source.key)?.unit ?? '', hourly };
+      return { shape: 'time', lines: ls.map((l) => ({ ...l, name: dimLabel(l.name, t) || name })), unit: metricDef(platform, source.key)?.unit ?? '', hourly };
     }
     case 'metric-by-dim': {
       const per = source.keys.map((key) => {
@@ -73,16 +77,16 @@ function valuesOf(source: ChartSource, platform: Platform, data: PanelData, t: T
           const d = den.values.get(c);
           return n === undefined || !d ? null : (n / d) * source.ratio!.scale;
         });
-        return { shape: 'category', categories, series: [{ name: t(`platforms.unit.${source.ratio.unitKey}`), unit: t(`platforms.unit.${source.ratio.unitKey}`), values }] };
+        return { shape: 'category', categories: categories.map((c) => dimLabel(c, t)), series: [{ name: t(`platforms.unit.${source.ratio.unitKey}`), unit: t(`platforms.unit.${source.ratio.unitKey}`), values }] };
       }
       return {
         shape: 'category',
-        categories,
+        categories: categories.map((c) => dimLabel(c, t)),
         series: per.map((p) => ({ name: metricLabel(platform, p.key, t), unit: metricDef(platform, p.key)?.unit ?? '', values: categories.map((c) => p.values.get(c) ?? null) })),
       };
     }
     case 'case-categories': {
-      const all = acceptedByMajor(data.kpis.platformCategory?.[platform], source.filter, data.catalog, t('platforms.other'));
+      const all = acceptedByMajor(data.kpis.platformCategory?.[platform], source.filter, data.catalog, t('platforms.other'), catalogLanguage(t));
       const top = source.top ?? all.length;
       const rest = all.slice(top).reduce((n, [, c]) => n + c, 0);
       const counts = rest > 0 ? [...all.slice(0, top), [t('platforms.other'), rest] as [string, number]] : all;

@@ -170,6 +170,8 @@ test('English is one click away, antd follows, and the choice is remembered', as
   // The workflow's refusal, made in Chinese by the core, reaches the operator in English.
   await page.getByTestId('middle-switch').getByText('Seat board').click();
   await page.getByTestId('queue-intake').click();
+  // Seats by their English names, where the city's data has them.
+  await expect(page.locator('[data-testid="seat-card"][data-seat-id="seat-230800-chengguan"]')).toContainText('Urban management seat');
   await page.getByTestId('case-item').first().dragTo(page.locator('[data-testid="seat-card"][data-seat-id="seat-230800-chengguan"]'));
   await expect(page.locator('.ant-message-error')).toHaveText('The case is in state "Reported": "Dispatch" is not possible');
   await page.getByTestId('middle-switch').getByText('Case', { exact: true }).click();

@@ -234,6 +234,19 @@ describe('departments, seats and the responsibility matrix', () => {
     }
   });
 
+  it('name every department and seat in English too', () => {
+    const cjk = /[\u3000-\u9fff\uff00-\uffef]/;
+    for (const list of [city.departments, city.seats]) {
+      expect(list.filter((x) => !x.nameEn || cjk.test(x.nameEn)).map((x) => x.id)).toEqual([]);
+      // One English name per Chinese name and the other way round (a seat's name repeats in each center that seats it).
+      const sizes = [list.map((x) => x.name), list.map((x) => x.nameEn), list.map((x) => `${x.name}|${x.nameEn}`)].map((names) => new Set(names).size);
+      expect(new Set(sizes).size).toBe(1);
+    }
+    expect(city.seats.find((s) => s.id === 'seat-230800-chengguan')?.nameEn).toBe('Urban management seat');
+    expect(city.seats.find((s) => s.id === 'seat-230811010-street')?.nameEn).toBe('Hongqi Subdistrict grid service center seat');
+    expect(city.seats.find((s) => s.id === 'seat-230811-jq-gongxin')?.nameEn).toBe('Jiaoqu industry & IT seat');
+  });
+
   it('cover the seven platforms', () => {
     const covered = new Set(city.departments.filter((d) => !d.id.endsWith('center')).flatMap((d) => d.platforms));
     expect(covered.size).toBe(7);

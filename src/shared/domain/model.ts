@@ -76,6 +76,8 @@ export type Platform = (typeof platforms)[number];
 export const departmentSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
+  /** The name in English, where the city's data has one. */
+  nameEn: z.string().min(1).optional(),
   platforms: z.array(z.enum(platforms)),
 });
 export type Department = z.infer<typeof departmentSchema>;
@@ -86,6 +88,8 @@ export const seatSchema = z.object({
   /** The command center the seat sits in (a county or town division). */
   centerCode: divisionCodeSchema,
   name: z.string().min(1),
+  /** The name in English, where the city's data has one. */
+  nameEn: z.string().min(1).optional(),
 });
 export type Seat = z.infer<typeof seatSchema>;
 

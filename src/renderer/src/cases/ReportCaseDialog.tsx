@@ -11,7 +11,7 @@ import { casePriorities, caseSources, type CasePriority, type CaseSource, type L
 import { useApi } from '../api/context.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { categoryOptions } from './category-options.ts';
-import { catalogLanguage } from '../i18n/catalog-language.ts';
+import { dataLanguage } from '../i18n/data-language.ts';
 import type { Attachment } from '../../../shared/domain/attachment.ts';
 import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
 import { errorText } from '../i18n/refusal.ts';
@@ -30,7 +30,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
   const directory = useLiveQuery('reference.directory', {}, ['reference.changed'], open);
   const grids = useLiveQuery('reference.grids', {}, ['reference.changed'], open);
   const session = useLiveQuery('session.info', {}, [], open);
-  const language = catalogLanguage(t);
+  const language = dataLanguage(t);
   const options = useMemo(() => categoryOptions(directory?.catalog ?? [], language), [directory, language]);
   const gridOptions = useMemo(() => (grids?.grids ?? []).map((g) => ({ value: g.code, label: `${g.name} · ${g.code}` })), [grids]);
 

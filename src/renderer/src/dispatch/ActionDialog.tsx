@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseAction, CaseActionType } from '../../../shared/domain/case-action.ts';
 import { useApi } from '../api/context.ts';
 import type { Directory } from './use-directory.ts';
+import { dataLanguage, nameIn } from '../i18n/data-language.ts';
 import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
 import { errorText } from '../i18n/refusal.ts';
 import { useSubmitOnce } from '../app/use-submit-once.ts';
@@ -54,6 +55,7 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
 
   if (!type) return null;
   const seats = (directory?.seats ?? []).filter((s) => s.departmentId === departmentId);
+  const language = dataLanguage(t);
   return (
     <Modal open title={t(`action.${type}`)} okText={t('action.confirm')} cancelText={t('report.cancel')} onOk={submit} onCancel={onClose} destroyOnHidden
       confirmLoading={busy} okButtonProps={{ disabled: storing }}>
@@ -61,10 +63,10 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
         {type === 'dispatch' && (
           <>
             <Form.Item name="departmentId" label={t('field.department')} rules={[{ required: true, message: t('action.pickDepartment') }]} extra={t('action.suggested')}>
-              <Select showSearch optionFilterProp="label" options={(directory?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))} data-testid="dispatch-department" />
+              <Select showSearch optionFilterProp="label" options={(directory?.departments ?? []).map((d) => ({ value: d.id, label: nameIn(d, language) }))} data-testid="dispatch-department" />
             </Form.Item>
             <Form.Item name="seatId" label={t('field.seat')} rules={[{ required: true, message: t('action.pickSeat') }]}>
-              <Select options={seats.map((s) => ({ value: s.id, label: s.name }))} data-testid="dispatch-seat" />
+              <Select options={seats.map((s) => ({ value: s.id, label: nameIn(s, language) }))} data-testid="dispatch-seat" />
             </Form.Item>
           </>
         )}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/context.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { errorText } from '../i18n/refusal.ts';
+import { useDirectory } from './use-directory.ts';
 
 export const CASE_DRAG_TYPE = 'application/x-gcc-case';
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 1000) / 10}%`);
@@ -15,6 +16,7 @@ export function SeatBoard() {
   const api = useApi();
   const { message } = AntApp.useApp();
   const rows = useLiveQuery('seats.board', {}, ['cases.changed', 'metrics.changed', 'reference.changed']) ?? [];
+  const { names } = useDirectory();
   const [over, setOver] = useState<string | null>(null);
   const drop = async (seatId: string, departmentId: string, caseId: string) => {
     setOver(null);
@@ -43,7 +45,7 @@ export function SeatBoard() {
           onDrop={(e) => void drop(r.seatId, r.departmentId, e.dataTransfer.getData(CASE_DRAG_TYPE))}
         >
           <div className="seat-card-head">
-            <Badge status={r.online ? 'success' : 'default'} text={r.seatName} />
+            <Badge status={r.online ? 'success' : 'default'} text={names.seat(r.seatId, r.seatName)} />
           </div>
           <div className="seat-card-liaison">{r.liaison ?? t('board.noLiaison')} · {r.online ? t('board.onDuty') : t('board.offDuty')}</div>
           <div className="seat-card-figures">

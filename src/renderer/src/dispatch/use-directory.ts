@@ -5,22 +5,22 @@ import { useTranslation } from 'react-i18next';
 import { categoryNames } from '../../../shared/catalog.ts';
 import type { QueryOutput } from '../../../shared/contract.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
-import { catalogLanguage } from '../i18n/catalog-language.ts';
+import { dataLanguage, nameIn } from '../i18n/data-language.ts';
 
 export type Directory = QueryOutput<'reference.directory'>;
 
 export function useDirectory() {
   const directory = useLiveQuery('reference.directory', {}, ['reference.changed']);
   const { t } = useTranslation();
-  const language = catalogLanguage(t);
+  const language = dataLanguage(t);
   const names = useMemo(() => {
-    const dept = new Map(directory?.departments.map((d) => [d.id, d.name]));
-    const seat = new Map(directory?.seats.map((s) => [s.id, s.name]));
+    const dept = new Map(directory?.departments.map((d) => [d.id, nameIn(d, language)]));
+    const seat = new Map(directory?.seats.map((s) => [s.id, nameIn(s, language)]));
     const division = new Map(directory?.divisions.map((d) => [d.code, d.name]));
     const category = new Map(directory?.catalog.map((c) => [`${c.kind}:${c.minorCode}`, c]));
     return {
       department: (id: string | null) => (id ? (dept.get(id) ?? id) : '—'),
-      seat: (id: string | null) => (id ? (seat.get(id) ?? id) : '—'),
+      seat: (id: string | null, fallback?: string) => (id ? (seat.get(id) ?? fallback ?? id) : '—'),
       division: (code: string | null) => (code ? (division.get(code) ?? code) : '—'),
       category: (kind: string | null, code: string) => {
         const c = category.get(`${kind ?? ''}:${code}`);
@@ -30,5 +30,5 @@ export function useDirectory() {
       },
     };
   }, [directory, language]);
-  return { directory, names };
+  return { directory, names, language };
 }

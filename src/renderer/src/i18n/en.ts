@@ -2,8 +2,8 @@ import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
   app: { title: 'Jiamusi Grid Command Center', subtitle: 'Grid-based governance · dispatch workstation' },
-  // Which names of the case category catalog the language reads (its English names where the catalog has them).
-  catalog: { language: 'en' },
+  // Which names of the reference data the language reads: the catalog's, the departments' and seats' (English where the data has it).
+  data: { language: 'en' },
   link: {
     online: 'Online',
     offline: 'Offline',

@@ -8,8 +8,8 @@ import { metricCatalog, platformLabels } from '../../../shared/metrics.ts';
 
 export const zhCN = {
   app: { title: '佳木斯市网格化智慧指挥中心', subtitle: '网格化服务管理 · 指挥调度工作台' },
-  // Which names of the case category catalog the language reads (its English names where the catalog has them).
-  catalog: { language: 'zh' },
+  // Which names of the reference data the language reads: the catalog's, the departments' and seats' (English where the data has it).
+  data: { language: 'zh' },
   link: {
     online: '在线',
     offline: '离线',

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { workerKinds, type Platform } from '../../../../shared/domain/model.ts';
 import { metricDef } from '../../../../shared/metrics.ts';
 import { acceptedByMajor, stageHours } from '../data/case-math.ts';
-import { catalogLanguage } from '../../i18n/catalog-language.ts';
+import { dataLanguage } from '../../i18n/data-language.ts';
 import type { PanelData } from '../data/panel-data.tsx';
 import { chinaDay } from '../data/china-time.ts';
 import { aggOf, latestByDim, lines, monthToDateByDim, seriesOf, type Line } from '../data/series-math.ts';
@@ -86,7 +86,7 @@ function valuesOf(source: ChartSource, platform: Platform, data: PanelData, t: T
       };
     }
     case 'case-categories': {
-      const all = acceptedByMajor(data.kpis.platformCategory?.[platform], source.filter, data.catalog, t('platforms.other'), catalogLanguage(t));
+      const all = acceptedByMajor(data.kpis.platformCategory?.[platform], source.filter, data.catalog, t('platforms.other'), dataLanguage(t));
       const top = source.top ?? all.length;
       const rest = all.slice(top).reduce((n, [, c]) => n + c, 0);
       const counts = rest > 0 ? [...all.slice(0, top), [t('platforms.other'), rest] as [string, number]] : all;

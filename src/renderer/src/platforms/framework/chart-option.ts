@@ -85,7 +85,8 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean): Ch
   const catAxis = {
     type: 'category' as const,
     data: d.categories,
-    axisLabel: { ...text(s), interval: 0, overflow: 'truncate' as const, width: px(s, horizontal ? 170 : 120) },
+    // A long name wraps where two lines fit: under vertical bars, and beside a few horizontal ones; beside many it is cut.
+    axisLabel: { ...text(s), interval: 0, overflow: !horizontal || d.categories.length <= 5 ? ('break' as const) : ('truncate' as const), width: px(s, horizontal ? 170 : 120) },
     axisLine: { lineStyle: { color: ink.axis } },
     axisTick: { show: false },
     inverse: horizontal,

@@ -131,11 +131,15 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await expect(page.getByTestId('map-card-case').locator('.map-light')).toHaveAttribute('data-light', 'red');
     await mapIdle(page);
     await expect.poll(() => gridPixel(page, overdueGrid!), { timeout: 10_000 }).toMatchObject({ red: true });
-    await page.getByTestId('grid-card-close').click();
+    // Escape closes the card, and the breadcrumb steps back to the grid's community.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('grid-card')).toHaveCount(0);
+    await expect(page.getByTestId('map-crumb').last()).toHaveAttribute('data-code', `${overdueGrid!.slice(0, 12)}`);
 
-    // Search a grid by its code: the card opens with its 网格长, its open case, and the breadcrumb reaches the grid.
+    // Search a grid by its code (Enter takes the first hit): the card opens with its 网格长, its open case, and the breadcrumb reaches the grid.
     await page.getByTestId('map-search').locator('input').fill(seededGrid);
-    await page.getByTestId('map-search-hit').first().click();
+    await expect(page.getByTestId('map-search-hit').first()).toBeVisible();
+    await page.keyboard.press('Enter');
     const card = page.getByTestId('grid-card');
     await expect(card).toHaveAttribute('data-grid-code', seededGrid);
     await expect(card.locator('[data-testid=map-worker][data-role=leader]')).toContainText('网格长');
@@ -180,6 +184,23 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await page.locator('.case-item:not(.selected)').first().click();
     await expect.poll(flights).toBe(3);
     await expect.poll(() => page.evaluate(() => window.__gccMap!.isMoving())).toBe(false);
+    await page.getByTestId('map-search').locator('input').fill(seededGrid);
+    await page.getByTestId('map-search-hit').first().click();
+    await expect(card).toHaveAttribute('data-grid-code', seededGrid);
+    // With the card open, a case in another grid picked in the list: the card follows to that grid,
+    // and the case lands beside the card, not under it.
+    const selectedNow = await page.locator('.case-item.selected').getAttribute('data-case-id');
+    const elsewhere = pulled.changes.find((c) => c.data.gridCode !== seededGrid && c.data.gridCode !== overdueGrid && c.data.id !== selectedNow)!.data;
+    await page.locator(`.case-item[data-case-id="${elsewhere.id}"]`).click();
+    await expect(card).toHaveAttribute('data-grid-code', elsewhere.gridCode!);
+    await expect(page.getByTestId('map-crumb').last()).toHaveAttribute('data-code', elsewhere.gridCode!);
+    await expect.poll(() => page.evaluate(() => window.__gccMap!.isMoving())).toBe(false);
+    const besideCard = await page.evaluate((point) => {
+      const m = window.__gccMap!;
+      const x = m.getCanvas().getBoundingClientRect().left + m.project(point).x;
+      return { x, cardLeft: document.querySelector('[data-testid=grid-card]')!.getBoundingClientRect().left };
+    }, elsewhere.point);
+    expect(besideCard.x).toBeLessThan(besideCard.cardLeft);
     await page.getByTestId('map-search').locator('input').fill(seededGrid);
     await page.getByTestId('map-search-hit').first().click();
     await expect(card).toHaveAttribute('data-grid-code', seededGrid);
@@ -275,8 +296,10 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
       (window.__gccMap as unknown as { kept?: boolean }).kept = true;
       return window.__gccMap!.getZoom();
     });
+    await expect(mapEl.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('title', '放大');
     await page.getByTestId('language-switch').click();
     await expect(mapEl.locator('.maplibregl-ctrl-attrib')).toContainText('Codes: NBS 2023', { useInnerText: true });
+    await expect(mapEl.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('title', 'Zoom in');
     await expect(mapEl.locator('.maplibregl-ctrl-attrib')).not.toContainText('国家统计局', { useInnerText: true });
     await expect(page).toHaveTitle('Jiamusi Grid Command Center');
     expect(await page.evaluate(() => [(window.__gccMap as unknown as { kept?: boolean }).kept, window.__gccMap!.getZoom()])).toEqual([true, zoom]);

@@ -151,6 +151,8 @@ export const en: Messages = {
   mutation: { 'case.report': 'Report a case', 'case.act': 'Case action' },
   map: { legend: 'Cases', attribution: '© OpenStreetMap contributors (ODbL) · Natural Earth · Boundaries: DataV.GeoAtlas/AMap · Codes: NBS 2023', tiandituCredit: 'Basemap © Tianditu · National Platform for Common Geospatial Information Services' },
   mapView: {
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
     layers: 'Layers',
     layer: { gridStatus: 'Grid status', gridOutline: 'Grid outlines', gridLabels: 'Grid names', cases: 'Cases', heat: 'Heat map' },
     legend: { quiet: 'No open cases', open: 'Open cases', warning: 'Near deadline', overdue: 'Overdue' },

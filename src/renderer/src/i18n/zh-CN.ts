@@ -91,6 +91,8 @@ export const zhCN = {
   mutation: { 'case.report': '上报问题件', 'case.act': '案件操作' } as Record<string, string>,
   map: { legend: '问题件', attribution: '© OpenStreetMap contributors (ODbL) · Natural Earth · 行政区划: DataV.GeoAtlas/高德 · 区划代码: 国家统计局 2023', tiandituCredit: '底图 © 天地图 · 国家地理信息公共服务平台' },
   mapView: {
+    zoomIn: '放大',
+    zoomOut: '缩小',
     layers: '图层',
     layer: { gridStatus: '网格状态', gridOutline: '网格边界', gridLabels: '网格名称', cases: '问题件', heat: '热力图' },
     legend: { quiet: '无在办', open: '有在办', warning: '临期预警', overdue: '已超期' },

@@ -63,7 +63,8 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   const { t } = useTranslation();
   const creditKey = basemapCreditKey(basemap);
   const credits = useMemo(() => (creditKey ? [attribution, t(creditKey)] : [attribution]), [attribution, creditKey, t]);
-  const map = useMapInstance(container, { attribution: credits, basemap, project, gcj02 });
+  const ui = useMemo(() => ({ zoomIn: t('mapView.zoomIn'), zoomOut: t('mapView.zoomOut') }), [t]);
+  const map = useMapInstance(container, { attribution: credits, ui, basemap, project, gcj02 });
 
   const grids = useLiveQuery('reference.grids', {}, ['reference.changed']);
   const directory = useLiveQuery('reference.directory', {}, ['reference.changed']);
@@ -81,7 +82,24 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   const clusterExpansionZoom = useCasePoints(map, cases, changes, project, visibility.heat);
   useSelectedCaseMark(map, selectedId, cases, project);
   useLayerVisibility(map, visibility);
-  const flyToPick = useFlyToSelection(map, selectedId, cases, project);
+  const cardGridRef = useRef(cardGrid);
+  const casesRef = useRef(cases);
+  const treeRef = useRef(tree);
+  useEffect(() => {
+    cardGridRef.current = cardGrid;
+    casesRef.current = cases;
+    treeRef.current = tree;
+  });
+  const cardOpen = useCallback(() => cardGridRef.current !== null, []);
+  const flyToPick = useFlyToSelection(map, selectedId, cases, project, cardOpen);
+  // An open card follows the selection to its grid: left on the grid before, it would show another grid's team and cases.
+  useEffect(() => {
+    const grid = casesRef.current?.find((c) => c.id === selectedId)?.gridCode;
+    if (!cardGridRef.current || !grid || grid === cardGridRef.current || !treeRef.current.nodes.has(grid)) return;
+    setCardGrid(grid);
+    setFocus(grid);
+    // On a new selection only, not when the list or the tree is refreshed.
+  }, [selectedId]);
   const sizeScale = wall?.sizeScale ?? 1;
   useEffect(() => (map && sizeScale !== 1 ? scaleMapSizes(map, sizeScale) : undefined), [map, sizeScale]);
 
@@ -110,6 +128,12 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
     onSelect(c.id);
   }, [flyToPick, onSelect]);
 
+  // The breadcrumb steps back to the grid's community with the card closed.
+  const closeCard = useCallback(() => {
+    setCardGrid(null);
+    setFocus((f) => (f && tree.nodes.get(f)?.level === 'grid' ? (tree.nodes.get(f)?.parentCode ?? null) : f));
+  }, [tree]);
+
   const changeVisibility = (v: LayerVisibility) => {
     saveVisibility(v);
     setVisibility(v);
@@ -129,7 +153,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
               map.flyTo({ center: project(at), zoom: 15 });
             }} />
           {visibility.gridStatus && <GridLegend />}
-          {cardGrid && <GridCard gridCode={cardGrid} selectedId={selectedId} onSelectCase={selectCase} onClose={() => setCardGrid(null)} />}
+          {cardGrid && <GridCard gridCode={cardGrid} selectedId={selectedId} onSelectCase={selectCase} onClose={closeCard} />}
         </>
       )}
     </div>

@@ -2,6 +2,7 @@
 // 1+6+N kind and phone, masked by the core by role), its size, its open cases
 // with SLA lights (a click selects the case everywhere), and its KPIs.
 import { Button, Empty, Spin, Tag, Tooltip } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueryOutput } from '../../../shared/contract.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
@@ -50,6 +51,16 @@ export function GridCard({ gridCode, selectedId, onSelectCase, onClose }: Props)
   const current = card;
   const grid = current?.grid;
   const level = current ? gridLevel({ gridCode, open: current.openCases.length, yellow: current.openCases.filter((c) => c.light === 'yellow').length, red: current.openCases.filter((c) => c.light === 'red').length }) : 'quiet';
+  useEffect(() => {
+    // Escape closes the card as it closes the map's popups, unless a dialog or popup of its own is open to take it.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if ([...document.querySelectorAll('.ant-modal-wrap, .ant-popover, .ant-select-dropdown')].some((el) => el.checkVisibility())) return;
+      onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
   const leaders = current?.workers.filter((w) => w.role === 'leader') ?? [];
   const members = current?.workers.filter((w) => w.role !== 'leader') ?? [];
   return (

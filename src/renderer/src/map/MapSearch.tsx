@@ -67,6 +67,7 @@ export function MapSearch({ tree, onPlace, onCase }: Props) {
     }
   };
 
+  const first = options[0]?.options[0]?.value;
   return (
     <AutoComplete
       className="map-search"
@@ -74,10 +75,13 @@ export function MapSearch({ tree, onPlace, onCase }: Props) {
       options={options}
       onSearch={setText}
       onSelect={pick}
+      // Enter takes the first hit (or the one the arrows moved to); the magnifier button the first.
+      defaultActiveFirstOption
       notFoundContent={text.trim() ? t('mapView.noResult') : null}
       popupMatchSelectWidth={320}
     >
-      <Input.Search size="small" allowClear placeholder={t('mapView.searchPlaceholder')} data-testid="map-search" />
+      <Input.Search size="small" allowClear placeholder={t('mapView.searchPlaceholder')} data-testid="map-search"
+        onSearch={(_value, event, info) => info?.source === 'input' && event?.type === 'click' && first && pick(first)} />
     </AutoComplete>
   );
 }

@@ -27,9 +27,13 @@ export function fitBox(map: MapLibreMap, box: BBox, level: DrillLevel, project: 
   map.fitBounds([[w, s], [e, n]], { padding, maxZoom: MAX_ZOOM[level], duration: 900 });
 }
 
-/** A case is shown out of any cluster: one zoom past the last clustered level. */
-export function flyToCase(map: MapLibreMap, point: readonly [number, number], project: Project, minZoom: number) {
-  map.flyTo({ center: project(point), zoom: Math.max(map.getZoom(), minZoom), duration: 900 });
+/**
+ * A case is shown out of any cluster: one zoom past the last clustered level. With the grid
+ * card open it lands in the middle of what the card leaves free, not under the card.
+ */
+export function flyToCase(map: MapLibreMap, point: readonly [number, number], project: Project, minZoom: number, cardOpen = false) {
+  const offset: [number, number] = cardOpen && map.getCanvas().clientWidth >= CARD_ZONE * 1.6 ? [-CARD_ZONE / 2, 0] : [0, 0];
+  map.flyTo({ center: project(point), zoom: Math.max(map.getZoom(), minZoom), duration: 900, offset });
 }
 
 /** A grid opened in place must not end up under its own card: slide it left if it would. */

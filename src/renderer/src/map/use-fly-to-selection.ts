@@ -15,7 +15,7 @@ type Picked = { id: string; point: readonly [number, number] };
  * it flies at once, to the point it holds, even to the case already selected; the selection it then
  * makes flies no second time (a second flight would restart the first, from wherever it had got to).
  */
-export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | null, cases: readonly CaseListItem[] | undefined, project: Project): (picked: Picked) => void {
+export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | null, cases: readonly CaseListItem[] | undefined, project: Project, cardOpen: () => boolean): (picked: Picked) => void {
   const api = useApi();
   const casesRef = useRef(cases);
   // The case a pick on the map has flown to, until the selection it makes comes through.
@@ -28,7 +28,7 @@ export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | 
     flown.current = null;
     if (!map || !selectedId || picked === selectedId) return;
     let alive = true;
-    const fly = (point: readonly [number, number]) => alive && flyToCase(map, point, project, CLUSTER_MAX_ZOOM + 1);
+    const fly = (point: readonly [number, number]) => alive && flyToCase(map, point, project, CLUSTER_MAX_ZOOM + 1, cardOpen());
     const listed = casesRef.current?.find((c) => c.id === selectedId);
     if (listed) fly(listed.point);
     else void api.query('cases.get', { id: selectedId }).then((c) => c && fly(c.point), () => undefined);
@@ -36,10 +36,10 @@ export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | 
       alive = false;
     };
     // Fly when the selection changes, not on every list refresh.
-  }, [map, selectedId, api, project]);
+  }, [map, selectedId, api, project, cardOpen]);
   return useCallback((picked: Picked) => {
     if (!map) return;
     flown.current = picked.id;
-    flyToCase(map, picked.point, project, CLUSTER_MAX_ZOOM + 1);
-  }, [map, project]);
+    flyToCase(map, picked.point, project, CLUSTER_MAX_ZOOM + 1, cardOpen());
+  }, [map, project, cardOpen]);
 }

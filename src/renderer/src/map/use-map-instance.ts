@@ -55,9 +55,13 @@ async function reprojectBase(map: maplibregl.Map, project: Project) {
   }));
 }
 
-export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts: { attribution: readonly string[]; basemap: BasemapSettings; project: Project; gcj02: boolean }): maplibregl.Map | null {
+/** maplibre's own control texts (its zoom buttons' tooltips), in the UI's language. */
+export type MapUiTexts = { zoomIn: string; zoomOut: string };
+
+export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts: { attribution: readonly string[]; ui: MapUiTexts; basemap: BasemapSettings; project: Project; gcj02: boolean }): maplibregl.Map | null {
   const [ready, setReady] = useState<maplibregl.Map | null>(null);
   const { attribution, basemap, project, gcj02 } = opts;
+  const { zoomIn, zoomOut } = opts.ui;
   const api = useApi();
   useEffect(() => {
     registerGridProtocol((z, x, y, crs) => api.query('grids.tile', { z, x, y, crs }).then((r) => r.data));
@@ -72,7 +76,6 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts
       // The drill-down and the grid card come from clicks; a double-click zoom would fight them.
       doubleClickZoom: false,
     });
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
     map.on('load', () => {
       addOverlays(map, gcj02);
@@ -91,13 +94,17 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts
   }, [container, basemap, project, gcj02, api]);
   useEffect(() => {
     if (!ready) return;
+    // The language's controls: maplibre reads its texts as a control is added, so a new language adds them anew.
+    Object.assign(ready._locale, { 'NavigationControl.ZoomIn': zoomIn, 'NavigationControl.ZoomOut': zoomOut });
+    const zoom = new maplibregl.NavigationControl({ showCompass: false });
+    ready.addControl(zoom, 'bottom-right');
     // Always shown, as the data's licenses ask: a compact (i) would hide it behind a click.
-    const control = new maplibregl.AttributionControl({ compact: false, customAttribution: [...attribution] });
-    ready.addControl(control);
+    const credits = new maplibregl.AttributionControl({ compact: false, customAttribution: [...attribution] });
+    ready.addControl(credits);
     return () => {
       // A map being removed has taken its controls off already.
-      if (ready.hasControl(control)) ready.removeControl(control);
+      for (const control of [credits, zoom]) if (ready.hasControl(control)) ready.removeControl(control);
     };
-  }, [ready, attribution]);
+  }, [ready, attribution, zoomIn, zoomOut]);
   return ready;
 }

@@ -151,6 +151,20 @@ describe('grid import validation', () => {
     expect(r.grids.map((g) => g.code)).toEqual(['230803001001001']);
   });
 
+  it('tells a missing code from a malformed one, and says where each rejected feature lies', () => {
+    const r = validateGridImport(fc(
+      feature('', cell(0, 0)),
+      feature('2308030010010', cell(1, 0)),
+      feature('230803001001001', cell(2, 0)),
+      feature('230803001001001', cell(3, 0)),
+    ), { divisions });
+    expect(codes(r, 'no-code').map((i) => i.feature)).toEqual([0]);
+    expect(codes(r, 'bad-code').map((i) => i.feature)).toEqual([1]);
+    const middle = (ring: number[][]) => [(Math.min(...ring.map((p) => p[0]!)) + Math.max(...ring.map((p) => p[0]!))) / 2, (Math.min(...ring.map((p) => p[1]!)) + Math.max(...ring.map((p) => p[1]!))) / 2];
+    expect(codes(r, 'no-code')[0]!.at).toEqual(middle(cell(0, 0)));
+    expect(codes(r, 'duplicate-code')[0]!.at).toEqual(middle(cell(3, 0)));
+  });
+
   it('reports open, short, self-crossing and non-polygon geometry', () => {
     const open = cell(0, 0).slice(0, 4);
     const bowtie = [[130.3, 46.8], [130.31, 46.81], [130.31, 46.8], [130.3, 46.81], [130.3, 46.8]];

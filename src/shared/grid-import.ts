@@ -18,7 +18,7 @@ import type { GridImportMode } from './grid-file.ts';
 
 export type IssueCode =
   | 'not-collection' | 'no-features' | 'not-polygon' | 'multi-part' | 'bad-hole' | 'ring-not-closed' | 'too-few-points' | 'bad-coordinate'
-  | 'self-intersection' | 'zero-area' | 'bad-code' | 'duplicate-code' | 'unknown-community' | 'community-mismatch' | 'no-name' | 'overlap' | 'gap' | 'replaces' | 'replaces-community'
+  | 'self-intersection' | 'zero-area' | 'no-code' | 'bad-code' | 'duplicate-code' | 'unknown-community' | 'community-mismatch' | 'no-name' | 'overlap' | 'gap' | 'replaces' | 'replaces-community'
   | 'unassigns-workers' | 'outside-district';
 
 export type ImportIssue = {
@@ -132,7 +132,18 @@ const ringInside = (inner: readonly Position[], outer: readonly Position[]) => !
 const ringsMeet = (a: readonly Position[], b: readonly Position[]) => ringsEdgesMeet(a, b) || ringContains(a, b[0]!) || ringContains(b, a[0]!);
 
 /** One feature to a grid, or the reasons it cannot be one; `code` is its grid code when well formed (null otherwise). */
-function readFeature(f: unknown, index: number, communities: ReadonlySet<string>): { code: string | null; grid: Grid | null; issues: ImportIssue[] } {
+function readFeature(f: unknown, index: number, communities: ReadonlySet<string>): { code: string | null; grid: Grid | null; issues: ImportIssue[]; at?: [number, number] } {
+  const r = readFeatureIssues(f, index, communities);
+  // Where the feature lies (the middle of its outer ring's box), so that each of its issues can be shown on the map.
+  const geom = (f as { geometry?: { type?: string; coordinates?: unknown } } | null)?.geometry;
+  const outer = geom?.type === 'Polygon' ? (geom.coordinates as unknown[] | undefined)?.[0] : geom?.type === 'MultiPolygon' ? (geom.coordinates as unknown[][] | undefined)?.[0]?.[0] : undefined;
+  if (!Array.isArray(outer) || outer.length === 0 || !outer.every(validPosition)) return r;
+  const box = ringBBox(outer as Position[]);
+  const at: [number, number] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+  return { ...r, issues: r.issues.map((i) => (i.at ? i : { ...i, at })), at };
+}
+
+function readFeatureIssues(f: unknown, index: number, communities: ReadonlySet<string>): { code: string | null; grid: Grid | null; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const feature = (f ?? {}) as { geometry?: { type?: string; coordinates?: unknown }; properties?: Record<string, unknown> | null };
   const props = feature.properties ?? {};
@@ -141,7 +152,7 @@ function readFeature(f: unknown, index: number, communities: ReadonlySet<string>
   const issue = (severity: ImportIssue['severity'], c: IssueCode, extra: Partial<ImportIssue> = {}) => issues.push({ severity, code: c, feature: index, gridCode: code || null, ...extra });
 
   const wellFormed = /^\d{15}$/.test(code) ? code : null;
-  if (wellFormed === null) issue('error', 'bad-code');
+  if (wellFormed === null) issue('error', code ? 'bad-code' : 'no-code');
   else {
     if (!communities.has(code.slice(0, 12))) issue('error', 'unknown-community');
     // A Shapefile's number column brings the code as a number: compared as text all the same.
@@ -388,7 +399,7 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
     issues.push(...r.issues);
     if (r.code !== null) {
       if (codeSeen.has(r.code)) {
-        issues.push({ severity: 'error', code: 'duplicate-code', feature: index, gridCode: r.code });
+        issues.push({ severity: 'error', code: 'duplicate-code', feature: index, gridCode: r.code, ...(r.at ? { at: r.at } : {}) });
         return;
       }
       codeSeen.add(r.code);

@@ -254,6 +254,7 @@ export const en: Messages = {
         'bad-coordinate': 'Invalid coordinate',
         'self-intersection': 'The polygon crosses itself',
         'zero-area': 'The polygon has no area',
+        'no-code': 'The grid code (code) is missing',
         'bad-code': 'The grid code must be 15 digits',
         'duplicate-code': 'Duplicate grid code',
         'unknown-community': 'No community with the first 12 digits of the code',

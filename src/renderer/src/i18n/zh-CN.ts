@@ -193,6 +193,7 @@ export const zhCN = {
         'bad-coordinate': '坐标无效',
         'self-intersection': '多边形自相交',
         'zero-area': '多边形面积为零',
+        'no-code': '缺少网格编码（code）',
         'bad-code': '网格编码应为15位数字',
         'duplicate-code': '网格编码重复',
         'unknown-community': '编码前12位对应的社区/村不存在',

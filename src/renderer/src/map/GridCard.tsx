@@ -66,7 +66,7 @@ export function GridCard({ gridCode, selectedId, onSelectCase, onClose }: Props)
   return (
     <section className="map-card" data-testid="grid-card" data-grid-code={gridCode} aria-label={t('mapView.card.title')}>
       <header className="map-card-head">
-        <i className="map-card-level" style={{ background: level === 'quiet' ? 'transparent' : GRID_COLORS[level] }} />
+        <i className="map-card-level" style={{ background: GRID_COLORS[level] }} />
         <div className="map-card-title">
           <div className="map-card-name">{grid?.name ?? t('mapView.card.title')}</div>
           <div className="map-card-code">{gridCode}</div>

@@ -174,7 +174,8 @@ export function GridImportDialog({ open, divisions, existing, onClose, onShow }:
                   { title: t('mapView.import.feature'), dataIndex: 'feature', width: 60, render: (f: number | null) => (f === null ? '—' : `#${f + 1}`) },
                   { title: t('mapView.import.grid'), dataIndex: 'gridCode', width: 150, render: (c: string | null) => <span className="map-import-code">{c ?? '—'}</span> },
                   { title: t('mapView.import.problem'), render: (_: unknown, i) => problem(i) },
-                  { title: t('mapView.import.where'), width: 70, render: (_: unknown, i) => i.at && <Button size="small" type="link" onClick={() => onShow(i.at!)}>{t('mapView.import.show')}</Button> },
+                  // Only when some issue has a place: a column empty in every row only takes room.
+                  ...(issues.some((i) => i.at) ? [{ title: t('mapView.import.where'), width: 70, render: (_: unknown, i: ImportIssue) => i.at && <Button size="small" type="link" onClick={() => onShow(i.at!)}>{t('mapView.import.show')}</Button> }] : []),
                 ]}
               />
             )}

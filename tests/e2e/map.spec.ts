@@ -300,12 +300,15 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await page.getByTestId('language-switch').click();
     await expect(mapEl.locator('.maplibregl-ctrl-attrib')).toContainText('Codes: NBS 2023', { useInnerText: true });
     await expect(mapEl.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('title', 'Zoom in');
+    // The districts are named in English on the map too (向阳区 as Xiangyang District).
+    expect(JSON.stringify(await page.evaluate(() => window.__gccMap!.getLayoutProperty('district-labels', 'text-field')))).toContain('name_en');
     await expect(mapEl.locator('.maplibregl-ctrl-attrib')).not.toContainText('国家统计局', { useInnerText: true });
     await expect(page).toHaveTitle('Jiamusi Grid Command Center');
     expect(await page.evaluate(() => [(window.__gccMap as unknown as { kept?: boolean }).kept, window.__gccMap!.getZoom()])).toEqual([true, zoom]);
     expect(await visibility('case-points')).toBe('none');
     await page.getByTestId('language-switch').click();
     await expect(mapEl.locator('.maplibregl-ctrl-attrib')).toContainText('国家统计局', { useInnerText: true });
+    expect(JSON.stringify(await page.evaluate(() => window.__gccMap!.getLayoutProperty('district-labels', 'text-field')))).not.toContain('name_en');
 
     peer.close();
     expect(external).toEqual([]);

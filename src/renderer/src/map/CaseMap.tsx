@@ -28,6 +28,7 @@ import { useMapClicks } from './use-map-clicks.ts';
 import { useMapInstance } from './use-map-instance.ts';
 import { scaleMapSizes } from './wall-scale.ts';
 import { errorText } from '../i18n/refusal.ts';
+import { dataLanguage } from '../i18n/data-language.ts';
 
 type Props = {
   /** Undefined while the view's list is asked (another queue's, say): the points shown stay until it comes. */
@@ -63,7 +64,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   const { t } = useTranslation();
   const creditKey = basemapCreditKey(basemap);
   const credits = useMemo(() => (creditKey ? [attribution, t(creditKey)] : [attribution]), [attribution, creditKey, t]);
-  const ui = useMemo(() => ({ zoomIn: t('mapView.zoomIn'), zoomOut: t('mapView.zoomOut') }), [t]);
+  const ui = useMemo(() => ({ zoomIn: t('mapView.zoomIn'), zoomOut: t('mapView.zoomOut'), language: dataLanguage(t) }), [t]);
   const map = useMapInstance(container, { attribution: credits, ui, basemap, project, gcj02 });
 
   const grids = useLiveQuery('reference.grids', {}, ['reference.changed']);

@@ -1,7 +1,7 @@
 // The offline base style: everything comes from files shipped with the app
 // (resources/map), so the map makes no network request by default. An online
 // basemap, when configured, slots in right above the background.
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { OnlineLayers } from './basemap.ts';
 
 export const JIAMUSI_CENTER: [number, number] = [130.35, 46.79];
@@ -16,6 +16,16 @@ export const BASE_GEOJSON_SOURCES = ['province', 'city', 'districts', 'districtL
 
 /** Absolute URL of a shipped file; maplibre resolves sources outside the page's base. */
 const asset = (path: string) => new URL(path, document.baseURI).href;
+
+/**
+ * The base map's place names in a language: the districts' English names are the project's
+ * (district-labels.geojson name_en), the places' Natural Earth's own (name, beside name_zh).
+ */
+export function baseLabelFields(language: 'zh' | 'en'): Record<'district-labels' | 'places', ExpressionSpecification> {
+  return language === 'en'
+    ? { 'district-labels': ['coalesce', ['get', 'name_en'], ['get', 'name']], places: ['get', 'name'] }
+    : { 'district-labels': ['get', 'name'], places: ['coalesce', ['get', 'name_zh'], ['get', 'name']] };
+}
 
 /** The shipped data's own attribution is the map's attribution control's (see use-map-instance.ts), so a language switch leaves the style alone. */
 export function createBaseStyle(online: OnlineLayers | null = null): StyleSpecification {
@@ -35,13 +45,13 @@ export function createBaseStyle(online: OnlineLayers | null = null): StyleSpecif
     {
       // District names matter at city scale; by street scale the grid labels take over.
       id: 'district-labels', type: 'symbol', source: 'districtLabels', maxzoom: 13,
-      layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Medium'], 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 13, 12, 16], 'text-letter-spacing': 0.1 },
+      layout: { 'text-field': baseLabelFields('zh')['district-labels'], 'text-font': ['Noto Sans Medium'], 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 13, 12, 16], 'text-letter-spacing': 0.1 },
       paint: { 'text-color': '#e6f4ff', 'text-halo-color': '#0b1a2e', 'text-halo-width': 1.8, 'text-opacity': ['interpolate', ['linear'], ['zoom'], 12, 1, 13, 0.5] },
     },
     {
       id: 'places', type: 'symbol', source: 'places', maxzoom: 9,
       filter: ['!=', ['get', 'name_zh'], '佳木斯'],
-      layout: { 'text-field': ['coalesce', ['get', 'name_zh'], ['get', 'name']], 'text-font': ['Noto Sans Regular'], 'text-size': 12, 'text-offset': [0, 1] },
+      layout: { 'text-field': baseLabelFields('zh').places, 'text-font': ['Noto Sans Regular'], 'text-size': 12, 'text-offset': [0, 1] },
       paint: { 'text-color': '#8fb3d6', 'text-halo-color': '#0b1a2e', 'text-halo-width': 1 },
     },
   ];

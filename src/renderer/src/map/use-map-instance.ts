@@ -6,7 +6,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useState, type RefObject } from 'react';
 import { onlineLayers, type BasemapSettings } from './basemap.ts';
-import { BASE_GEOJSON_SOURCES, CASE_LAYERS_BEFORE, CJK_FONT_FAMILY, createBaseStyle, GRID_LAYERS_BEFORE, JIAMUSI_CENTER } from './base-style.ts';
+import { BASE_GEOJSON_SOURCES, baseLabelFields, CASE_LAYERS_BEFORE, CJK_FONT_FAMILY, createBaseStyle, GRID_LAYERS_BEFORE, JIAMUSI_CENTER } from './base-style.ts';
 import { CASE_HEAT_SOURCE, CASE_SELECTED_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource, selectedCaseSource } from './case-layers.ts';
 import { COMMUNITY_SOURCE, GRID_FOCUS_SOURCE, GRID_LABEL_SOURCE, GRID_SOURCE, GRID_TILE_SOURCES, communitySource, gridFocusSource, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
@@ -56,12 +56,12 @@ async function reprojectBase(map: maplibregl.Map, project: Project) {
 }
 
 /** maplibre's own control texts (its zoom buttons' tooltips), in the UI's language. */
-export type MapUiTexts = { zoomIn: string; zoomOut: string };
+export type MapUiTexts = { zoomIn: string; zoomOut: string; language: 'zh' | 'en' };
 
 export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts: { attribution: readonly string[]; ui: MapUiTexts; basemap: BasemapSettings; project: Project; gcj02: boolean }): maplibregl.Map | null {
   const [ready, setReady] = useState<maplibregl.Map | null>(null);
   const { attribution, basemap, project, gcj02 } = opts;
-  const { zoomIn, zoomOut } = opts.ui;
+  const { zoomIn, zoomOut, language } = opts.ui;
   const api = useApi();
   useEffect(() => {
     registerGridProtocol((z, x, y, crs) => api.query('grids.tile', { z, x, y, crs }).then((r) => r.data));
@@ -106,5 +106,10 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts
       for (const control of [credits, zoom]) if (ready.hasControl(control)) ready.removeControl(control);
     };
   }, [ready, attribution, zoomIn, zoomOut]);
+  useEffect(() => {
+    // Place names follow the language in place: a new style would rebuild every source.
+    if (!ready) return;
+    for (const [layer, field] of Object.entries(baseLabelFields(language))) if (ready.getLayer(layer)) ready.setLayoutProperty(layer, 'text-field', field);
+  }, [ready, language]);
   return ready;
 }

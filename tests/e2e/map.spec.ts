@@ -282,7 +282,12 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     // Layer switches: the heat map comes on over the same cases, the case points go off.
     const visibility = (id: string) => page.evaluate((layer) => window.__gccMap!.getLayoutProperty(layer, 'visibility') ?? 'visible', id);
     expect(await visibility('case-heat')).toBe('none');
+    // The button's tooltip names it, and gives way to the popover it opens (it sat over the popover's title).
+    await page.getByTestId('map-layers-button').hover();
+    await expect(page.locator('.ant-tooltip:visible')).toHaveText('图层');
     await page.getByTestId('map-layers-button').click();
+    await expect(page.locator('.ant-popover:visible')).toContainText('图层');
+    await expect(page.locator('.ant-tooltip:visible')).toHaveCount(0);
     await page.getByTestId('map-layer-heat').click();
     await expect.poll(() => visibility('case-heat')).toBe('visible');
     await expect.poll(() => page.evaluate(async (id) => ((await window.__gccMap!.getSource<GeoJSONSource>('cases-heat')!.getData()) as FeatureCollection).features.some((f) => f.properties?.id === id), caseId)).toBe(true);

@@ -1,7 +1,7 @@
 // The tool column on the map's right edge: layers and basemap in popovers,
 // and the grid boundary import check.
 import { Button, Popover, Tooltip } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BasemapSettings as Settings } from './basemap.ts';
 import { BasemapSettings } from './BasemapSettings.tsx';
@@ -13,23 +13,34 @@ type Props = { visibility: LayerVisibility; onVisibility: (v: LayerVisibility) =
 
 export function MapToolbar({ visibility, onVisibility, basemap, onBasemap, onImport }: Props) {
   const { t } = useTranslation();
+  const [layersOpen, setLayersOpen] = useState(false);
   const [basemapOpen, setBasemapOpen] = useState(false);
   return (
     <div className="map-toolbar">
-      <Popover trigger="click" placement="leftTop" title={t('mapView.layers')} content={<LayerSwitch visibility={visibility} onChange={onVisibility} />}>
-        <Tooltip title={t('mapView.layers')} placement="left">
-          <Button className="map-tool" icon={<LayersIcon />} aria-label={t('mapView.layers')} data-testid="map-layers-button" />
-        </Tooltip>
-      </Popover>
-      <Popover trigger="click" placement="leftTop" title={t('mapView.basemap.title')} open={basemapOpen} onOpenChange={setBasemapOpen}
-        content={<BasemapSettings value={basemap} onApply={(s) => { setBasemapOpen(false); onBasemap(s); }} />}>
-        <Tooltip title={t('mapView.basemap.title')} placement="left">
-          <Button className="map-tool" icon={<GlobeIcon />} aria-label={t('mapView.basemap.title')} data-testid="map-basemap-button" />
-        </Tooltip>
-      </Popover>
+      <ToolPopover title={t('mapView.layers')} icon={<LayersIcon />} testId="map-layers-button" open={layersOpen} onOpenChange={setLayersOpen}
+        content={<LayerSwitch visibility={visibility} onChange={onVisibility} />} />
+      <ToolPopover title={t('mapView.basemap.title')} icon={<GlobeIcon />} testId="map-basemap-button" open={basemapOpen} onOpenChange={setBasemapOpen}
+        content={<BasemapSettings value={basemap} onApply={(s) => { setBasemapOpen(false); onBasemap(s); }} />} />
       <Tooltip title={t('mapView.import.button')} placement="left">
         <Button className="map-tool" icon={<ImportIcon />} aria-label={t('mapView.import.button')} onClick={onImport} data-testid="map-import-button" />
       </Tooltip>
     </div>
+  );
+}
+
+type ToolPopoverProps = { title: string; icon: ReactNode; testId: string; open: boolean; onOpenChange: (open: boolean) => void; content: ReactNode };
+
+// The button's tooltip says the same as the popover's title, and on the same
+// side it would cover the popover's first rows: it stays hidden while the
+// popover is open.
+function ToolPopover({ title, icon, testId, open, onOpenChange, content }: ToolPopoverProps) {
+  const [hint, setHint] = useState(false);
+  return (
+    <Popover trigger="click" placement="leftTop" title={title} open={open} content={content}
+      onOpenChange={(next) => { onOpenChange(next); if (next) setHint(false); }}>
+      <Tooltip title={title} placement="left" open={hint && !open} onOpenChange={setHint}>
+        <Button className="map-tool" icon={icon} aria-label={title} aria-expanded={open} data-testid={testId} />
+      </Tooltip>
+    </Popover>
   );
 }

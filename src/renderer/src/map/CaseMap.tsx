@@ -22,6 +22,7 @@ import { MapToolbar } from './MapToolbar.tsx';
 import { projectionFor } from './projection.ts';
 import { useCasePoints, useSelectedCaseMark } from './use-case-overlay.ts';
 import { useFlyToSelection } from './use-fly-to-selection.ts';
+import { useFocusFollowsView } from './use-focus-follows-view.ts';
 import { useGridFocus, useGridPolygons, useGridStatus } from './use-grid-overlay.ts';
 import { useLayerVisibility } from './use-layer-visibility.ts';
 import { useMapClicks } from './use-map-clicks.ts';
@@ -112,6 +113,8 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
     if (map && move) fitBox(map, node.bbox, node.level, project);
     else if (map && node.level === 'grid') keepClearOfCard(map, node.bbox, project);
   }, [map, tree, project]);
+
+  useFocusFollowsView(map, { tree, focus, cardOpen: cardGrid !== null, project, onFocus: setFocus });
 
   useMapClicks(map, {
     expansionZoom: clusterExpansionZoom,

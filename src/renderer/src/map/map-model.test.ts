@@ -7,7 +7,7 @@ import { bboxContains, ringBBox, ringLabelPoint } from './bbox.ts';
 import { parseBasemap, validTemplate } from './basemap.ts';
 import { createShownCases } from './case-features.ts';
 import { buildDivisionTree, shortDivisionName } from './division-tree.ts';
-import { drillTarget, levelForZoom } from './drill.ts';
+import { drillTarget, focusForView, levelForZoom, type ScreenRect } from './drill.ts';
 import { DEFAULT_VISIBILITY, loadVisibility } from './layer-groups.ts';
 import { looksLikeCaseCode, searchPlaces } from './map-search.ts';
 import { identity, projectGeoJson, projectionFor } from './projection.ts';
@@ -75,6 +75,31 @@ describe('the drill-down tree', () => {
     expect(shortDivisionName('安民社区居委会')).toBe('安民社区');
     expect(shortDivisionName('永安村村民委员会')).toBe('永安村');
     expect(shortDivisionName('居委会')).toBe('居委会');
+  });
+});
+
+describe('where the breadcrumb stands after the user moves the map', () => {
+  // A plain linear screen: k pixels a degree, lon0 at the left edge, north up.
+  const screen = (k: number, lon0 = 130.29, lat0 = 46.83) => (b: readonly number[]): ScreenRect => [(b[0]! - lon0) * k, (lat0 - b[3]!) * k, (b[2]! - lon0) * k, (lat0 - b[1]!) * k];
+  const view = { width: 1000, height: 600 };
+  const community = '230803001001';
+  it('keeps a focus that still fills a good part of the view, or that was not zoomed out of', () => {
+    expect(focusForView(tree, community, screen(11000, 130.29, 46.83), view, false)).toBe(community);
+    expect(focusForView(tree, community, screen(20000, 130.29, 46.83), view, true)).toBe(community);
+  });
+  it('steps up to the nearest ancestor that is not small in the view once zoomed out', () => {
+    // 安民社区 is 220 × 110 px here (under a quarter of 1000 × 600 both ways), 西林街道 220 × 220.
+    expect(focusForView(tree, community, screen(11000, 130.29, 46.83), view, true)).toBe('230803001000');
+    expect(focusForView(tree, community, screen(500, 130.29, 46.83), view, true)).toBe('230800000000');
+  });
+  it('steps up from a focus panned wholly out of sight', () => {
+    // The community lies left of the view; so do its street and district (whose grids are the same).
+    expect(focusForView(tree, community, screen(11000, 130.325), view, false)).toBe('230800000000');
+    expect(focusForView(tree, '230804001001', screen(11000, 130.325, 46.75), view, false)).toBe('230804001001');
+  });
+  it('leaves no focus and the city as they are', () => {
+    expect(focusForView(tree, null, screen(500), view, true)).toBeNull();
+    expect(focusForView(tree, '230800000000', screen(10), view, true)).toBe('230800000000');
   });
 });
 

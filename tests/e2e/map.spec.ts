@@ -143,6 +143,12 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     const above = [`${overdueGrid!.slice(0, 9)}000`, `${overdueGrid!.slice(0, 6)}000000`, '230800000000'];
     await expect.poll(async () => above.includes((await page.getByTestId('map-crumb').last().getAttribute('data-code'))!)).toBe(true);
 
+    // A name many places share: the district first (not the villages of the same name), and a word on how many more there are.
+    await page.getByTestId('map-search').locator('input').fill('东风');
+    await expect(page.getByTestId('map-search-hit').first()).toContainText('东风区');
+    await expect(page.getByTestId('map-search-more')).toContainText(/前 12 个，共 \d+ 个/);
+    await page.getByTestId('map-search').locator('input').fill('');
+
     // Search a grid by its code (Enter takes the first hit): the card opens with its 网格长, its open case, and the breadcrumb reaches the grid.
     await page.getByTestId('map-search').locator('input').fill(seededGrid);
     await expect(page.getByTestId('map-search-hit').first()).toBeVisible();

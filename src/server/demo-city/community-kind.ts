@@ -30,11 +30,5 @@ export function isSeatTown(townName: string, countyName: string): boolean {
   return townName.endsWith('街道') || (stem.length >= 2 && townName.startsWith(stem) && townName.endsWith('镇'));
 }
 
-/** A short label for grid names: 安民社区居委会 → 安民社区, 万发村委会 → 万发村. */
-export function communityShortName(name: string): string {
-  return name
-    .replace(/社区居委会$/, '社区')
-    .replace(/居委会$/, '社区')
-    .replace(/居民委员会$/, '居委')
-    .replace(/村委会$/, '村');
-}
+/** A short label for grid names: one rule with the map's (../../shared/division-names.ts). */
+export { communityShortName } from '../../shared/division-names.ts';

@@ -162,6 +162,7 @@ export const en: Messages = {
     searchPlaces: 'Divisions and grids',
     searchCases: 'Cases',
     noResult: 'No match',
+    searchMore: 'first {{shown}} of {{count}}: type more to narrow the search',
     level: { city: 'City', county: 'District', town: 'Street/town', village: 'Community', grid: 'Grid' },
     gridCount: '{{count}} grids',
     gridCount_one: '{{count}} grid',

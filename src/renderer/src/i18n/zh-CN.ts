@@ -102,6 +102,7 @@ export const zhCN = {
     searchPlaces: '区划与网格',
     searchCases: '问题件',
     noResult: '无匹配结果',
+    searchMore: '前 {{shown}} 个，共 {{count}} 个：输入更多文字可缩小范围',
     level: { city: '市', county: '区县', town: '街道/乡镇', village: '社区/村', grid: '网格' },
     gridCount: '{{count}} 个网格', gridCount_one: '{{count}} 个网格',
     wholeCity: '全市',

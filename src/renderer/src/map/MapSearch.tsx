@@ -15,7 +15,7 @@ export function MapSearch({ tree, onPlace, onCase }: Props) {
   const api = useApi();
   const [text, setText] = useState('');
   const [found, setFound] = useState<{ text: string; cases: CaseListItem[] }>({ text: '', cases: [] });
-  const places = useMemo(() => searchPlaces(tree, text), [tree, text]);
+  const { hits: places, total: placeCount } = useMemo(() => searchPlaces(tree, text), [tree, text]);
   const caseQuery = looksLikeCaseCode(text) ? text.trim().toUpperCase() : '';
   useEffect(() => {
     if (!caseQuery) return;
@@ -32,7 +32,10 @@ export function MapSearch({ tree, onPlace, onCase }: Props) {
 
   const options = [
     ...(places.length ? [{
-      label: t('mapView.searchPlaces'),
+      // Only the first dozen are listed: the group says so, or a street missing from them reads as not there.
+      label: placeCount > places.length
+        ? <div>{t('mapView.searchPlaces')}<div className="map-search-more" data-testid="map-search-more">{t('mapView.searchMore', { shown: places.length, count: placeCount })}</div></div>
+        : t('mapView.searchPlaces'),
       options: places.map((p) => ({
         value: `place:${p.code}`,
         label: (

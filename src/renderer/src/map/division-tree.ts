@@ -3,6 +3,7 @@
 // which is what the map flies to; divisions with no grids are left out, since
 // there would be nothing to show.
 import type { Division, Grid } from '../../../shared/domain/model.ts';
+import { communityShortName } from '../../../shared/division-names.ts';
 import { emptyBBox, isEmptyBBox, ringBBox, unionInto, type BBox } from './bbox.ts';
 
 export type DrillLevel = 'city' | 'county' | 'town' | 'village' | 'grid';
@@ -27,10 +28,8 @@ export type DivisionTree = {
   path(code: string): DrillNode[];
 };
 
-const COMMITTEE_SUFFIX = /(居民委员会|村民委员会|居委会|村委会)$/;
-
-/** 安民社区居委会 → 安民社区: the committee suffix adds width, not meaning, on a map. */
-export const shortDivisionName = (name: string): string => name.replace(COMMITTEE_SUFFIX, '') || name;
+/** 安民社区居委会 → 安民社区, 长安村委会 → 长安村: named as the community's grids are. */
+export const shortDivisionName = communityShortName;
 
 /**
  * Where a grid hangs when its community is missing from the directory: the

@@ -75,6 +75,9 @@ describe('the drill-down tree', () => {
     expect(shortDivisionName('安民社区居委会')).toBe('安民社区');
     expect(shortDivisionName('永安村村民委员会')).toBe('永安村');
     expect(shortDivisionName('居委会')).toBe('居委会');
+    // As the community's grids are named (长安村第一网格): the village keeps its 村.
+    expect(shortDivisionName('长安村委会')).toBe('长安村');
+    expect(shortDivisionName('福前社区第一居民委员会')).toBe('福前社区第一居委');
   });
 });
 
@@ -125,12 +128,28 @@ describe('what a click on a grid drills into', () => {
 
 describe('map search', () => {
   it('finds grids and divisions by code prefix, the exact code first', () => {
-    expect(searchPlaces(tree, '230803001001002')[0]!.code).toBe('230803001001002');
-    expect(searchPlaces(tree, '230803001').map((h) => h.code)[0]).toBe('230803001000');
+    expect(searchPlaces(tree, '230803001001002').hits[0]!.code).toBe('230803001001002');
+    expect(searchPlaces(tree, '230803001').hits.map((h) => h.code)[0]).toBe('230803001000');
   });
   it('finds communities by name, with their street as context', () => {
-    const [hit] = searchPlaces(tree, '安民社区');
+    const [hit] = searchPlaces(tree, '安民社区').hits;
     expect(hit).toMatchObject({ code: '230803001001', level: 'village', context: '向阳区 / 西林街道' });
+  });
+  it('puts what a name starts with first, the higher level first, and counts all it found', () => {
+    const named = buildDivisionTree([
+      div('230800000000', '佳木斯市', 'city', null),
+      div('230805000000', '东风区', 'county', '230800000000'),
+      div('230805001000', '东风街道', 'town', '230805000000'),
+      div('230805001001', '东风社区居委会', 'village', '230805001000'),
+      div('230805001002', '东风村委会', 'village', '230805001000'),
+      div('230805001003', '新东风村委会', 'village', '230805001000'),
+    ], [grid('230805001001001', '东风社区第一网格', 130.3, 46.8), grid('230805001002001', '东风村第一网格', 130.4, 46.8), grid('230805001003001', '新东风村第一网格', 130.5, 46.8)]);
+    const found = searchPlaces(named, '东风');
+    expect(found.hits.map((h) => h.name)).toEqual(['东风区', '东风街道', '东风社区', '东风村', '东风社区第一网格', '东风村第一网格', '新东风村', '新东风村第一网格']);
+    expect(found.total).toBe(8);
+    expect(searchPlaces(named, '东风', 3)).toMatchObject({ total: 8, hits: [{ name: '东风区' }, { name: '东风街道' }, { name: '东风社区' }] });
+    // The exact name before a longer one of the same level.
+    expect(searchPlaces(named, '东风村').hits[0]!.name).toBe('东风村');
   });
   it('tells case codes apart', () => {
     expect(looksLikeCaseCode('JQ-20261126-0001')).toBe(true);

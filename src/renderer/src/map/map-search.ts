@@ -14,9 +14,16 @@ const LEVEL_RANK: Record<DrillNode['level'], number> = { city: 0, county: 1, tow
 const contextOf = (tree: DivisionTree, node: DrillNode): string =>
   tree.path(node.code).slice(1, -1).map((n) => n.name).join(' / ');
 
-export function searchPlaces(tree: DivisionTree, text: string, limit = 12): PlaceHit[] {
+export type PlaceSearch = { hits: PlaceHit[]; /** All that matched, of which `hits` are the first `limit`. */ total: number };
+
+/**
+ * By name, what the name starts with before what it only contains; then the
+ * higher level first, so 东风 finds 东风区 before the villages called 东风 and
+ * 西林 the street before its community; then the exact name before a longer one.
+ */
+export function searchPlaces(tree: DivisionTree, text: string, limit = 12): PlaceSearch {
   const q = text.trim();
-  if (!q) return [];
+  if (!q) return { hits: [], total: 0 };
   const scored: { node: DrillNode; score: number }[] = [];
   const byCode = /^\d+$/.test(q);
   for (const node of tree.nodes.values()) {
@@ -29,10 +36,11 @@ export function searchPlaces(tree: DivisionTree, text: string, limit = 12): Plac
     } else {
       const at = node.name.indexOf(q);
       if (at < 0) continue;
-      score = (node.name === q ? 0 : at === 0 ? 10 : 20) + LEVEL_RANK[node.level];
+      score = (at === 0 ? 0 : 100) + LEVEL_RANK[node.level] * 10 + (node.name === q ? 0 : 1);
     }
     scored.push({ node, score });
   }
   scored.sort((a, b) => a.score - b.score || a.node.code.localeCompare(b.node.code));
-  return scored.slice(0, limit).map(({ node }) => ({ code: node.code, name: node.name, level: node.level, context: contextOf(tree, node) }));
+  const hits = scored.slice(0, limit).map(({ node }) => ({ code: node.code, name: node.name, level: node.level, context: contextOf(tree, node) }));
+  return { hits, total: scored.length };
 }

@@ -155,6 +155,14 @@ test('English is one click away, antd follows, and the choice is remembered', as
   await expect(page.getByTestId('app-nav')).toContainText('Dispatch');
   await expect(page.getByTestId('queue-intake')).toContainText('To accept');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  // The longer English header still fits a window at a desk: nothing past its right edge, the link state shown whole.
+  const size = page.viewportSize()!;
+  for (const width of [1366, 1024]) {
+    await page.setViewportSize({ width, height: 700 });
+    expect(await page.evaluate(() => [...document.querySelectorAll('.app-header *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5).length)).toBe(0);
+    await expect(page.getByTestId('link-state').locator('.link-tag')).toBeInViewport({ ratio: 1 });
+  }
+  await page.setViewportSize(size);
   await page.getByTestId('filter-button').click();
   await page.getByTestId('filter-grid').click();
   await page.keyboard.type('no-such-grid');

@@ -48,7 +48,7 @@ function Workstation() {
             <Button onClick={() => setMuted(!muted)} aria-pressed={muted} data-testid="mute">{muted ? t('notify.muted') : t('notify.on')}</Button>
           </Tooltip>
           <LanguageSwitch />
-          {session && <span className="app-user" data-testid="session-user">{session.displayName} · {t(`role.${session.role}`, { defaultValue: session.role })}</span>}
+          {session && <span className="app-user" data-testid="session-user" title={`${session.displayName} · ${t(`role.${session.role}`, { defaultValue: session.role })}`}>{session.displayName} · {t(`role.${session.role}`, { defaultValue: session.role })}</span>}
           <LinkBadge state={link} onAttention={() => setAttention(true)} />
         </div>
       </Layout.Header>

@@ -15,7 +15,7 @@ export function LinkBadge({ state, onAttention }: { state: LinkState | null; onA
     ? t('link.freshAt', { time: fmt(state.lastSyncAt) })
     : t('link.never');
   return (
-    <Space size={4} data-testid="link-state" data-status={state.status}>
+    <Space size={4} className="link-state" data-testid="link-state" data-status={state.status}>
       <Tag color={COLORS[state.status]} className="link-tag">
         {t(`link.${state.status}`)}
         {state.pending > 0 && ` · ${t('link.pending', { count: state.pending })}`}
@@ -25,7 +25,7 @@ export function LinkBadge({ state, onAttention }: { state: LinkState | null; onA
           {t('link.attention', { count: state.attention })}
         </Tag>
       )}
-      {state.status !== 'online' && <span className="link-fresh">{fresh}</span>}
+      {state.status !== 'online' && <span className="link-fresh" title={fresh}>{fresh}</span>}
     </Space>
   );
 }

@@ -67,9 +67,13 @@ const sampleReports = [
  */
 const sampleOverdue = { title: '光复路公交站亭破损', categoryKind: '部件', categoryCode: '0203', platform: 'urban', priority: 'normal', county: '230804', daysAgo: 21 } as const;
 
-const gridCenter = (g: Grid): [number, number] => {
+/**
+ * Where in its (rectangular) grid a sample case was seen: off the middle, where
+ * the map writes the grid's name, so that the case's point does not cover it.
+ */
+const spotInGrid = (g: Grid): [number, number] => {
   const [[x0, y0], , [x1, y1]] = g.ring as [[number, number], [number, number], [number, number]];
-  return [+((x0 + x1) / 2).toFixed(6), +((y0 + y1) / 2).toFixed(6)];
+  return [+(x0 + (x1 - x0) * 0.72).toFixed(6), +(y0 + (y1 - y0) * 0.3).toFixed(6)];
 };
 
 const urbanGridOf = (grids: readonly Grid[], county: string, nth = 0): Grid => {
@@ -88,7 +92,7 @@ async function seedSample(store: Store, locate: Locate, grids: readonly Grid[], 
   };
   const report = async (r: (typeof sampleReports)[number] | typeof sampleOverdue, grid: Grid, at: Date) => {
     const id = uuidv7();
-    await commit('case.report', { id, title: r.title, description: '', categoryKind: r.categoryKind, categoryCode: r.categoryCode, platform: r.platform, priority: r.priority, point: gridCenter(grid), address: grid.name }, at);
+    await commit('case.report', { id, title: r.title, description: '', categoryKind: r.categoryKind, categoryCode: r.categoryCode, platform: r.platform, priority: r.priority, point: spotInGrid(grid), address: grid.name }, at);
     return id;
   };
   const now = Date.now();
@@ -124,7 +128,7 @@ export async function seedDemo(store: Store, resourcesDir: string, mode: SeedMod
   const cast = createCast({ departments: city.departments, seats: city.seats, categories: catalog, resolveOwner });
   const names = new Map(city.divisions.map((d) => [d.code, d.name]));
   const draft = createDrafter(city.grids, catalog, (code) => names.get(code) ?? '');
-  const place = (g: Grid) => locate(gridCenter(g));
+  const place = (g: Grid) => locate(spotInGrid(g));
   if (mode !== 'none' && (await store.countRollups()) === 0) {
     const now = opts.now ?? new Date();
     const history = seriesHistory(now, mode === 'sample' ? 40 : DEMO_HISTORY_DAYS);

@@ -6,6 +6,7 @@ import { createCaseQueries } from './case-queries.ts';
 import { createSearchIndex } from './search-index.ts';
 import { matchesFilter, sortCases, type CaseListFilter, type CaseSortKey } from '../../shared/case-filter.ts';
 import type { Case } from '../../shared/domain/case.ts';
+import { isOverdue } from '../../shared/domain/kpi.ts';
 
 const dir = tempDir();
 const db = openCache(dir.path);
@@ -17,7 +18,7 @@ afterAll(() => {
 });
 
 let n = 0;
-function put(fields: { title: string; address?: string; seatId?: string | null; state?: string; deadlineAt?: string | null; code?: string; platform?: string }) {
+function put(fields: { title: string; address?: string; seatId?: string | null; state?: string; deadlineAt?: string | null; resolvedAt?: string | null; code?: string; platform?: string }) {
   n += 1;
   const id = `0190a0b0-0000-7000-8000-${String(n).padStart(12, '0')}`;
   const data = {
@@ -25,7 +26,7 @@ function put(fields: { title: string; address?: string; seatId?: string | null; 
     source: 'hotline', platform: fields.platform ?? 'urban', gridCode: null, point: [130.36, 46.8], reporter: '受理员',
     state: fields.state ?? 'reported', categoryCode: '0101', categoryKind: '部件', priority: 'normal', countyCode: null, townCode: null,
     departmentId: fields.seatId ? 'chengguan' : null, seatId: fields.seatId ?? null, reportedAt: '2026-11-26T01:00:00.000Z', filedAt: null,
-    dispatchedAt: null, signedAt: null, resolvedAt: null, verifiedAt: null, closedAt: null, ratedAt: null, deadlineAt: fields.deadlineAt ?? null,
+    dispatchedAt: null, signedAt: null, resolvedAt: fields.resolvedAt ?? null, verifiedAt: null, closedAt: null, ratedAt: null, deadlineAt: fields.deadlineAt ?? null,
     updatedAt: '2026-11-26T01:00:00.000Z', reworkCount: 0, returnCount: 0, extensionCount: 0, extendedMinutes: 0, pendingExtensionHours: null,
     pendingExtensionReason: null, pendingParkReason: null, parkedFrom: null, parkedAt: null, pausedMinutes: 0, supervisionCount: 0,
     instructionCount: 0, satisfaction: null, selfResolved: false, version: 1, eventSeq: 1, headHash: null,
@@ -190,5 +191,27 @@ describe('filters and sort over the whole cache', () => {
   it('narrows by the deep link’s platform and the filter’s together', () => {
     expect(bigQueries.count({ queue: 'all', platform: 'urban', filter: { platform: 'agriculture' } })).toBe(0);
     expect(bigQueries.count({ queue: 'all', platform: 'urban', filter: { platform: 'urban' } })).toBe(600);
+  });
+});
+
+describe('the overdue queue', () => {
+  it('lists exactly the cases the 超期数 KPI counts: a late result stays overdue until closed', () => {
+    const past = '2026-11-01T00:00:00.000Z';
+    const cases = [
+      put({ title: '待派遣超期', state: 'filed', deadlineAt: past }),
+      put({ title: '处置中超期', state: 'handling', deadlineAt: past, seatId: 'seat-a' }),
+      put({ title: '逾期提交待核查', state: 'resolved', deadlineAt: past, resolvedAt: '2026-11-02T00:00:00.000Z' }),
+      put({ title: '按期提交待核查', state: 'resolved', deadlineAt: past, resolvedAt: '2026-10-31T00:00:00.000Z' }),
+      put({ title: '挂账', state: 'parked', deadlineAt: past }),
+      put({ title: '已结案', state: 'closed', deadlineAt: past, resolvedAt: '2026-11-02T00:00:00.000Z' }),
+      put({ title: '未到期', state: 'handling', deadlineAt: '2099-01-01T00:00:00.000Z' }),
+      put({ title: '无时限', state: 'dispatched' }),
+    ];
+    const now = new Date().toISOString();
+    const listed = new Set(queries.list({ queue: 'overdue' }, 1000, now).map((c) => c.id));
+    const kpi = cases.filter((id) => isOverdue(queries.get(id)!, now));
+    expect(kpi.map((id) => queries.get(id)!.title)).toEqual(['待派遣超期', '处置中超期', '逾期提交待核查']);
+    expect(cases.filter((id) => listed.has(id))).toEqual(kpi);
+    expect(queries.queueCounts().overdue).toBeGreaterThanOrEqual(3);
   });
 });

@@ -150,6 +150,44 @@ test('the 交办单 prints to PDF with the selected case on it', async () => {
   }
 });
 
+test('narrower windows: the case\'s fields go one to a row, then the map becomes the middle\'s third view', async () => {
+  const size = page.viewportSize()!;
+  const mapEl = page.getByTestId('case-map');
+  const onScreen = () => page.evaluate(() => [...document.querySelectorAll('#root *')]
+    .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > innerWidth + 0.5 && getComputedStyle(e).visibility !== 'hidden'; }).length);
+  await page.getByTestId('case-item').filter({ hasText: '长安路井盖缺失' }).click();
+  try {
+    await page.setViewportSize({ width: 1920, height: 1000 });
+    await expect(page.getByTestId('case-detail').locator('.detail-fields')).toHaveAttribute('data-columns', '2');
+    await expect(mapEl).toBeVisible();
+    // In the middle of three columns at 1,366 px the fields go one to a row (codes and times broke mid-word).
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect(page.getByTestId('case-detail').locator('.detail-fields')).toHaveAttribute('data-columns', '1');
+    await expect(mapEl).toBeVisible();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    // Three columns needed 1,220 px: the map and its tools were cut off at the right.
+    await expect(mapEl).toBeHidden();
+    expect(await onScreen()).toBe(0);
+    await page.getByTestId('middle-switch').getByText('地图').click();
+    await expect(mapEl).toBeVisible();
+    await expect(page.getByTestId('case-detail')).toHaveCount(0);
+    await expect(page.getByTestId('map-layers-button')).toBeInViewport({ ratio: 1 });
+    expect(await onScreen()).toBe(0);
+    // A pick in the list opens its case in the middle.
+    const other = page.getByTestId('case-item').filter({ hasNotText: '长安路井盖缺失' }).first();
+    await other.click();
+    await expect(other).toHaveClass(/selected/);
+    await expect(page.getByTestId('case-detail')).toBeVisible();
+    await expect(mapEl).toBeHidden();
+  } finally {
+    await page.setViewportSize(size);
+  }
+  // Back at a wide window the map is beside the case again, whatever the middle showed.
+  await expect(mapEl).toBeVisible();
+  await expect(page.getByTestId('case-detail')).toBeVisible();
+  await expect(page.getByTestId('middle-switch').getByText('地图')).toHaveCount(0);
+});
+
 test('English is one click away, antd follows, and the choice is remembered', async ({ browser }) => {
   await page.getByTestId('language-switch').click();
   await expect(page.getByTestId('app-nav')).toContainText('Dispatch');

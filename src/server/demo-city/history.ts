@@ -10,6 +10,7 @@ import type { CaseEvent } from '../../shared/domain/case-event.ts';
 import type { Actor } from '../../shared/domain/actor.ts';
 import type { CasePriority, Grid, LngLat } from '../../shared/domain/model.ts';
 import { addWorkingMinutes } from '../../shared/domain/work-calendar.ts';
+import { communityShortName } from '../../shared/division-names.ts';
 import { nextStep, type Cast } from './case-life.ts';
 import { rngFor, type Rng } from './prng.ts';
 
@@ -30,7 +31,7 @@ export function createDrafter(grids: readonly Grid[], categories: readonly Categ
     const point: LngLat = [+rng.between(Math.min(x0, x1), Math.max(x0, x1)).toFixed(6), +rng.between(Math.min(y0, y1), Math.max(y0, y1)).toFixed(6)];
     return {
       grid,
-      title: `${communityName(grid.communityCode).replace(/(社区)?(居委会|村委会)$/, '$1')}${cat.minorName}`,
+      title: `${communityShortName(communityName(grid.communityCode))}${cat.minorName}`,
       categoryKind: cat.kind,
       categoryCode: cat.minorCode,
       platform: cat.platform,

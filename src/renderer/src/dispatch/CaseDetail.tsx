@@ -12,13 +12,21 @@ import { SlaLight } from './SlaLight.tsx';
 import type { useDirectory } from './use-directory.ts';
 import { AttachmentList } from '../attachments/AttachmentList.tsx';
 import { useDateTime } from '../i18n/date-time.ts';
+import { useElementWidth } from '../app/use-element-width.ts';
+import { communityShortName } from '../../../shared/division-names.ts';
 
 type Props = { caseId: string | null; dir: ReturnType<typeof useDirectory> };
+
+/** The fields' width (px) from which they go two to a row. */
+const TWO_COLUMNS_MIN = 600;
 
 export function CaseDetail({ caseId, dir }: Props) {
   const { t } = useTranslation();
   const fmt = useDateTime();
   const [acting, setActing] = useState<CaseActionType | null>(null);
+  // Two pairs of label and value a row need room: in a narrower pane codes and times broke mid-word.
+  const [fieldsBox, fieldsWidth] = useElementWidth();
+  const twoColumns = (fieldsWidth ?? 0) >= TWO_COLUMNS_MIN;
   const id = caseId ?? '00000000-0000-7000-8000-000000000000';
   const c = useLiveQuery('cases.get', { id }, ['cases.changed'], caseId !== null);
   const actions = useLiveQuery('cases.actions', { id }, ['cases.changed'], caseId !== null);
@@ -44,11 +52,12 @@ export function CaseDetail({ caseId, dir }: Props) {
           </Button>
         ))}
       </Space>
-      <Descriptions size="small" column={2} bordered className="detail-fields">
+      <div ref={fieldsBox}>
+      <Descriptions size="small" column={twoColumns ? 2 : 1} bordered className="detail-fields" data-columns={twoColumns ? 2 : 1}>
         <Descriptions.Item label={t('field.code')}>{c.code ?? t('cases.noCode')}</Descriptions.Item>
         <Descriptions.Item label={t('field.source')}>{t(`source.${c.source}`)}</Descriptions.Item>
         <Descriptions.Item label={t('field.category')} span={2}>{names.category(c.categoryKind, c.categoryCode)}</Descriptions.Item>
-        <Descriptions.Item label={t('field.place')} span={2}>{[names.division(c.countyCode), names.division(c.townCode)].join(' · ')}{c.gridCode ? ` · ${c.gridCode}` : ''}</Descriptions.Item>
+        <Descriptions.Item label={t('field.place')} span={2}>{[names.division(c.countyCode), names.division(c.townCode), ...(c.gridCode ? [communityShortName(names.division(c.gridCode.slice(0, 12))), c.gridCode] : [])].join(' · ')}</Descriptions.Item>
         <Descriptions.Item label={t('field.address')} span={2}>{c.address || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('field.department')}>{names.department(c.departmentId)}</Descriptions.Item>
         <Descriptions.Item label={t('field.seat')}>{names.seat(c.seatId)}</Descriptions.Item>
@@ -58,6 +67,7 @@ export function CaseDetail({ caseId, dir }: Props) {
         <Descriptions.Item label={t('field.counters')}>{t('detail.counters', { rework: c.reworkCount, ext: c.extensionCount, sup: c.supervisionCount })}</Descriptions.Item>
         {c.satisfaction !== null && <Descriptions.Item label={t('field.satisfaction')} span={2}>{'★'.repeat(c.satisfaction)}</Descriptions.Item>}
       </Descriptions>
+      </div>
       <Typography.Title level={5} className="detail-section">{t('attach.title')}</Typography.Title>
       <AttachmentList attachments={c.attachments} />
       <Typography.Title level={5} className="detail-section">{t('detail.timeline')}</Typography.Title>

@@ -3,11 +3,13 @@
 // is shared: pick a case in the list and the map flies to it, click a point
 // and the list and detail follow. Filters and sort narrow what the list, the
 // map and the export show; #/dispatch?queue=…&platform=…&q=… opens a view.
+// In a window too narrow for three columns the map is the middle's third view.
 import { App as AntApp, Button, Input, Segmented, Space, type InputRef } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueId } from '../../../shared/queues.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
+import { useMediaQuery } from '../app/use-media-query.ts';
 import { useLiveCaseList } from '../api/use-live-case-list.ts';
 import { useApi } from '../api/context.ts';
 import { CaseList } from '../cases/CaseList.tsx';
@@ -27,6 +29,9 @@ import { activeFilters, applyFilter, type ListFilter, type SortKey } from './lis
 
 const LIST_LIMIT = 500;
 const EXPORT_LIMIT = 5000;
+/** Under this the list, the case and the map do not fit side by side (styles.css .dispatch.narrow). */
+const NARROW = '(max-width: 1239px)';
+type Middle = 'detail' | 'board' | 'map';
 
 export function DispatchView({ attribution }: { attribution: string }) {
   const { t } = useTranslation();
@@ -44,7 +49,9 @@ export function DispatchView({ attribution }: { attribution: string }) {
     setSearchText(link.q ?? '');
   });
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [middle, setMiddle] = useState<'detail' | 'board'>('detail');
+  const [middle, setMiddle] = useState<Middle>('detail');
+  const narrow = useMediaQuery(NARROW);
+  const shown: Middle = middle === 'map' && !narrow ? 'detail' : middle;
   const dir = useDirectory();
   const counts = useLiveQuery('cases.queueCounts', {}, ['cases.changed']);
   // A queue is filtered and sorted by the core over the whole cache; the list shows the first LIST_LIMIT.
@@ -75,6 +82,11 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const select = (id: string) => {
     setSelectedId(id);
     setMiddle('detail');
+  };
+  // Picked on the map where the map is the middle's view, the map stays: the list follows, the case is a click away.
+  const selectOnMap = (id: string) => {
+    setSelectedId(id);
+    setMiddle((m) => (m === 'map' ? 'map' : 'detail'));
   };
   const clickAction = (selector: string) => (document.querySelector(selector) as HTMLButtonElement | null)?.click();
   useShortcuts(
@@ -108,7 +120,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
     }
   };
   return (
-    <div className="dispatch">
+    <div className={`dispatch${narrow ? ' narrow' : ''}${shown === 'map' ? ' map-shown' : ''}`} data-testid="dispatch">
       <aside className="dispatch-list">
         <QueueNav counts={counts} active={queue} onChange={(q) => { setQueue(q); setSearch(''); setSearchText(''); }} />
         <Input.Search
@@ -130,12 +142,12 @@ export function DispatchView({ attribution }: { attribution: string }) {
       <section className="dispatch-detail">
         <Segmented
           className="middle-switch"
-          value={middle}
-          onChange={(v) => setMiddle(v as 'detail' | 'board')}
-          options={[{ value: 'detail', label: t('board.detail') }, { value: 'board', label: t('board.title') }]}
+          value={shown}
+          onChange={(v) => setMiddle(v as Middle)}
+          options={[{ value: 'detail', label: t('board.detail') }, { value: 'board', label: t('board.title') }, ...(narrow ? [{ value: 'map', label: t('board.map') }] : [])]}
           data-testid="middle-switch"
         />
-        {middle === 'detail' ? <CaseDetail caseId={selectedId} dir={dir} /> : <><KpiStrip /><SeatBoard /></>}
+        {shown === 'detail' ? <CaseDetail caseId={selectedId} dir={dir} /> : shown === 'board' ? <><KpiStrip /><SeatBoard /></> : null}
       </section>
       {palette && <CommandPalette
         open
@@ -146,7 +158,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
         onAction={(type) => clickAction(`[data-testid="act-${type}"]`)}
       />}
       <section className="dispatch-map">
-        <CaseMap cases={asking ? undefined : cases} changes={search ? null : live.changes} attribution={attribution} selectedId={selectedId} onSelect={select} />
+        <CaseMap cases={asking ? undefined : cases} changes={search ? null : live.changes} attribution={attribution} selectedId={selectedId} onSelect={selectOnMap} />
       </section>
     </div>
   );

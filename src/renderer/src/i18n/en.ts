@@ -32,7 +32,7 @@ export const en: Messages = {
   },
   nav: { dispatch: 'Dispatch', platforms: 'Platforms', bigscreen: 'Big screen' },
   board: {
-    title: 'Seat board', detail: 'Case', empty: 'No seats yet', dispatched: 'Dispatched to the seat', noLiaison: 'No liaison', onDuty: 'on duty', offDuty: 'off duty',
+    title: 'Seat board', detail: 'Case', map: 'Map', empty: 'No seats yet', dispatched: 'Dispatched to the seat', noLiaison: 'No liaison', onDuty: 'on duty', offDuty: 'off duty',
     queue: 'Open', overdue: 'Overdue', avg: 'Avg handling', onTime: 'On time today',
   },
   export: { xlsx: 'Excel', csv: 'CSV', file: 'cases', search: 'search', state: 'State', grid: 'Grid code' },

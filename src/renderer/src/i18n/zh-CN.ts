@@ -43,7 +43,7 @@ export const zhCN = {
   },
   nav: { dispatch: '调度工作台', platforms: '七大平台', bigscreen: '指挥大屏' },
   board: {
-    title: '席位看板', detail: '案件详情', empty: '暂无席位数据', dispatched: '已派遣到该席位', noLiaison: '未配置联络员', onDuty: '在岗', offDuty: '离岗',
+    title: '席位看板', detail: '案件详情', map: '地图', empty: '暂无席位数据', dispatched: '已派遣到该席位', noLiaison: '未配置联络员', onDuty: '在岗', offDuty: '离岗',
     queue: '在办', overdue: '超期', avg: '平均处置', onTime: '今日按期结案率',
   },
   export: { xlsx: '导出Excel', csv: '导出CSV', file: '问题件', search: '搜索结果', state: '状态', grid: '网格编码' },

@@ -201,7 +201,10 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await page.getByTestId('map-search-hit').first().click();
     await expect(card).toHaveAttribute('data-grid-code', seededGrid);
     // With the card open, a case in another grid picked in the list: the card follows to that grid,
-    // and the case lands beside the card, not under it.
+    // and the case lands beside the card, not under it, in the map a 1,366 px window leaves (≈ 520 px).
+    const wideSize = page.viewportSize()!;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(() => page.evaluate(() => window.__gccMap!.getCanvas().clientWidth)).toBeLessThan(576);
     const selectedNow = await page.locator('.case-item.selected').getAttribute('data-case-id');
     const elsewhere = pulled.changes.find((c) => c.data.gridCode !== seededGrid && c.data.gridCode !== overdueGrid && c.data.id !== selectedNow)!.data;
     await page.locator(`.case-item[data-case-id="${elsewhere.id}"]`).click();
@@ -214,6 +217,8 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
       return { x, cardLeft: document.querySelector('[data-testid=grid-card]')!.getBoundingClientRect().left };
     }, elsewhere.point);
     expect(besideCard.x).toBeLessThan(besideCard.cardLeft);
+    expect(besideCard.x).toBeGreaterThan(0);
+    await page.setViewportSize(wideSize);
     await page.getByTestId('map-search').locator('input').fill(seededGrid);
     await page.getByTestId('map-search-hit').first().click();
     await expect(card).toHaveAttribute('data-grid-code', seededGrid);

@@ -102,6 +102,9 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     const tree = page.getByTestId('map-tree');
     await tree.locator('.map-tree-name', { hasText: /^向阳区$/ }).click();
     await expect(mapEl).toHaveAttribute('data-focus', '230803000000');
+    // The tree closes on a pick (it covered where the map flew), and opens again at the focus.
+    await expect(tree).toBeHidden();
+    await page.getByTestId('map-tree-toggle').click();
     const street = tree.locator('.map-tree-name', { hasText: /街道$/ }).first();
     const streetName = (await street.textContent())!;
     await street.click();

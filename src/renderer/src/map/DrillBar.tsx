@@ -1,6 +1,7 @@
 // The bar over the map's top-left: where the view is (a breadcrumb from the
 // city down to the focused street, community or grid), the tree to drill
-// down through, and the search box.
+// down through (it closes on a pick, so as not to cover where the map went;
+// it opens again at the focus), and the search box.
 import { Breadcrumb, Button, Popover } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +30,7 @@ export function DrillBar({ tree, focus, onDrill, onCase }: Props) {
     <div className="map-drillbar" data-testid="map-drillbar">
       <div className="map-drill-row">
         <Popover trigger="click" placement="bottomLeft" open={treeOpen} onOpenChange={setTreeOpen} arrow={false}
-          content={<DivisionTree tree={tree} focus={focus} onPick={onDrill} />}>
+          content={<DivisionTree tree={tree} focus={focus} onPick={(code) => { setTreeOpen(false); onDrill(code); }} />}>
           <Button size="small" icon={<TreeIcon />} data-testid="map-tree-toggle">{t('mapView.tree')}</Button>
         </Popover>
         <MapSearch tree={tree} onPlace={onDrill} onCase={onCase} />

@@ -83,7 +83,7 @@ export function MapSearch({ tree, onPlace, onCase }: Props) {
       notFoundContent={text.trim() ? t('mapView.noResult') : null}
       popupMatchSelectWidth={320}
     >
-      <Input.Search size="small" allowClear placeholder={t('mapView.searchPlaceholder')} data-testid="map-search"
+      <Input.Search size="small" allowClear placeholder={t('mapView.searchPlaceholder')} aria-label={t('mapView.searchPlaceholder')} data-testid="map-search"
         onSearch={(_value, event, info) => info?.source === 'input' && event?.type === 'click' && first && pick(first)} />
     </AutoComplete>
   );

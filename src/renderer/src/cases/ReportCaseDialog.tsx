@@ -69,7 +69,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
   });
   const intake = session?.role === 'intake' || session?.role === 'admin';
   return (
-    <Modal open={open} title={t('report.title')} okText={duplicates ? t('report.saveAnyway') : t('report.submit')} cancelText={t('report.cancel')} onOk={submit} onCancel={close} destroyOnHidden width={620}
+    <Modal open={open} title={t('report.title')} okText={duplicates ? t('report.saveAnyway') : t('report.submit')} cancelText={t('report.cancel')} onOk={submit} onCancel={close} destroyOnHidden width={620} centered className="form-dialog"
       confirmLoading={busy} okButtonProps={{ disabled: storing }}>
       <Form form={form} layout="vertical" initialValues={{ priority: 'normal' }} onValuesChange={() => setDuplicates(null)}>
         <Form.Item name="title" label={t('report.fieldTitle')} rules={[{ required: true, whitespace: true, message: t('report.required') }]}>

@@ -57,7 +57,7 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
   const seats = (directory?.seats ?? []).filter((s) => s.departmentId === departmentId);
   const language = dataLanguage(t);
   return (
-    <Modal open title={t(`action.${type}`)} okText={t('action.confirm')} cancelText={t('report.cancel')} onOk={submit} onCancel={onClose} destroyOnHidden
+    <Modal open title={t(`action.${type}`)} okText={t('action.confirm')} cancelText={t('report.cancel')} onOk={submit} onCancel={onClose} destroyOnHidden centered className="form-dialog"
       confirmLoading={busy} okButtonProps={{ disabled: storing }}>
       <Form form={form} layout="vertical" data-testid="action-form">
         {type === 'dispatch' && (

@@ -45,7 +45,8 @@ export function createBaseStyle(online: OnlineLayers | null = null): StyleSpecif
     {
       // District names matter at city scale; by street scale the grid labels take over.
       id: 'district-labels', type: 'symbol', source: 'districtLabels', maxzoom: 13,
-      layout: { 'text-field': baseLabelFields('zh')['district-labels'], 'text-font': ['Noto Sans Medium'], 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 13, 12, 16], 'text-letter-spacing': 0.1 },
+      // Wide enough for 'Xiangyang District' on one line (the default 10 ems broke it in two).
+      layout: { 'text-field': baseLabelFields('zh')['district-labels'], 'text-font': ['Noto Sans Medium'], 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 13, 12, 16], 'text-letter-spacing': 0.1, 'text-max-width': 16 },
       paint: { 'text-color': '#e6f4ff', 'text-halo-color': '#0b1a2e', 'text-halo-width': 1.8, 'text-opacity': ['interpolate', ['linear'], ['zoom'], 12, 1, 13, 0.5] },
     },
     {

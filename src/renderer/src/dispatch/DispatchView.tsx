@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueueId } from '../../../shared/queues.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { useMediaQuery } from '../app/use-media-query.ts';
+import { listCount } from './list-count.ts';
 import { useLiveCaseList } from '../api/use-live-case-list.ts';
 import { useApi } from '../api/context.ts';
 import { CaseList } from '../cases/CaseList.tsx';
@@ -119,6 +120,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
       setExporting(null);
     }
   };
+  const countLine = listCount({ asking, search: search !== '', full, shown: cases.length, total });
   return (
     <div className={`dispatch${narrow ? ' narrow' : ''}${shown === 'map' ? ' map-shown' : ''}`} data-testid="dispatch">
       <aside className="dispatch-list">
@@ -129,8 +131,8 @@ export function DispatchView({ attribution }: { attribution: string }) {
         />
         <ListFilters cases={cases} directory={dir.directory} filter={filter} sort={sort} names={dir.names} onFilter={setFilter} onSort={setSort} />
         <div className="list-count">
-          <span data-testid="case-count" data-total={asking ? undefined : search ? cases.length : (total ?? cases.length)}>
-            {asking ? null : !search && total !== undefined && total > cases.length ? t('cases.countOf', { count: total, shown: cases.length }) : t('cases.count', { count: cases.length })}
+          <span data-testid="case-count" data-total={asking ? undefined : search ? cases.length : (total ?? (full ? undefined : cases.length))}>
+            {countLine && t(countLine.key, { count: countLine.count, shown: countLine.shown })}
           </span>
           <Space size={4}>
             <Button size="small" loading={exporting === 'xlsx'} disabled={exporting !== null} onClick={() => void exportList('xlsx')} data-testid="export-xlsx">{t('export.xlsx')}</Button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketStart, dimsKey, rollupValue, validatePoints } from './metrics.ts';
+import { bucketStart, dimsKey, isCountMetric, metricDef, rollupValue, validatePoints } from './metrics.ts';
 
 describe('metrics', () => {
   const now = new Date('2026-11-26T06:00:00.000Z');
@@ -24,5 +24,14 @@ describe('metrics', () => {
     expect(bucketStart('2026-11-26T17:00:00.000Z', 'day')).toBe('2026-11-26T16:00:00.000Z'); // 01:00 on the 27th in China
     expect(dimsKey({ b: '2', a: '1' })).toBe('a=1&b=2');
     expect(rollupValue({ count: 4, sum: 10, last: 3 }, 'mean')).toBe(2.5);
+  });
+
+  it('knows which metrics count things (whole numbers) and which measure amounts or levels', () => {
+    expect(isCountMetric(metricDef('urban', 'sensor_alerts')!)).toBe(true);
+    expect(isCountMetric(metricDef('grid', 'workers_online')!)).toBe(true);
+    expect(isCountMetric(metricDef('health-education', 'vaccinations')!)).toBe(true);
+    expect(isCountMetric(metricDef('industry', 'energy')!)).toBe(false);
+    expect(isCountMetric(metricDef('urban', 'street_patrol_km')!)).toBe(false);
+    expect(isCountMetric(metricDef('government', 'wait_minutes')!)).toBe(false);
   });
 });

@@ -53,6 +53,12 @@ export const platformLabels: Record<Platform, string> = {
   industry: '智慧工业', commerce: '电子商务', 'health-education': '智慧卫教',
 };
 
+/** Units of things counted (cases, alerts, people, orders): their values are whole numbers. */
+export const countUnits: readonly string[] = ['件', '次', '人', '个', '人次', '剂次', '单', '批'];
+
+/** Whether a metric counts things, so that every value of it, a bucket's sum or a level, is whole. */
+export const isCountMetric = (def: Pick<MetricDef, 'unit'>): boolean => countUnits.includes(def.unit);
+
 export function metricDef(platform: Platform, key: string): MetricDef | undefined {
   const defs = metricCatalog[platform] as Record<string, MetricDef>;
   return Object.hasOwn(defs, key) ? defs[key] : undefined;

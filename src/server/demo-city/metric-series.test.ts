@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bucketStart, rollupValue, type Rollup } from '../../shared/metrics.ts';
-import { allSeries, livePoints, seriesHistory, valueAt } from './metric-series.ts';
+import { bucketStart, isCountMetric, rollupValue, type Rollup } from '../../shared/metrics.ts';
+import { allSeries, countBetween, dutyShare, livePoints, seriesHistory, valueAt } from './metric-series.ts';
 
 const HOUR = 3_600_000;
 // 10:37:25 China time, in the growing season and mid-hour, so partial buckets show.
@@ -40,6 +40,37 @@ describe('demo metric series', () => {
     const total = today.reduce((n, r) => n + r.sum, 0);
     expect(total).toBeGreaterThan(45 * 1.6 * 0.7);
     expect(total).toBeLessThan(45 * 1.6 * 1.3);
+  });
+
+  it('counts in whole numbers: every bucket, every point of the feed', () => {
+    const counted = new Set(allSeries().filter((s) => isCountMetric(s.def)).map((s) => s.key));
+    expect([...counted]).toEqual(expect.arrayContaining(['sensor_alerts', 'orders', 'workers_online', 'anomalies']));
+    for (const r of [...history.day, ...history.hour, ...history.minute].filter((r) => counted.has(r.key))) {
+      if (!Number.isInteger(r.sum) || !Number.isInteger(r.last)) throw new Error(`${r.key} ${r.dims} ${r.bucket}: ${r.sum} / ${r.last}`);
+    }
+    for (const p of livePoints(NOW, 10).filter((p) => counted.has(p.key))) expect(Number.isInteger(p.value)).toBe(true);
+    // The cuts of an hour add up to the hour, and a day of sensor alerts is a plausible few dozen to a hundred and more.
+    const alerts = allSeries().find((s) => s.key === 'sensor_alerts')!;
+    const h = Date.parse('2026-07-14T02:00:00.000Z');
+    expect(countBetween(alerts, h, h + 1_234_567, NOW.getTime()) + countBetween(alerts, h + 1_234_567, h + HOUR, NOW.getTime())).toBe(countBetween(alerts, h, h + HOUR, NOW.getTime()));
+    const day = allSeries().filter((s) => s.key === 'sensor_alerts').reduce((n, s) => n + countBetween(s, Date.parse('2026-07-13T16:00:00.000Z'), Date.parse('2026-07-14T16:00:00.000Z'), NOW.getTime()), 0);
+    expect(day).toBeGreaterThan(40);
+    expect(day).toBeLessThan(200);
+  });
+
+  it('follows the grid workers\' shifts: many by day, few at night', () => {
+    const workers = allSeries().find((s) => s.key === 'workers_online')!;
+    // Tuesday 14 July 2026, China time.
+    const at = (hhmm: string) => valueAt(workers, Date.parse(`2026-07-14T${hhmm}:00+08:00`), NOW.getTime());
+    expect(at('10:00')).toBeGreaterThan(1700);
+    expect(at('03:00')).toBeLessThan(300);
+    expect(at('20:00')).toBeGreaterThan(at('03:00'));
+    expect(at('20:00')).toBeLessThan(at('10:00'));
+    expect(Number.isInteger(at('08:00'))).toBe(true);
+    // A Saturday's day shift is smaller than a weekday's.
+    expect(dutyShare(Date.parse('2026-07-18T10:00:00+08:00'))).toBeLessThan(dutyShare(Date.parse('2026-07-14T10:00:00+08:00')));
+    const hours = history.hour.filter((r) => r.key === 'workers_online').map((r) => r.last);
+    expect(Math.max(...hours) - Math.min(...hours)).toBeGreaterThan(1000);
   });
 
   it('reaches the seed time without a gap, so the live feed continues the same buckets', () => {

@@ -2,7 +2,7 @@
 // seasons of a northern farming city, a little noise. Pure functions of the
 // series and the time, so history and the live feed agree.
 import type { Platform } from '../../shared/domain/model.ts';
-import { bucketStart, dimsKey, metricCatalog, type Granularity, type MetricDef, type MetricPoint, type Rollup } from '../../shared/metrics.ts';
+import { bucketStart, dimsKey, isCountMetric, metricCatalog, type Granularity, type MetricDef, type MetricPoint, type Rollup } from '../../shared/metrics.ts';
 import { rngFor } from './prng.ts';
 
 const DIMENSION_VALUES: Record<string, readonly string[]> = {
@@ -20,7 +20,7 @@ const DIMENSION_VALUES: Record<string, readonly string[]> = {
  * field's moisture: a level is not divided by how many halls or fields there are).
  */
 const BASE: Record<string, number> = {
-  patrols: 260, workers_online: 1850, livelihood_done: 0.4, sensor_alerts: 1.6, street_patrol_km: 120,
+  patrols: 260, workers_online: 1850, livelihood_done: 0.4, sensor_alerts: 4, street_patrol_km: 120,
   items_handled: 45, instant_rate: 86, wait_minutes: 11, soil_moisture: 28, soil_temperature: 8,
   field_alerts: 0.3, trace_batches: 3, output: 2600, energy: 310, anomalies: 0.15, online_sales: 42, orders: 900,
   parcels: 5200, clinic_visits: 640, vaccinations: 120, school_attendance: 97.5,
@@ -75,6 +75,30 @@ function character(s: Series): number {
 
 const clampRate = (v: number) => Math.min(100, Math.max(0, v));
 
+/**
+ * Grid workers on duty by the clock (China time), as a share of the day shift: the day shift
+ * (08:30–17:00) out on the grids, an evening patrol, a few on call at night, with half-hour
+ * handovers; weekends keep three in four of the day shift.
+ */
+const DUTY: readonly [number, number][] = [
+  [0, 0.12], [5.5, 0.12], [6.5, 0.35], [7.5, 0.35], [8.5, 1], [17, 1], [18, 0.4], [21.5, 0.4], [22.5, 0.12], [24, 0.12],
+];
+export function dutyShare(t: number): number {
+  const local = new Date(t + 8 * HOUR);
+  const h = local.getUTCHours() + local.getUTCMinutes() / 60;
+  let share = DUTY[0]![1];
+  for (let i = 1; i < DUTY.length; i++) {
+    const [h0, v0] = DUTY[i - 1]!;
+    const [h1, v1] = DUTY[i]!;
+    if (h >= h0 && h < h1) {
+      share = v0 + ((v1 - v0) * (h - h0)) / (h1 - h0);
+      break;
+    }
+  }
+  const weekend = local.getUTCDay() === 0 || local.getUTCDay() === 6;
+  return weekend && share > 0.12 ? 0.12 + (share - 0.12) * 0.75 : share;
+}
+
 /** The value of a series at instant t, over `hours` of time for sums. */
 export function valueAt(s: Series, t: number, now: number, hours = 1): number {
   const rng = rngFor(Math.floor(t / HOUR), s.platform, s.key, dimsKey(s.dimensions));
@@ -84,6 +108,7 @@ export function valueAt(s: Series, t: number, now: number, hours = 1): number {
     return Math.max(0, (BASE[s.key] ?? 1) * share * character(s) * hours * rhythm(t) * season(s.key, t) * growth(t, now) * noise);
   }
   if (s.key === 'crop_area') return CROP_AREA[s.dimensions.crop ?? ''] ?? 10;
+  if (s.key === 'workers_online') return Math.round((BASE[s.key] ?? 1) * dutyShare(t) * (1 + (noise - 1) * 0.2));
   if (s.key === 'soil_temperature') return +((BASE[s.key] ?? 0) * season(s.key, t) - 6 + (character(s) - 1) * 10 + rng.between(-1, 1)).toFixed(1);
   const level = (BASE[s.key] ?? 1) * season(s.key, t) * (s.def.dimension ? character(s) : 1);
   if (s.def.unit !== '%') return +(level * (s.def.agg === 'last' ? 1 : noise)).toFixed(2);
@@ -94,12 +119,34 @@ export function valueAt(s: Series, t: number, now: number, hours = 1): number {
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
+/** An hour's count: its expected amount rounded down or up by a draw of its own, so counts are whole and average out right. */
+function hourCount(s: Series, hourStart: number, now: number): number {
+  const draw = rngFor(Math.floor(hourStart / HOUR), s.platform, s.key, dimsKey(s.dimensions), 'whole').next();
+  return Math.floor(valueAt(s, hourStart, now, 1) + draw);
+}
+
+/**
+ * How many of a counted sum (alerts, orders, visits) fall in [from, to): each hour's whole count
+ * spread evenly over the hour, so any cut of time (a day, the seeded part of an hour, a 10-s
+ * point of the feed) holds a whole number, and the cuts of an hour add up to the hour.
+ */
+export function countBetween(s: Series, from: number, to: number, now: number): number {
+  let n = 0;
+  for (let h = Math.floor(from / HOUR) * HOUR; h < to; h += HOUR) {
+    const k = hourCount(s, h, now);
+    n += Math.floor((k * (Math.min(to, h + HOUR) - h)) / HOUR) - Math.floor((k * (Math.max(from, h) - h)) / HOUR);
+  }
+  return n;
+}
+
+const whole = (s: Series) => s.def.agg === 'sum' && isCountMetric(s.def);
+
 /** One bucket from [start, end): sums add per-hour amounts by the hour's share, levels sample each hour. */
 function bucket(s: Series, start: number, end: number, now: number): Omit<Rollup, 'platform' | 'key' | 'dims' | 'bucket'> {
   const values: number[] = [];
   for (let t = start; t < end; t = Math.min(end, Math.floor(t / HOUR) * HOUR + HOUR)) {
     const next = Math.min(end, Math.floor(t / HOUR) * HOUR + HOUR);
-    values.push(s.def.agg === 'sum' ? valueAt(s, t, now, (next - t) / HOUR) : valueAt(s, t, now));
+    values.push(whole(s) ? countBetween(s, t, next, now) : s.def.agg === 'sum' ? valueAt(s, t, now, (next - t) / HOUR) : valueAt(s, t, now));
   }
   const sum = values.reduce((a, b) => a + b, 0);
   return { count: values.length, sum: round(sum), min: round(Math.min(...values)), max: round(Math.max(...values)), last: round(values.at(-1)!) };
@@ -135,6 +182,6 @@ export function livePoints(now: Date, seconds: number): MetricPoint[] {
   const t = now.getTime();
   return allSeries().map((s) => ({
     platform: s.platform, key: s.key, dimensions: s.dimensions, at: now.toISOString(),
-    value: round(valueAt(s, t, t, s.def.agg === 'sum' ? seconds / 3600 : 1)),
+    value: whole(s) ? countBetween(s, t, t + seconds * 1000, t) : round(valueAt(s, t, t, s.def.agg === 'sum' ? seconds / 3600 : 1)),
   }));
 }

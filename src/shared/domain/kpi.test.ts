@@ -179,6 +179,34 @@ describe('computeKpis grouped', () => {
     expect(late['2026-11']!.wishClaimRate.denominator).toBe(4);
   });
 
+  it('judges an earlier month so far as its cases stood at the same point of that month', () => {
+    // Now is 20 Nov 12:00 China time. October so far ends on 20 Oct 12:00: o2 was still in hand
+    // then (resolved on the 25th), o3 resolved but not yet closed or rated.
+    const at = (date: string) => new Date(Date.parse(`${date}+08:00`)).toISOString();
+    const month: KpiCase[] = [
+      kc('o1', { state: 'rated', reportedAt: at('2026-10-03T09:00'), dispatchedAt: at('2026-10-03T10:00'), resolvedAt: at('2026-10-10T10:00'), closedAt: at('2026-10-12T10:00'), satisfaction: 5, deadlineAt: null }),
+      kc('o2', { state: 'closed', reportedAt: at('2026-10-15T09:00'), dispatchedAt: at('2026-10-15T10:00'), resolvedAt: at('2026-10-25T10:00'), closedAt: at('2026-10-26T10:00'), deadlineAt: null }),
+      kc('o3', { state: 'rated', reportedAt: at('2026-10-18T09:00'), dispatchedAt: at('2026-10-18T10:00'), resolvedAt: at('2026-10-19T10:00'), closedAt: at('2026-10-28T10:00'), satisfaction: 5, deadlineAt: null }),
+      kc('o4', { state: 'closed', reportedAt: at('2026-10-20T11:00'), dispatchedAt: at('2026-10-20T13:00'), resolvedAt: at('2026-10-21T10:00'), closedAt: at('2026-10-22T10:00'), deadlineAt: null }),
+      kc('y1', { state: 'closed', reportedAt: at('2025-11-05T09:00'), dispatchedAt: at('2025-11-05T10:00'), resolvedAt: at('2025-12-01T10:00'), closedAt: at('2025-12-02T10:00'), deadlineAt: null }),
+      kc('n1', { state: 'closed', reportedAt: at('2026-11-02T09:00'), dispatchedAt: at('2026-11-02T10:00'), resolvedAt: at('2026-11-05T10:00'), closedAt: at('2026-11-06T10:00'), deadlineAt: null }),
+      kc('n2', { state: 'handling', reportedAt: at('2026-11-10T09:00'), dispatchedAt: at('2026-11-10T10:00'), deadlineAt: null }),
+    ];
+    const months = computeKpis(month, [], { groupBy: 'monthToDate', now: at('2026-11-20T12:00') });
+    expect(Object.keys(months)).toEqual(['2025-11', '2026-10', '2026-11']);
+    // Not 4/4 (all of them finished by now): o2 was in hand and o4 not yet dispatched on 20 Oct 12:00.
+    expect(months['2026-10']!.finishRate).toMatchObject({ numerator: 2, denominator: 4 });
+    expect(months['2026-10']!.finishRate.caseIds.numerator).toEqual(['o1', 'o3']);
+    expect(months['2026-10']!.closeRate).toMatchObject({ numerator: 1, denominator: 4 });
+    expect(months['2026-10']!.satisfactionRate).toMatchObject({ numerator: 1, denominator: 1 });
+    expect(months['2026-10']!.avgHandleMinutes.denominator).toBe(2);
+    expect(months['2025-11']!.finishRate).toMatchObject({ numerator: 0, denominator: 1 });
+    // This month is judged now, as it stands.
+    expect(months['2026-11']!.finishRate).toMatchObject({ numerator: 1, denominator: 2 });
+    // The whole months are unchanged: every October case has finished since.
+    expect(computeKpis(month, [], { groupBy: 'month', now: at('2026-11-20T12:00') })['2026-10']!.finishRate).toMatchObject({ numerator: 4, denominator: 4 });
+  });
+
   it('returns no groups for no data', () => {
     expect(computeKpis([], [], { groupBy: 'all', now: NOW })).toEqual({});
   });

@@ -30,7 +30,10 @@
 // Cases fall into a period by reportedAt, wishes by createdAt, both in local (China) time.
 // 'monthToDate' groups by month like 'month', but keeps only what happened in each month up to
 // the same day and time as `now` in its own month: a month so far is compared with the same
-// stretch of last month (环比) and of the month a year ago (同比), not with whole months.
+// stretch of last month (环比) and of the month a year ago (同比), not with whole months. Each
+// earlier month's cases are judged as they stood at that point of their month (caseAsOf), so a
+// month's 办结率 so far is set against last month's at the same age, not against cases that have
+// since had weeks to finish.
 import type { CaseState, Platform, Wish } from './model.ts';
 import { chinaWorkCalendar, localDateOf, parseInstant, workingMinutesBetween, type WorkCalendar } from './work-calendar.ts';
 
@@ -123,6 +126,40 @@ const localIso = (iso: string, offset: number): string => new Date(parseInstant(
 function monthSoFar(iso: string, offset: number, nowLocal: string): string | null {
   const local = localIso(iso, offset);
   return local.slice(8) <= nowLocal.slice(8) ? local.slice(0, 7) : null;
+}
+
+/**
+ * A case as it stood at instant `at`, from its own timestamps: a result submitted, a closing or a
+ * dispatch after `at` had not happened yet (the case was still in hand, and unrated). States without
+ * a timestamp (voided, parked) are kept as they are.
+ */
+export function caseAsOf(c: KpiCase, at: number): KpiCase {
+  const later = (iso: string | null) => iso !== null && parseInstant(iso) > at;
+  const resolvedLater = later(c.resolvedAt);
+  const closedLater = later(c.closedAt);
+  const dispatchedLater = later(c.dispatchedAt);
+  if (!resolvedLater && !closedLater && !dispatchedLater) return c;
+  const dispatchedAt = dispatchedLater ? null : c.dispatchedAt;
+  let state = c.state;
+  if (resolvedLater && isFinished(c)) state = dispatchedAt === null ? 'filed' : 'handling';
+  else if (closedLater && isClosed(c)) state = 'resolved';
+  return {
+    ...c,
+    state,
+    dispatchedAt,
+    resolvedAt: resolvedLater ? null : c.resolvedAt,
+    closedAt: closedLater || resolvedLater ? null : c.closedAt,
+    satisfaction: closedLater || resolvedLater ? null : c.satisfaction,
+  };
+}
+
+/** The instant a month so far ends at: the same day and time of month as `nowLocal`, or the month's end where it is shorter. */
+function monthSoFarEnd(month: string, offset: number, nowLocal: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const day = Number(nowLocal.slice(8, 10));
+  const timeOfDay = parseInstant(nowLocal) - parseInstant(`${nowLocal.slice(0, 10)}T00:00:00.000Z`);
+  const monthEnd = Date.UTC(y, m, 1) - 1;
+  return Math.min(Date.UTC(y, m - 1, day) + timeOfDay, monthEnd) - offset * 60_000;
 }
 
 function caseGroup(c: KpiCase, dimension: KpiDimension, offset: number, nowLocal: string): string | null {
@@ -253,6 +290,13 @@ export function computeKpis(
   }
   const result: Record<string, KpiSet> = {};
   const sorted = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [key, group] of sorted) result[key] = kpiSet(group.cases, group.wishes, options.now, calendar);
+  const now = parseInstant(options.now);
+  for (const [key, group] of sorted) {
+    // A month so far before this one is judged at the same point of its month (this month's end is now).
+    const end = options.groupBy === 'monthToDate' ? monthSoFarEnd(key, offset, nowLocal) : now;
+    result[key] = end < now
+      ? kpiSet(group.cases.map((c) => caseAsOf(c, end)), group.wishes, new Date(end).toISOString(), calendar)
+      : kpiSet(group.cases, group.wishes, options.now, calendar);
+  }
   return result;
 }

@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import type { PanelData } from '../data/panel-data.tsx';
 import { kpiFigure, workersFigure, type Figure } from '../framework/figures.ts';
-import { formatAmount, numberStyle } from '../framework/format.ts';
+import { formatAmount, formatCount, numberStyle } from '../framework/format.ts';
 import type { PanelDataPath } from '../framework/panel-reads.ts';
 
 /** Where cityFigures reads the panel data (see panel-reads.ts); a test holds it to that. */
@@ -32,6 +32,6 @@ function seatsFigure(data: PanelData, t: TFunction): Figure {
   const p = data.seatsOnline?.fetchedAt ? data.seatsOnline : null;
   return {
     id: 'seats', label: t('platforms.seatsOnline'), amount: formatAmount(p?.online ?? null, t('platforms.unit.seats'), numberStyle(t)), raw: p?.online ?? null,
-    note: p ? t('platforms.seatsOnlineNote', { total: p.total }) : undefined, compare: [],
+    note: p ? t('platforms.seatsOnlineNote', { total: formatCount(p.total, numberStyle(t)) }) : undefined, compare: [],
   };
 }

@@ -3,8 +3,8 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { SeriesView } from '../../../../shared/metrics.ts';
-import { kpiFigure } from '../framework/figures.ts';
-import { change, formatAmount, monthLabel } from '../framework/format.ts';
+import { kpiFigure, workersFigure } from '../framework/figures.ts';
+import { change, formatAmount, formatCount, monthLabel, numberEms } from '../framework/format.ts';
 import { tooltipValue, valueLabel } from '../framework/chart-option.ts';
 import { acceptedByMajor, acceptedMatching, catalogKey, type Catalog } from './case-math.ts';
 import { chinaDay, comparedMonths, shiftMonth } from './china-time.ts';
@@ -167,5 +167,30 @@ describe('KPI figures against months so far', () => {
 
   it('has nothing to compare without the grouping', () => {
     expect(kpiFigure('accepted', all, 'all', { now }, t, {}).compare).toEqual([]);
+  });
+});
+
+describe('numbers in sentences and tiles', () => {
+  it('groups a count in a note as the figures do', () => {
+    expect(formatCount(22068)).toBe('22,068');
+    expect(formatCount(22068, 'en')).toBe('22,068');
+    expect(formatCount(1234567)).toBe('123.5万');
+    expect(formatCount(1234567, 'en')).toBe('1.2M');
+  });
+
+  it('writes the 1+6+N split of the roster with thousands separators', () => {
+    const t = ((key: string, o?: Record<string, unknown>) => (key === 'platforms.workersNote' ? `专业 ${o!.team} · 党员志愿者 ${o!.n}` : key)) as unknown as TFunction;
+    const workers = { total: 26861, byKind: { 'party-member': 2971, volunteer: 1822, livelihood: 22068 }, fetchedAt: '2026-11-27T00:00:00.000Z' };
+    const fig = workersFigure({ workers } as unknown as Parameters<typeof workersFigure>[0], t);
+    expect(fig.amount.text).toBe('26,861');
+    expect(fig.note).toBe('专业 22,068 · 党员志愿者 4,793');
+  });
+
+  it('measures a number in ems of its figures, separators narrower', () => {
+    expect(numberEms('197,501')).toBeCloseTo(6 * 0.7 + 0.4);
+    expect(numberEms('16.24')).toBeCloseTo(4 * 0.7 + 0.4);
+    expect(numberEms('—')).toBe(1);
+    // Longer numbers are wider, so the stylesheet sets them smaller in the same tile.
+    expect(numberEms('121,542')).toBeGreaterThan(numberEms('21,769'));
   });
 });

@@ -1,8 +1,9 @@
 // One figure: label, number and unit, a note, and its 环比 / 同比. A figure
 // with cases behind it is a link to them in the dispatch workstation.
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { dispatchHref } from '../data/case-links.ts';
 import type { Figure } from './figures.ts';
+import { numberEms } from './format.ts';
 
 // Memoised: a figure not recomputed (see panel-reads.ts) is the same object, and its tile need not render.
 export const FigureTile = memo(function FigureTile({ figure, className = '' }: { figure: Figure; className?: string }) {
@@ -10,7 +11,7 @@ export const FigureTile = memo(function FigureTile({ figure, className = '' }: {
     <>
       <span className="pf-figure-label" title={figure.label}>{figure.label}</span>
       <span className="pf-figure-value">
-        <span className="pf-figure-number">{figure.amount.text}</span>
+        <span className="pf-figure-number" style={{ '--pf-ems': numberEms(figure.amount.text) } as CSSProperties}>{figure.amount.text}</span>
         <span className="pf-figure-unit">{figure.amount.unit}</span>
       </span>
       {(figure.note || figure.detail || figure.compare.length > 0) && (

@@ -1,7 +1,7 @@
 // Draws any platform panel from its declaration: the figures, then the charts.
 // The same component fills a card on the workstation and the rotating slot of
 // the big screen; only the chart style (text size per screen pixel) differs.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useSameValue } from '../data/use-same-value.ts';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../charts/EChart.tsx';
@@ -14,6 +14,7 @@ import type { ChartDecl, FigureDecl, PanelDecl } from './declaration.ts';
 import { figureReads, resolveFigure } from './figures.ts';
 import { FigureTile } from './FigureTile.tsx';
 import { useMemoOnReads } from './panel-reads.ts';
+import { useChartRoom } from './use-chart-room.ts';
 
 type Props = { decl: PanelDecl; style: ChartStyle; variant: 'wall' | 'desk' };
 
@@ -50,11 +51,14 @@ function PanelChart({ decl, platform, style }: { decl: ChartDecl; platform: Pane
   const d = useMemoOnReads(data, chartReads(decl.source), () => chartData(decl.source, platform, data, t), [decl, platform, t]);
   // A recomputed chart whose data came out the same is not redrawn.
   const stable = useSameValue(d);
-  const option = useMemo(() => chartOption(decl, stable, style), [decl, stable, style]);
+  // The chart's own size: whether the names beside many bars have room for two lines.
+  const box = useRef<HTMLElement>(null);
+  const room = useChartRoom(box, '.pf-chart');
+  const option = useMemo(() => chartOption(decl, stable, style, room ?? undefined), [decl, stable, style, room]);
   const legend = legendNames(stable);
   const link = decl.link;
   return (
-    <figure className="pf-chart-box">
+    <figure className="pf-chart-box" ref={box}>
       <figcaption className="pf-chart-title">{t(`platforms.chart.${decl.titleKey}`)}</figcaption>
       {legend.length > 0 && (
         <ul className="pf-legend">

@@ -7,6 +7,8 @@ import type { CategoryData, ChartData, TimeData } from './chart-data.ts';
 import { ink, palette, px, type ChartStyle } from './chart-style.ts';
 import type { ChartDecl } from './declaration.ts';
 import { formatAmount, type NumberStyle } from './format.ts';
+import { isCountMetric } from '../../../../shared/metrics.ts';
+import type { ChartRoom } from './use-chart-room.ts';
 
 const text = (s: ChartStyle) => ({ color: ink.text, fontSize: px(s, s.text) });
 const FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif";
@@ -52,11 +54,13 @@ const valueAxis = (s: ChartStyle) => ({
 
 function timeOption(d: TimeData, s: ChartStyle, asBars: boolean): ChartOption {
   const many = d.lines.length > 1;
+  // Counts go straight from hour to hour: a smoothed curve between 1 and 3 alerts would show 3.2.
+  const count = isCountMetric({ unit: d.unit });
   const series: ChartSeries[] = d.lines.map((l) =>
     asBars
       ? { id: l.name, name: l.name, type: 'bar', data: l.points, barMaxWidth: px(s, 14), itemStyle: { borderRadius: [px(s, 3), px(s, 3), 0, 0] } }
       : {
-          id: l.name, name: l.name, type: 'line', data: l.points, showSymbol: false, smooth: true,
+          id: l.name, name: l.name, type: 'line', data: l.points, showSymbol: false, smooth: !count,
           lineStyle: { width: px(s, 3) }, areaStyle: many ? undefined : { opacity: 0.18 },
         },
   );
@@ -71,22 +75,47 @@ function timeOption(d: TimeData, s: ChartStyle, asBars: boolean): ChartOption {
       splitLine: { show: false },
       splitNumber: 4,
     },
-    yAxis: { ...valueAxis(s), scale: !asBars, axisLabel: { ...valueAxis(s).axisLabel, formatter: (v: number) => valueLabel(v, d.unit, d.numbers) } },
+    // A count has whole ticks (0, 1, 2 alerts), never 0.30.
+    yAxis: { ...valueAxis(s), scale: !asBars, ...(count ? { minInterval: 1 } : {}), axisLabel: { ...valueAxis(s).axisLabel, formatter: (v: number) => valueLabel(v, d.unit, d.numbers) } },
     series,
   };
 }
 
+/** A category's name on its axis: text size, or beside many bars two design px smaller with lines set close. */
+export function categoryLabel(s: ChartStyle, crowded: boolean): { color: string; fontSize: number; lineHeight: number } {
+  const size = crowded ? s.text - 2 : s.text;
+  return { color: ink.text, fontSize: px(s, size), lineHeight: px(s, size + (crowded ? 1 : 4)) };
+}
+
+/**
+ * How the names beside horizontal bars are set. Where each bar's row has the height for two lines
+ * (or the room is not known) a long name wraps, in a smaller size beside many bars; where it has
+ * not (a short chart on the wall), it stays on one line, with the axis given up to two fifths of
+ * the chart's width, and is cut only past that.
+ */
+export function hbarNames(s: ChartStyle, rows: number, room?: ChartRoom): { label: ReturnType<typeof categoryLabel>; overflow: 'break' | 'truncate'; width: number } {
+  const crowded = rows > 5;
+  const label = categoryLabel(s, crowded);
+  const plot = room ? room.height - px(s, 8) - px(s, 8) : Infinity;
+  if (plot / Math.max(1, rows) >= 2 * label.lineHeight) return { label, overflow: 'break', width: px(s, 170) };
+  const one = categoryLabel(s, false);
+  return { label: { ...one, lineHeight: one.fontSize }, overflow: 'truncate', width: Math.max(px(s, 170), Math.round((room?.width ?? 0) * 0.4)) };
+}
+
 /** Bars per category. Horizontal bars carry their values as labels, so their value axis is hidden. */
-function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean): ChartOption {
+function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean, room?: ChartRoom): ChartOption {
   const two = d.series.length === 2;
+  const names = horizontal ? hbarNames(s, d.categories.length, room) : null;
   // Symbols stay (4.6%, -7℃); a count's unit is in the title; a converted unit shows (37.98亿元, 3.80B CNY).
   const labelOf = (unit: string) => (p: { value: unknown }) => valueLabel(p.value, unit, d.numbers);
   const longestLabel = Math.max(1, ...d.series.flatMap((ser) => ser.values.map((v) => (typeof v === 'number' ? labelOf(ser.unit)({ value: v }).length : 1))));
   const catAxis = {
     type: 'category' as const,
     data: d.categories,
-    // A long name wraps where two lines fit: under vertical bars, and beside a few horizontal ones; beside many it is cut.
-    axisLabel: { ...text(s), interval: 0, overflow: !horizontal || d.categories.length <= 5 ? ('break' as const) : ('truncate' as const), width: px(s, horizontal ? 170 : 120) },
+    // A long name wraps rather than being cut (Public security risks): see hbarNames.
+    axisLabel: horizontal
+      ? { ...names!.label, interval: 0, overflow: names!.overflow, width: names!.width }
+      : { ...categoryLabel(s, false), interval: 0, overflow: 'break' as const, width: px(s, 120) },
     axisLine: { lineStyle: { color: ink.axis } },
     axisTick: { show: false },
     inverse: horizontal,
@@ -143,8 +172,9 @@ function pieOption(d: CategoryData, s: ChartStyle): ChartOption {
   };
 }
 
-export function chartOption(decl: Pick<ChartDecl, 'kind'>, d: ChartData, s: ChartStyle): ChartOption {
+/** `room`: the chart's size on screen where it is known (see use-chart-room.ts). */
+export function chartOption(decl: Pick<ChartDecl, 'kind'>, d: ChartData, s: ChartStyle, room?: ChartRoom): ChartOption {
   if (d.shape === 'time') return timeOption(d, s, decl.kind === 'bar');
   if (decl.kind === 'pie') return pieOption(d, s);
-  return categoryOption(d, s, decl.kind === 'hbar');
+  return categoryOption(d, s, decl.kind === 'hbar', room);
 }

@@ -11,7 +11,7 @@ import { isRate, kpiCell, kpiMonths, type KpiCell, type KpiGroups } from '../dat
 import type { PanelData } from '../data/panel-data.tsx';
 import { aggOf, latestValue, monthToDate, seriesOf, todayValue } from '../data/series-math.ts';
 import type { FigureDecl } from './declaration.ts';
-import { change, formatAmount, formatRate, numberStyle, type Amount, type Change } from './format.ts';
+import { change, formatAmount, formatCount, formatRate, numberStyle, type Amount, type Change } from './format.ts';
 import type { PanelDataPath } from './panel-reads.ts';
 
 export type Comparison = { label: string } & Change;
@@ -57,7 +57,7 @@ export function kpiFigure(
   const fig: Figure = {
     id: opts.id ?? `kpi-${kpi}`, label: opts.label ?? t(`platforms.kpi.${kpi}`), amount: amountOf(raw), raw, compare: [], link: opts.link,
   };
-  if (kpi === 'wishClaimRate' && cell) fig.note = `${cell.numerator} / ${cell.denominator}`;
+  if (kpi === 'wishClaimRate' && cell) fig.note = `${formatCount(cell.numerator, numberStyle(t))} / ${formatCount(cell.denominator, numberStyle(t))}`;
   if (opts.monthToDate) {
     // Each month holds only its stretch up to this day and hour, so counts compare like with like.
     const m = kpiMonths(opts.monthToDate, kpi, data.now, part);
@@ -80,7 +80,7 @@ export function workersFigure(data: Pick<PanelData, 'workers'>, t: TFunction): F
   const team = w ? n! - (w.byKind['party-member'] ?? 0) - (w.byKind.volunteer ?? 0) : null;
   return {
     id: 'workers', label: t('platforms.workers'), amount: formatAmount(n, t('platforms.unit.people'), numberStyle(t)), raw: n, compare: [],
-    note: w ? t('platforms.workersNote', { team, n: (w.byKind['party-member'] ?? 0) + (w.byKind.volunteer ?? 0) }) : undefined,
+    note: w ? t('platforms.workersNote', { team: formatCount(team!, numberStyle(t)), n: formatCount((w.byKind['party-member'] ?? 0) + (w.byKind.volunteer ?? 0), numberStyle(t)) }) : undefined,
   };
 }
 

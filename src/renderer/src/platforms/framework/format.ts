@@ -49,6 +49,24 @@ export function formatAmount(value: number | null, unit: string, style: NumberSt
   return { text: fixed(value, digitsOf(value)), unit };
 }
 
+/** A count inside a sentence (a note, a tooltip): grouped and scaled as the figures are (22,068; 123.5万 / 1.2M). */
+export function formatCount(value: number, style: NumberStyle = 'zh'): string {
+  const a = formatAmount(value, '', style);
+  return `${a.text}${a.unit}`;
+}
+
+/**
+ * How wide a number is set, in ems of its bold figures (as wide as the widest of the fonts the
+ * panels fall back to): the stylesheet shrinks the number to the tile's width by it (--pf-ems), so that
+ * 197,501 or 16.24 is never cut, whatever the tile's width. The unit wraps under the number.
+ */
+export function numberEms(text: string): number {
+  let ems = 0;
+  // DejaVu Sans Bold, the widest of them (0.70 / 0.38 em); Microsoft YaHei and Noto Sans CJK are narrower.
+  for (const ch of text) ems += /[0-9]/.test(ch) ? 0.7 : /[.,:]/.test(ch) ? 0.4 : /[-+\s]/.test(ch) ? 0.5 : 1;
+  return Math.max(1, Math.round(ems * 100) / 100);
+}
+
 /** A month (1-12) as an axis names it. */
 export const monthLabel = (month: number, style: NumberStyle): string =>
   style === 'en' ? ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1] ?? String(month) : `${month}月`;

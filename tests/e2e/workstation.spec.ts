@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { connectClient } from '../support/server-client.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -28,7 +29,7 @@ test.afterAll(async () => {
 
 async function seriousViolations(p: Page) {
   const result = await new AxeBuilder({ page: p }).exclude('.maplibregl-canvas').analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 test('the main views have no serious or critical accessibility violations', async () => {
@@ -155,6 +156,29 @@ test('the 交办单 prints to PDF with the selected case on it', async () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   } finally {
     await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+test('the list holds still under the pointer: a new case waits in a bar until asked for', async () => {
+  await page.getByTestId('queue-all').click();
+  const first = page.getByTestId('case-item').first();
+  const firstId = await first.getAttribute('data-case-id');
+  await first.hover();
+  const peer = await connectClient(server.url, 'intake');
+  try {
+    await peer.report({ title: '指针下的新问题件', categoryKind: '部件', categoryCode: '0101', priority: 'normal', point: [130.36, 46.8], address: '向阳区' });
+    // The core has it (the queue's chip counts it) but the rows under the pointer did not move.
+    await expect(page.getByTestId('case-list-held')).toContainText('新到 1 件');
+    await expect(page.getByTestId('case-item').first()).toHaveAttribute('data-case-id', firstId!);
+    await page.getByTestId('case-list-held').click();
+    await expect(page.getByTestId('case-item').first()).toContainText('指针下的新问题件');
+    await expect(page.getByTestId('case-list-held')).toHaveCount(0);
+    // Away from the list, new cases come in at once.
+    await page.mouse.move(5, 5);
+    await peer.report({ title: '指针外的新问题件', categoryKind: '部件', categoryCode: '0101', priority: 'normal', point: [130.36, 46.8], address: '向阳区' });
+    await expect(page.getByTestId('case-item').first()).toContainText('指针外的新问题件');
+  } finally {
+    peer.close();
   }
 });
 

@@ -1,11 +1,13 @@
 // The case list: newest first, with code, priority, state and a mark on
 // cases the center has not confirmed yet. A case selected elsewhere (on the
-// map, in the grid card, by search) is scrolled into view.
-import { List, Tag, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
+// map, in the grid card, by search) is scrolled into view. Under the pointer
+// the rows hold still: new cases wait in a bar above them (steady-list.ts).
+import { Button, List, Tag, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import { useDateTime } from '../i18n/date-time.ts';
+import { steadyList } from './steady-list.ts';
 
 const PRIORITY_COLORS = { normal: 'cyan', urgent: 'orange', critical: 'red' } as const;
 
@@ -14,25 +16,36 @@ type Props = {
   /** The list is being asked: nothing is claimed empty meanwhile, and a spinner shows only if it takes a while. */
   loading?: boolean;
   selectedId: string | null; onSelect: (id: string) => void;
+  /** Names the list asked (queue, filter, sort, search): another list is shown whole at once, never held. */
+  listKey?: string;
 };
 
 /** A list that answers at once (most do) shows no spinner at all: it would only flicker. */
 const SPINNER_DELAY_MS = 300;
 
-export function CaseList({ cases, loading = false, selectedId, onSelect }: Props) {
+export function CaseList({ cases: latest, loading = false, selectedId, onSelect, listKey = '' }: Props) {
   const { t } = useTranslation();
   const fmt = useDateTime();
   const box = useRef<HTMLDivElement>(null);
+  // The ids shown when the pointer came over the list, for the list it was over.
+  const [held, setHeld] = useState<{ key: string; ids: ReadonlySet<string> } | null>(null);
+  const holding = held && held.key === listKey && !(selectedId && !held.ids.has(selectedId) && latest.some((c) => c.id === selectedId)) ? held.ids : null;
+  const { cases, heldBack } = steadyList(latest, holding);
+  const hold = () => setHeld({ key: listKey, ids: new Set(latest.map((c) => c.id)) });
   useEffect(() => {
     if (!selectedId) return;
     // 'nearest' leaves a row already on screen where it is: a click in the list does not jump it.
     box.current?.querySelector(`[data-case-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
   return (
-    <div ref={box} className="case-list-box">
+    <div ref={box} className="case-list-box" onPointerEnter={hold} onPointerLeave={() => setHeld(null)}>
+    {heldBack > 0 && (
+      <Button type="link" size="small" className="case-list-held" onClick={hold} data-testid="case-list-held">{t('cases.heldBack', { count: heldBack })}</Button>
+    )}
+    {/* The scrolling region, reached by keyboard too (its rows are picked with j/k). */}
+    <div className="case-list-scroll" tabIndex={0} aria-label={t('cases.title')} data-testid="case-list">
     <List
       className="case-list"
-      data-testid="case-list"
       dataSource={cases as CaseListItem[]}
       loading={{ spinning: loading, delay: SPINNER_DELAY_MS }}
       locale={{ emptyText: t('cases.empty') }}
@@ -62,6 +75,7 @@ export function CaseList({ cases, loading = false, selectedId, onSelect }: Props
         </List.Item>
       )}
     />
+    </div>
     </div>
   );
 }

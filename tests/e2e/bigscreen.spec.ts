@@ -26,6 +26,67 @@ const mapColours = (page: Page) =>
       }),
   );
 
+/**
+ * What is out of place on the wall as it is drawn now, as sentences: the header's parts over each other or
+ * past it; the platform table past its panel with the widest figures a year brings (measured on a copy, so
+ * the sample's one-digit counts do not hide it); the map's legend, scale bar, zoom buttons and attribution
+ * over each other or out of the map; and any of them too small to read from across the room.
+ */
+const wallLayoutProblems = (page: Page) =>
+  page.evaluate(() => {
+    const problems: string[] = [];
+    const u = parseFloat(getComputedStyle(document.querySelector('.bs-root')!).getPropertyValue('--bs-u'));
+    const rect = (el: Element | null) => el?.getBoundingClientRect() ?? null;
+    const inside = (name: string, a: DOMRect | null, outer: DOMRect) => {
+      if (a && (a.left < outer.left - 0.5 || a.right > outer.right + 0.5 || a.top < outer.top - 0.5 || a.bottom > outer.bottom + 0.5)) problems.push(`${name} is past its box`);
+    };
+    const apart = (names: string, a: DOMRect | null, b: DOMRect | null) => {
+      if (a && b && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) problems.push(`${names} overlap`);
+    };
+
+    const header = rect(document.querySelector('.bs-header'))!;
+    const subtitle = document.querySelector('.bs-subtitle')!;
+    for (const sel of ['.bs-title', '.bs-subtitle', '.bs-link', '.bs-clock']) inside(sel, rect(document.querySelector(sel)), header);
+    // The subtitle is cut to its box (an ellipsis), never drawn beyond it under the link state.
+    apart('subtitle and link state', rect(subtitle), rect(document.querySelector('.bs-link')));
+    if (getComputedStyle(subtitle).overflow !== 'hidden' && subtitle.scrollWidth > subtitle.clientWidth) problems.push('subtitle spills out of its box');
+    const link = document.querySelector('.bs-link')!;
+    if (link.scrollWidth > link.clientWidth + 1) problems.push('link state cut');
+
+    const table = document.querySelector('[data-testid=bs-platform-table]')!;
+    const panel = table.parentElement!;
+    const copy = table.cloneNode(true) as HTMLTableElement;
+    copy.removeAttribute('data-testid');
+    for (const tr of copy.querySelectorAll('tbody tr')) ['4,946', '100.0%', '888'].forEach((text, i) => void (tr.children[i + 1]!.textContent = text));
+    panel.append(copy);
+    const content = panel.getBoundingClientRect();
+    const pad = parseFloat(getComputedStyle(panel).paddingRight);
+    if (copy.getBoundingClientRect().right > content.right - pad + 0.5) problems.push('platform table past its panel');
+    if (content.right > rect(panel.parentElement)!.right + 0.5) problems.push('platform panel past its column');
+    copy.remove();
+
+    const frame = rect(document.querySelector('.bs-map-frame'))!;
+    const parts = {
+      legend: rect(document.querySelector('.bs-map-frame .map-legend')),
+      scale: rect(document.querySelector('.bs-map-frame .maplibregl-ctrl-scale')),
+      zoom: rect(document.querySelector('.bs-map-frame .maplibregl-ctrl-group')),
+      attribution: rect(document.querySelector('.bs-map-frame .maplibregl-ctrl-attrib')),
+    };
+    const names = Object.keys(parts) as (keyof typeof parts)[];
+    for (const n of names) {
+      if (!parts[n]) problems.push(`no ${n} on the map`);
+      inside(n, parts[n], frame);
+    }
+    names.forEach((a, i) => names.slice(i + 1).forEach((b) => apart(`${a} and ${b}`, parts[a], parts[b])));
+    // Read from 5 m: sizes in the wall's unit, not fixed pixels.
+    const size = (sel: string, prop: 'height' | 'fontSize' | 'width') => parseFloat(getComputedStyle(document.querySelector(sel)!)[prop]) / u;
+    if (size('.bs-map-frame .maplibregl-ctrl-group button', 'height') < 40) problems.push('zoom buttons too small');
+    if (size('.bs-map-frame .maplibregl-ctrl-scale', 'fontSize') < 16) problems.push('scale bar text too small');
+    if (size('.bs-map-frame .map-swatch i', 'width') < 14) problems.push('legend swatches too small');
+    if (parts.scale && parts.scale.width / u < 60) problems.push('scale bar too short');
+    return problems;
+  });
+
 const box = async (page: Page, testId: string) => (await page.getByTestId('bs-headline').getByTestId(testId).boundingBox())!;
 
 test('the big screen shows live KPIs, the map and rotating panels, and scales to a 4K wall', async ({ page }) => {
@@ -79,6 +140,7 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
     const overflow = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth - document.documentElement.clientWidth, body: document.body.scrollWidth - document.body.clientWidth }));
     expect(overflow).toEqual({ doc: 0, body: 0 });
     await expect.poll(() => mapColours(page), { timeout: 10_000 }).toBeGreaterThan(8);
+    await expect.poll(() => wallLayoutProblems(page)).toEqual([]);
 
     // In English on a 1080p wall: counts carry no Chinese unit word, every platform's row stays one
     // line, and the monthly chart below the table keeps its room.
@@ -103,6 +165,12 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
     });
     expect(fit.table).toBeLessThanOrEqual(fit.panel);
     await expect.poll(async () => (await page.getByTestId('bs-monthly-chart').boundingBox())?.height ?? 0).toBeGreaterThan(150);
+    // English is the wider language: its header, table and map corners stay apart on a 1080p wall, a 4K wall and a small screen.
+    await expect(page.getByTestId('bs-platform-table').locator('th').nth(2)).toHaveText('Finish rate');
+    for (const [width, height] of [[1920, 1080], [3840, 2160], [1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await expect.poll(() => wallLayoutProblems(page), { message: `${width}×${height}` }).toEqual([]);
+    }
     expect(errors).toEqual([]);
   } finally {
     await close();

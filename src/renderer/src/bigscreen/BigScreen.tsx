@@ -45,7 +45,7 @@ function Wall({ speed }: { speed: number }) {
       <header className="bs-header">
         <div className="bs-titles">
           <h1 className="bs-title">{t('bigscreen.title')}</h1>
-          <span className="bs-subtitle">{t('bigscreen.subtitle')}</span>
+          <span className="bs-subtitle" title={t('bigscreen.subtitle')}>{t('bigscreen.subtitle')}</span>
         </div>
         <ClockBar tickMs={1_000 / speed} />
       </header>

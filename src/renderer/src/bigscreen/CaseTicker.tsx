@@ -1,14 +1,16 @@
 // The live ticker along the bottom: overdue cases first, then the newest
 // reports, scrolling right to left. The track is drawn twice so the loop has
 // no seam; its speed follows its length so every item stays readable.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { tickTime } from './tick-time.ts';
 import type { TickerItem } from './use-ticker.ts';
 
-const HH_MM = new Intl.DateTimeFormat('zh-CN', { hour12: false, hour: '2-digit', minute: '2-digit' });
-const time = (iso: string) => HH_MM.format(Date.parse(iso));
-
 export function CaseTicker({ items }: { items: readonly TickerItem[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // An overdue case from August says so, not just its time of day.
+  const today = useToday();
+  const time = (iso: string) => tickTime(iso, today, i18n.language);
   if (items.length === 0) return <div className="bs-ticker bs-ticker-empty" data-testid="bs-ticker">{t('bigscreen.ticker.empty')}</div>;
   const track = items.map((it) => (
     <span key={`${it.kind}-${it.id}`} className={`bs-tick bs-tick-${it.kind}`}>
@@ -28,4 +30,16 @@ export function CaseTicker({ items }: { items: readonly TickerItem[] }) {
       </div>
     </div>
   );
+}
+
+/** A time in the wall's current day, set again just after each midnight: the wall runs for days, and yesterday's cases then show their date. */
+function useToday(): number {
+  const [today, setToday] = useState(() => Date.now());
+  useEffect(() => {
+    const midnight = new Date(today);
+    midnight.setHours(24, 0, 1, 0);
+    const timer = setTimeout(() => setToday(Date.now()), midnight.getTime() - Date.now());
+    return () => clearTimeout(timer);
+  }, [today]);
+  return today;
 }

@@ -337,7 +337,7 @@ export const en: Messages = {
     trend: 'Monthly cases and finish rate',
     openCases: '{{count}} open cases',
     openCases_one: '{{count}} open case',
-    col: { platform: 'Platform', accepted: 'Accepted', finishRate: 'Finished', overdue: 'Overdue' },
+    col: { platform: 'Platform', accepted: 'Accepted', finishRate: 'Finish rate', overdue: 'Overdue' },
     ticker: { new: 'New', overdue: 'Overdue', empty: 'No new or overdue cases' },
     age: { seconds: '{{n}} s ago', minutes: '{{n}} min ago', hours: '{{n}} h ago', days: '{{n}} d ago' },
     casesAt: 'Cases {{age}}',

@@ -26,8 +26,32 @@ const SIZES: Record<string, readonly (readonly ['layout' | 'paint', string])[]> 
   line: [['paint', 'line-width']],
 };
 
-/** Scale every layer's sizes by k, now and for the layers added later; returns the undo. */
+/** A scale bar: maplibre's ScaleControl, known by what is used of it (no maplibre import, so this runs under Node). */
+type ScaleBar = { options: { maxWidth?: number }; _onMove: () => void; _map?: unknown };
+const isScaleBar = (c: unknown): c is ScaleBar =>
+  typeof c === 'object' && c !== null && typeof (c as Partial<ScaleBar>)._onMove === 'function' && typeof (c as Partial<ScaleBar>).options === 'object' && (c as ScaleBar).options !== null;
+const SCALE_BAR_WIDTH = 100;
+
+/**
+ * The scale bar's longest length times k, as its text is (by the page's CSS): a 100 px bar under
+ * 40 px labels reads from nowhere. Its length is set here, not by CSS, because maplibre measures the
+ * distance it stands for at that length. Returns the undo.
+ */
+export function scaleScaleBars(map: Pick<maplibregl.Map, '_controls'>, k: number): () => void {
+  const bars = (map._controls as readonly unknown[]).filter(isScaleBar);
+  const originals = bars.map((bar) => bar.options.maxWidth);
+  const setWidth = (bar: ScaleBar, width: number | undefined) => {
+    bar.options.maxWidth = width;
+    // Redrawn now (a still map sends no move for it), unless the map is going and took it off already.
+    if (bar._map) bar._onMove();
+  };
+  bars.forEach((bar, i) => setWidth(bar, Math.round((originals[i] ?? SCALE_BAR_WIDTH) * k)));
+  return () => bars.forEach((bar, i) => setWidth(bar, originals[i]));
+}
+
+/** Scale every layer's sizes, and the scale bar, by k, now and for the layers added later; returns the undo. */
 export function scaleMapSizes(map: maplibregl.Map, k: number): () => void {
+  const undoBars = scaleScaleBars(map, k);
   const originals = new Map<string, Size>();
   // The value is a size expression the style already held, scaled: maplibre validates it again.
   const set = (kind: 'layout' | 'paint', layer: string, prop: string, v: Size) =>
@@ -48,6 +72,7 @@ export function scaleMapSizes(map: maplibregl.Map, k: number): () => void {
   apply();
   map.on('styledata', apply);
   return () => {
+    undoBars();
     map.off('styledata', apply);
     for (const [id, v] of originals) {
       const [layer, prop] = id.split('|') as [string, string];

@@ -1,0 +1,22 @@
+// When a ticker item happened, in the wall's language: the time of day for
+// today's, the date too for anything older (an overdue case may be months
+// old), and the year when it is not this year's.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(language: string, withDate: boolean, withYear: boolean): Intl.DateTimeFormat {
+  const key = `${language}|${withDate}|${withYear}`;
+  let f = formats.get(key);
+  if (!f) {
+    const date: Intl.DateTimeFormatOptions = withDate ? { ...(withYear ? { year: 'numeric' } : {}), month: 'short', day: 'numeric' } : {};
+    formats.set(key, (f = new Intl.DateTimeFormat(language, { ...date, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
+  }
+  return f;
+}
+
+/** `at` as the ticker shows it on a wall whose clock reads `now` (both local time). */
+export function tickTime(at: string, now: number, language: string): string {
+  const when = new Date(Date.parse(at));
+  const today = new Date(now);
+  const sameDay = when.getFullYear() === today.getFullYear() && when.getMonth() === today.getMonth() && when.getDate() === today.getDate();
+  return format(language, !sameDay, when.getFullYear() !== today.getFullYear()).format(when);
+}

@@ -5,10 +5,6 @@ import type { CaseState } from './domain/model.ts';
 
 export type QueueDef = { states: readonly CaseState[]; overdue?: true; supervised?: true };
 
-/** The queue's overdue test on one case, as the cache's SQL puts it (deadline before the result, or before now without one). */
-export const missedDeadline = (c: { deadlineAt: string | null; resolvedAt: string | null }, now: string): boolean =>
-  c.deadlineAt !== null && c.deadlineAt < (c.resolvedAt ?? now);
-
 /**
  * 已超期 lists exactly the cases the 超期数 KPI counts (domain/kpi.ts isOverdue): filed, not parked
  * and not closed, whose result is missing past the deadline or was submitted after it. A late result

@@ -23,7 +23,7 @@ export const QUEUE_STATES = ['dispatched', 'signed', 'handling'] as const;
 function queueWhere(def: QueueDef): string {
   const parts: string[] = [];
   if (def.states.length > 0) parts.push(`state in (${def.states.map((s) => `'${s}'`).join(', ')})`);
-  // As missedDeadline (queues.ts): a result submitted late keeps the case overdue until it is closed.
+  // As isOverdue (domain/kpi.ts): a result submitted late keeps the case overdue until it is closed.
   if ('overdue' in def) parts.push("deadline_at < coalesce(json_extract(data, '$.resolvedAt'), @now)");
   if ('supervised' in def) parts.push('supervision_count > 0');
   return parts.length ? parts.join(' and ') : '1';

@@ -30,6 +30,7 @@ function Workstation() {
   const [attention, setAttention] = useState(false);
   const [route, go] = useRoute();
   const [muted, setMuted] = useNotifications();
+  const userLabel = session && `${session.displayName} · ${t(`role.${session.role}`, { defaultValue: session.role })}`;
   const mapCenter = (): [number, number] => mapCenterWgs84() ?? [130.36, 46.8];
   return (
     <Layout className="app">
@@ -48,7 +49,7 @@ function Workstation() {
             <Button onClick={() => setMuted(!muted)} aria-pressed={muted} data-testid="mute">{muted ? t('notify.muted') : t('notify.on')}</Button>
           </Tooltip>
           <LanguageSwitch />
-          {session && <span className="app-user" data-testid="session-user" title={`${session.displayName} · ${t(`role.${session.role}`, { defaultValue: session.role })}`}>{session.displayName} · {t(`role.${session.role}`, { defaultValue: session.role })}</span>}
+          {userLabel && <span className="app-user" data-testid="session-user" title={userLabel}>{userLabel}</span>}
           <LinkBadge state={link} onAttention={() => setAttention(true)} />
         </div>
       </Layout.Header>

@@ -10,7 +10,8 @@
 // parse; each answer is serialized once per tick, as the core would serve it,
 // so the stand-in's own work stays out of the page's long tasks.
 import type { Bridge, CaseListItem, ContractEvent, ContractRequest, ContractResponse, EventPayload, QueryOutput } from '../../../../shared/contract.ts';
-import { missedDeadline, queues, type QueueId } from '../../../../shared/queues.ts';
+import { queues, type QueueId } from '../../../../shared/queues.ts';
+import { isOverdue } from '../../../../shared/domain/kpi.ts';
 import { timeScaleFrom } from '../time-scale.ts';
 
 export type Fixtures = {
@@ -95,7 +96,7 @@ function createCity(f: Fixtures) {
   const open = (c: CaseListItem, q: QueueId, now: number) => {
     const def = queues[q];
     if (def.states.length && !(def.states as readonly string[]).includes(c.state)) return false;
-    if ('overdue' in def && def.overdue) return missedDeadline(c, new Date(now).toISOString());
+    if ('overdue' in def && def.overdue) return isOverdue(c, new Date(now).toISOString());
     return true;
   };
 

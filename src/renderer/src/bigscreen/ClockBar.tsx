@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useLinkState } from '../api/hooks.ts';
 import { usePanelData } from '../platforms/data/panel-data.tsx';
+import { dateLocale } from '../i18n/date-time.ts';
 
 export function ageText(fromIso: string | null, now: number, t: TFunction): string {
   if (!fromIso) return t('bigscreen.never');
@@ -19,8 +20,9 @@ export function ageText(fromIso: string | null, now: number, t: TFunction): stri
 const two = (n: number) => String(n).padStart(2, '0');
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateText(d: Date, language: string): string {
-  let f = dateFormats.get(language);
-  if (!f) dateFormats.set(language, (f = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' })));
+  const locale = dateLocale(language);
+  let f = dateFormats.get(locale);
+  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' })));
   return f.format(d);
 }
 

@@ -13,13 +13,13 @@ describe('ticker time', () => {
 
   it('shows the date for anything older, in the language of the wall', () => {
     expect(tickTime(at(2026, 8, 2, 4, 55), now, 'zh-CN')).toMatch(/^8月2日\s*04:55$/);
-    expect(tickTime(at(2026, 8, 2, 4, 55), now, 'en')).toMatch(/^Aug 2,?\s*04:55$/);
+    expect(tickTime(at(2026, 8, 2, 4, 55), now, 'en')).toMatch(/^2 Aug,?\s*04:55$/);
     // Yesterday shortly before midnight is not today.
-    expect(tickTime(at(2026, 11, 27, 23, 59), now, 'en')).toMatch(/^Nov 27,?\s*23:59$/);
+    expect(tickTime(at(2026, 11, 27, 23, 59), now, 'en')).toMatch(/^27 Nov,?\s*23:59$/);
   });
 
   it('adds the year for another year', () => {
     expect(tickTime(at(2025, 12, 30, 9, 0), now, 'zh-CN')).toMatch(/^2025年12月30日\s*09:00$/);
-    expect(tickTime(at(2025, 12, 30, 9, 0), now, 'en')).toMatch(/^Dec 30, 2025,?\s*09:00$/);
+    expect(tickTime(at(2025, 12, 30, 9, 0), now, 'en')).toMatch(/^30 Dec 2025,?\s*09:00$/);
   });
 });

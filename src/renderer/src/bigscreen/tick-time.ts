@@ -1,14 +1,17 @@
 // When a ticker item happened, in the wall's language: the time of day for
 // today's, the date too for anything older (an overdue case may be months
-// old), and the year when it is not this year's.
+// old), and the year when it is not this year's; dates are written as in the rest of the app.
+import { dateLocale } from '../i18n/date-time.ts';
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 function format(language: string, withDate: boolean, withYear: boolean): Intl.DateTimeFormat {
-  const key = `${language}|${withDate}|${withYear}`;
+  const locale = dateLocale(language);
+  const key = `${locale}|${withDate}|${withYear}`;
   let f = formats.get(key);
   if (!f) {
     const date: Intl.DateTimeFormatOptions = withDate ? { ...(withYear ? { year: 'numeric' } : {}), month: 'short', day: 'numeric' } : {};
-    formats.set(key, (f = new Intl.DateTimeFormat(language, { ...date, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
+    formats.set(key, (f = new Intl.DateTimeFormat(locale, { ...date, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
   }
   return f;
 }

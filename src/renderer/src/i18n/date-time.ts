@@ -4,16 +4,20 @@ import { useTranslation } from 'react-i18next';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/** The locale every date in the app is written in: British English (day before month) or Chinese. */
+export function dateLocale(language: string): 'en-GB' | 'zh-CN' {
+  return language.startsWith('en') ? 'en-GB' : 'zh-CN';
+}
+
 function formatFor(language: string): Intl.DateTimeFormat {
-  const english = language.startsWith('en');
-  const key = english ? 'en' : 'zh';
-  let f = formats.get(key);
+  const locale = dateLocale(language);
+  let f = formats.get(locale);
   if (!f) {
-    f = new Intl.DateTimeFormat(english ? 'en-GB' : 'zh-CN', {
-      year: 'numeric', month: english ? 'short' : 'numeric', day: 'numeric',
+    f = new Intl.DateTimeFormat(locale, {
+      year: 'numeric', month: locale === 'en-GB' ? 'short' : 'numeric', day: 'numeric',
       hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
     });
-    formats.set(key, f);
+    formats.set(locale, f);
   }
   return f;
 }

@@ -1,7 +1,7 @@
 // The echarts options the panels draw: category names read whole, counts have whole ticks.
 import { describe, expect, it } from 'vitest';
 import type { CategoryData, TimeData } from './chart-data.ts';
-import { chartOption } from './chart-option.ts';
+import { chartOption, timeTickStep } from './chart-option.ts';
 import { deskStyle, wallStyle } from './chart-style.ts';
 
 type Axis = { axisLabel: { overflow?: string; fontSize: number; lineHeight?: number; width?: number }; minInterval?: number };
@@ -35,6 +35,16 @@ describe('category charts', () => {
     expect(short.axisLabel.width).toBe(132);
   });
 
+  it('sets a long name on even lines and gives the bars the width the names do not need', () => {
+    const halls: CategoryData = { shape: 'category', categories: ['向阳区政务服务中心', '市政务服务中心'], series: [{ name: '', unit: '件', values: [10_293, 10_647] }] };
+    const style = wallStyle(0.5);
+    const axis = chartOption({ kind: 'hbar' }, halls, style, { width: 180, height: 300 }).yAxis as Axis & { axisLabel: { formatter: (name: string) => string } };
+    // 10 px text in at most 85 px: eight characters fit, and echarts would leave 心 alone on the second line.
+    expect(axis.axisLabel.formatter('向阳区政务服务中心')).toBe('向阳区政务\n服务中心');
+    expect(axis.axisLabel.formatter('市政务服务中心')).toBe('市政务服务中心');
+    expect(axis.axisLabel.width).toBeLessThan(85);
+  });
+
   it('wraps names under vertical bars', () => {
     expect((chartOption({ kind: 'bar' }, categories(7), deskStyle).xAxis as Axis).axisLabel.overflow).toBe('break');
   });
@@ -42,6 +52,19 @@ describe('category charts', () => {
 
 describe('time charts', () => {
   const time = (unit: string): TimeData => ({ shape: 'time', lines: [{ name: '', points: [[0, 1], [3_600_000, 2]] }], unit, hourly: true });
+  const hours48: TimeData = { shape: 'time', lines: [{ name: '', points: Array.from({ length: 48 }, (_, h) => [h * 3_600_000, h] as [number, number]) }], unit: '人', hourly: true };
+  const HOUR = 3_600_000;
+
+  it('ticks a narrow chart less often, so that no label has to be hidden out of turn', () => {
+    const narrow = timeTickStep(hours48, wallStyle(0.53), { width: 184, height: 300 });
+    const wide = timeTickStep(hours48, deskStyle, { width: 640, height: 300 });
+    expect(narrow).toBe(24 * HOUR);
+    expect(wide).toBeLessThanOrEqual(6 * HOUR);
+    // Each step is one of the clock's divisions, so ticks fall on the same hours every day.
+    expect((24 * HOUR) % wide!).toBe(0);
+    expect(timeTickStep(hours48, deskStyle)).toBeUndefined();
+  });
+
   it('gives counts whole ticks and leaves levels and amounts free', () => {
     expect((chartOption({ kind: 'line' }, time('次'), deskStyle).yAxis as Axis).minInterval).toBe(1);
     expect((chartOption({ kind: 'line' }, time('人'), deskStyle).yAxis as Axis).minInterval).toBe(1);

@@ -9,6 +9,7 @@ import type { ChartDecl } from './declaration.ts';
 import { formatAmount, type NumberStyle } from './format.ts';
 import { isCountMetric } from '../../../../shared/metrics.ts';
 import type { ChartRoom } from './use-chart-room.ts';
+import { balancedLines, textWidth } from './balanced-lines.ts';
 
 const text = (s: ChartStyle) => ({ color: ink.text, fontSize: px(s, s.text) });
 const FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif";
@@ -52,7 +53,26 @@ const valueAxis = (s: ChartStyle) => ({
   splitNumber: 3,
 });
 
-function timeOption(d: TimeData, s: ChartStyle, asBars: boolean): ChartOption {
+const HOUR = 3_600_000;
+const TICK_STEPS = { hourly: [1, 2, 3, 6, 12, 24].map((h) => h * HOUR), daily: [1, 2, 7, 14].map((days) => days * 24 * HOUR) };
+
+/**
+ * The time axis' tick step where the chart's width is known: the shortest whose labels stand apart.
+ * Left to choose, echarts ticked a narrow 48-hour chart every 6 hours and hid the labels that
+ * collided, which left every third: 12:00, 06:00, 00:00, read as a clock running backwards.
+ */
+export function timeTickStep(d: TimeData, s: ChartStyle, room?: ChartRoom): number | undefined {
+  const times = d.lines.flatMap((l) => l.points.map((p) => p[0]));
+  const span = Math.max(...times) - Math.min(...times);
+  if (!room || !(span > 0)) return undefined;
+  // The plot is the chart less its value labels on the left and the margins.
+  const plot = room.width - px(s, 8) - px(s, 20) - textWidth('2,000', px(s, s.text));
+  const label = textWidth(d.hourly ? '00:00' : '00-00', px(s, s.text)) * 1.8;
+  const steps = d.hourly ? TICK_STEPS.hourly : TICK_STEPS.daily;
+  return steps.find((step) => (step / span) * plot >= label) ?? steps.at(-1);
+}
+
+function timeOption(d: TimeData, s: ChartStyle, asBars: boolean, room?: ChartRoom): ChartOption {
   const many = d.lines.length > 1;
   // Counts go straight from hour to hour: a smoothed curve between 1 and 3 alerts would show 3.2.
   const count = isCountMetric({ unit: d.unit });
@@ -65,12 +85,15 @@ function timeOption(d: TimeData, s: ChartStyle, asBars: boolean): ChartOption {
         },
   );
   const b = base(s);
+  const step = timeTickStep(d, s, room);
   return {
     ...b,
     tooltip: { ...b.tooltip, trigger: 'axis', valueFormatter: (v: unknown) => tooltipValue(Array.isArray(v) ? v[1] : v, d.unit, d.numbers) },
     xAxis: {
       type: 'time',
-      axisLabel: { ...text(s), color: ink.muted, hideOverlap: true, formatter: d.hourly ? '{HH}:{mm}' : '{MM}-{dd}' },
+      ...(step ? { minInterval: step, maxInterval: step } : {}),
+      // Over two days an hour alone is ambiguous: midnight shows the day it begins.
+      axisLabel: { ...text(s), color: ink.muted, hideOverlap: true, formatter: d.hourly ? { day: '{MM}-{dd}', hour: '{HH}:{mm}', minute: '{HH}:{mm}' } : '{MM}-{dd}' },
       axisLine: { lineStyle: { color: ink.axis } },
       splitLine: { show: false },
       splitNumber: 4,
@@ -102,6 +125,22 @@ export function hbarNames(s: ChartStyle, rows: number, room?: ChartRoom): { labe
   return { label: { ...one, lineHeight: one.fontSize }, overflow: 'truncate', width: Math.max(px(s, 170), Math.round((room?.width ?? 0) * 0.4)) };
 }
 
+/**
+ * Names wrapped to at most `width` px, on lines of even length (see balanced-lines.ts), and the
+ * width they take: a label box is as wide as its `width`, so a narrower set of names leaves the
+ * bars more room. The estimate gets a tenth to spare, lest echarts break a line again.
+ */
+export function wrappedNames(names: readonly string[], width: number, fontSize: number): { text: Map<string, string>; width: number } {
+  const text = new Map<string, string>();
+  let widest = 0;
+  for (const name of names) {
+    const lines = balancedLines(name, width / 1.1, fontSize);
+    text.set(name, lines.join('\n'));
+    for (const line of lines) widest = Math.max(widest, textWidth(line, fontSize));
+  }
+  return { text, width: Math.min(width, Math.ceil(widest * 1.1)) };
+}
+
 /** Bars per category. Horizontal bars carry their values as labels, so their value axis is hidden. */
 function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean, room?: ChartRoom): ChartOption {
   const two = d.series.length === 2;
@@ -109,13 +148,18 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean, roo
   // Symbols stay (4.6%, -7℃); a count's unit is in the title; a converted unit shows (37.98亿元, 3.80B CNY).
   const labelOf = (unit: string) => (p: { value: unknown }) => valueLabel(p.value, unit, d.numbers);
   const longestLabel = Math.max(1, ...d.series.flatMap((ser) => ser.values.map((v) => (typeof v === 'number' ? labelOf(ser.unit)({ value: v }).length : 1))));
+  const label = horizontal ? names!.label : categoryLabel(s, false);
+  const wrapped = !horizontal || names!.overflow === 'break' ? wrappedNames(d.categories, horizontal ? names!.width : px(s, 120), label.fontSize) : null;
   const catAxis = {
     type: 'category' as const,
     data: d.categories,
     // A long name wraps rather than being cut (Public security risks): see hbarNames.
-    axisLabel: horizontal
-      ? { ...names!.label, interval: 0, overflow: names!.overflow, width: names!.width }
-      : { ...categoryLabel(s, false), interval: 0, overflow: 'break' as const, width: px(s, 120) },
+    axisLabel: {
+      ...label, interval: 0,
+      overflow: wrapped ? ('break' as const) : names!.overflow,
+      width: wrapped?.width ?? names!.width,
+      ...(wrapped ? { formatter: (name: string) => wrapped.text.get(name) ?? name } : {}),
+    },
     axisLine: { lineStyle: { color: ink.axis } },
     axisTick: { show: false },
     inverse: horizontal,
@@ -174,7 +218,7 @@ function pieOption(d: CategoryData, s: ChartStyle): ChartOption {
 
 /** `room`: the chart's size on screen where it is known (see use-chart-room.ts). */
 export function chartOption(decl: Pick<ChartDecl, 'kind'>, d: ChartData, s: ChartStyle, room?: ChartRoom): ChartOption {
-  if (d.shape === 'time') return timeOption(d, s, decl.kind === 'bar');
+  if (d.shape === 'time') return timeOption(d, s, decl.kind === 'bar', room);
   if (decl.kind === 'pie') return pieOption(d, s);
   return categoryOption(d, s, decl.kind === 'hbar', room);
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { balancedLines, textWidth } from './balanced-lines.ts';
+
+describe('balanced category names', () => {
+  it('leaves a name that fits on one line', () => {
+    expect(balancedLines('市政务服务中心', 100, 12)).toEqual(['市政务服务中心']);
+  });
+
+  it('breaks a long Chinese name between words into lines of even length, never leaving one character alone', () => {
+    // Eight characters fit a line: filled greedily this was 向阳区政务服务中 over 心.
+    const lines = balancedLines('向阳区政务服务中心', 8 * 12, 12);
+    expect(lines).toEqual(['向阳区政务', '服务中心']);
+  });
+
+  it('breaks English between words, on as few lines as fit', () => {
+    const lines = balancedLines('Xiangyang District Government Service Center', 120, 11);
+    for (const line of lines) expect(textWidth(line, 11)).toBeLessThanOrEqual(120);
+    expect(lines.join(' ')).toBe('Xiangyang District Government Service Center');
+    // Two words to a line at most: 'Xiangyang District Government' is wider than 120 px.
+    expect(lines).toHaveLength(3);
+  });
+
+  it('cuts inside a word only when the word alone is wider than a line', () => {
+    const lines = balancedLines('Supercalifragilistic', 40, 10);
+    for (const line of lines) expect(textWidth(line, 10)).toBeLessThanOrEqual(40);
+    expect(lines.join('')).toBe('Supercalifragilistic');
+  });
+});

@@ -43,4 +43,11 @@ describe('chart data in the UI language', () => {
     const zh = chartData({ from: 'case-categories', filter: {} }, 'urban', panelData(), i18next.t.bind(i18next));
     expect(zh.shape === 'category' && zh.categories).toEqual(['市容环境', '街面秩序']);
   });
+
+  it('shows no categories until the catalog has arrived, rather than counts by kind', async () => {
+    await i18next.changeLanguage('zh-CN');
+    const data = { ...panelData(), catalog: new Map() as Catalog };
+    const categories = chartData({ from: 'case-categories', filter: {} }, 'urban', data, i18next.t.bind(i18next));
+    expect(categories.shape === 'category' && categories.categories).toEqual([]);
+  });
 });

@@ -86,7 +86,8 @@ function valuesOf(source: ChartSource, platform: Platform, data: PanelData, t: T
       };
     }
     case 'case-categories': {
-      const all = acceptedByMajor(data.kpis.platformCategory?.[platform], source.filter, data.catalog, t('platforms.other'), dataLanguage(t));
+      // Before the catalog arrives every category would go by its kind (事件 2,287): nothing is better.
+      const all = data.catalog.size ? acceptedByMajor(data.kpis.platformCategory?.[platform], source.filter, data.catalog, t('platforms.other'), dataLanguage(t)) : [];
       const top = source.top ?? all.length;
       const rest = all.slice(top).reduce((n, [, c]) => n + c, 0);
       const counts = rest > 0 ? [...all.slice(0, top), [t('platforms.other'), rest] as [string, number]] : all;

@@ -124,9 +124,11 @@ export function createHttpApi(opts: {
         const version = await store.referenceVersion();
         const city = await store.loadCity();
         const phones = canSeePhones(account.role);
+        const accounts = await store.listAccounts();
         const body: ReferenceData = {
           divisions: city.divisions, grids: city.grids, departments: city.departments, seats: city.seats, catalog: [...opts.catalog], responsibility: city.responsibility,
-          liaisons: (await store.listAccounts()).filter((a) => a.role === 'seat' && a.seatId).map((a) => ({ seatId: a.seatId!, username: a.username, displayName: a.displayName })),
+          liaisons: accounts.filter((a) => a.role === 'seat' && a.seatId).map((a) => ({ seatId: a.seatId!, username: a.username, displayName: a.displayName })),
+          staff: accounts.map((a) => ({ username: a.username, displayName: a.displayName })),
           workers: phones ? city.workers : city.workers.map((w) => ({ ...w, phone: maskPhone(w.phone) })),
         };
         send(res, 200, { ok: true, reference: body, version });

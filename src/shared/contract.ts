@@ -109,7 +109,10 @@ export const queries = {
   /** Names and routing: departments, seats, divisions and the category catalog, with when they were fetched. */
   'reference.directory': def(
     z.object({}),
-    z.object({ departments: z.array(departmentSchema), seats: z.array(seatSchema), divisions: z.array(divisionSchema), catalog: z.array(categorySchema), fetchedAt: z.string().nullable() }),
+    z.object({
+      departments: z.array(departmentSchema), seats: z.array(seatSchema), divisions: z.array(divisionSchema), catalog: z.array(categorySchema),
+      staff: z.array(z.object({ username: z.string(), displayName: z.string() })), fetchedAt: z.string().nullable(),
+    }),
   ),
   'reference.grids': def(z.object({}), z.object({ grids: z.array(gridSchema), fetchedAt: z.string().nullable() })),
   /** Grids with open cases, with how many are near breach (yellow) or over the limit (red). */

@@ -80,6 +80,8 @@ export type ReferenceData = {
   responsibility: ResponsibilityRule[];
   /** Who sits at each seat (席位联络员), for the seat board. */
   liaisons: { seatId: string; username: string; displayName: string }[];
+  /** Every account's name: the case timeline and the printed sheet say who acted, not a login name. */
+  staff: { username: string; displayName: string }[];
 };
 
 /** Accounts connected right now, for the seat board's on-duty marks and the big screen's 在线席位. */

@@ -137,6 +137,11 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     // may still be on their way from the center's outbox to the server and back.
     await expect.poll(() => center.getByTestId('timeline-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-action')))).toEqual(['report', 'accept', 'dispatch', 'return', 'dispatch', 'sign', 'start', 'submit', 'verifyFail', 'submit', 'verifyPass', 'close', 'rate']);
     await expect(center.getByTestId('case-timeline')).toContainText('需先确认井盖产权单位');
+    // Who acted reads as a name (the login name is its tooltip): the center's dispatcher and the 城管 seat.
+    const actors = await center.getByTestId('timeline-actor').evaluateAll((els) => els.map((e) => [e.getAttribute('title'), e.textContent]));
+    expect(actors).toHaveLength(13);
+    for (const [login, name] of actors) expect(name).not.toBe(login);
+    expect(actors.find(([login]) => login === 'seat-chengguan')?.[1]).toMatch(/城管.*席位/);
 
     // A file attached at intake by the center: its bytes are uploaded, and the seat the case is
     // dispatched to sees the attachment on the case detail and opens it from the center.

@@ -8,7 +8,9 @@ import type { RunningServer } from '../../src/server/server.ts';
 import { startEmbeddedServer } from '../../src/server/start.ts';
 import type { CaseListItem, LinkState } from '../../src/shared/contract.ts';
 import { command, query, until } from '../support/core-client.ts';
-import { DEMO_PASSWORD } from '../support/server-client.ts';
+import { DEMO_PASSWORD, login } from '../support/server-client.ts';
+import { openCache } from '../../src/main/core/cache.ts';
+import { createServerResources } from '../../src/main/core/server-resources.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const RESOURCES = new URL('../../resources', import.meta.url).pathname;
@@ -33,13 +35,35 @@ describe('core queries for dispatch', () => {
 
   it('knows the session and the city’s directory', async () => {
     expect(await query(core, 'session.info')).toMatchObject({ username: 'dispatcher', role: 'dispatcher' });
-    const dir = await query<{ departments: { id: string }[]; seats: unknown[]; catalog: unknown[] }>(core, 'reference.directory');
+    const dir = await query<{ departments: { id: string }[]; seats: unknown[]; catalog: unknown[]; staff: { username: string; displayName: string }[] }>(core, 'reference.directory');
     expect(dir.departments.map((d) => d.id)).toContain('chengguan');
+    // Who acted, by name: the signed-in dispatcher's own name is the session's.
+    const { displayName } = await query<{ displayName: string }>(core, 'session.info');
+    expect(dir.staff).toContainEqual({ username: 'dispatcher', displayName });
+    expect(displayName).not.toBe('dispatcher');
     expect(dir.catalog).toHaveLength(366);
     const grids = await query<{ grids: { code: string }[] }>(core, 'reference.grids');
     expect(grids.grids.some((g) => g.code === target.gridCode)).toBe(true);
     const workers = await query<{ role: string; phone: string }[]>(core, 'reference.gridWorkers', { gridCode: target.gridCode });
     expect(workers.filter((w) => w.role === 'leader')).toHaveLength(1);
+  });
+
+  it('fetches at once a kind of reference data its cache has never held, as after an upgrade', async () => {
+    const session = await login(server.url, 'dispatcher');
+    if (!session.ok) throw new Error(session.error);
+    const db = openCache(`${dir.path}/upgraded`);
+    try {
+      const resources = createServerResources(db, { serverUrl: server.url, token: () => session.token });
+      expect(await resources.refreshReference()).toBe(true);
+      // Fresh and whole: nothing to fetch.
+      expect(await resources.refreshReference()).toBe(false);
+      // A cache written by a version that did not keep the accounts' names: fresh, but not whole.
+      db.prepare("delete from reference where kind = 'staff'").run();
+      expect(await resources.refreshReference()).toBe(true);
+      expect(resources.reference('staff').data).toContainEqual(expect.objectContaining({ username: 'seat-chengguan' }));
+    } finally {
+      db.close();
+    }
   });
 
   it('colors grids by their open cases and opens a grid card', async () => {

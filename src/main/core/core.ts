@@ -223,7 +223,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const catalog = resources.reference('catalog');
       return {
         departments: resources.reference('departments').data, seats: resources.reference('seats').data,
-        divisions: resources.reference('divisions').data, catalog: catalog.data, fetchedAt: catalog.fetchedAt,
+        divisions: resources.reference('divisions').data, catalog: catalog.data, staff: resources.reference('staff').data, fetchedAt: catalog.fetchedAt,
       };
     },
     'reference.grids': () => {

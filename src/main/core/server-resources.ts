@@ -8,7 +8,7 @@ import type { GridImportInput } from '../../shared/grid-file.ts';
 import { withNormalSync, type CacheDb } from './cache.ts';
 import { refusalText } from '../../shared/domain/refusals.ts';
 
-const REFERENCE_KINDS = ['divisions', 'grids', 'workers', 'departments', 'seats', 'catalog', 'responsibility', 'liaisons'] as const;
+const REFERENCE_KINDS = ['divisions', 'grids', 'workers', 'departments', 'seats', 'catalog', 'responsibility', 'liaisons', 'staff'] as const;
 const REFRESH_MS = 10 * 60_000;
 /** Kept beside the reference kinds: which of the server's versions they are. */
 const VERSION_KIND = 'version';
@@ -40,8 +40,10 @@ export function createServerResources(db: CacheDb, opts: { serverUrl: string; to
   return {
     /** Fetch reference data when never fetched or older than the refresh interval; true if it changed. */
     async refreshReference(force = false): Promise<boolean> {
-      const last = q.getRef.get('catalog')?.fetched_at;
-      if (!force && last && Date.now() - Date.parse(last) < REFRESH_MS) return false;
+      const last = q.getRefAt.get('catalog')?.fetched_at;
+      // A kind this version reads and the cache has never held (a workstation just upgraded) is fetched at once.
+      const complete = REFERENCE_KINDS.every((kind) => q.getRefAt.get(kind));
+      if (!force && complete && last && Date.now() - Date.parse(last) < REFRESH_MS) return false;
       const { reference, version } = await get<{ reference: ReferenceData; version?: string }>('/api/reference');
       // The city's reference data is megabytes of JSON (grids and workers above all). Parsing it,
       // serializing each kind and storing them all would hold the main thread for ~100 ms at
@@ -50,7 +52,8 @@ export function createServerResources(db: CacheDb, opts: { serverUrl: string; to
       const texts: [string, string][] = [];
       for (const kind of REFERENCE_KINDS) {
         await new Promise<void>((resolve) => setImmediate(resolve));
-        texts.push([kind, JSON.stringify(reference[kind])]);
+        // A kind the server does not send (one older than this workstation) is stored empty.
+        texts.push([kind, JSON.stringify(reference[kind] ?? [])]);
       }
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (version) texts.push([VERSION_KIND, JSON.stringify(version)]);

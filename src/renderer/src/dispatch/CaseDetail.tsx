@@ -71,7 +71,7 @@ export function CaseDetail({ caseId, dir }: Props) {
       <Typography.Title level={5} className="detail-section">{t('attach.title')}</Typography.Title>
       <AttachmentList attachments={c.attachments} />
       <Typography.Title level={5} className="detail-section">{t('detail.timeline')}</Typography.Title>
-      <CaseTimeline timeline={timeline} seatName={names.seat} />
+      <CaseTimeline timeline={timeline} seatName={names.seat} personName={names.person} />
       <ActionDialog caseId={c.id} type={acting} directory={dir.directory} onClose={() => setActing(null)} />
       <CaseSheet c={c} timeline={timeline} names={names} />
     </div>

@@ -6,7 +6,7 @@ import type { CaseEvent } from '../../../shared/domain/case-event.ts';
 import type { QueryOutput } from '../../../shared/contract.ts';
 import { useDateTime } from '../i18n/date-time.ts';
 
-type Props = { timeline: QueryOutput<'cases.timeline'> | undefined; seatName: (id: string | null) => string };
+type Props = { timeline: QueryOutput<'cases.timeline'> | undefined; seatName: (id: string | null) => string; personName: (username: string) => string };
 
 /** A regrid event's grids, from and to: what the timeline and the printed sheet say of it. */
 export function regridText(t: TFunction, e: CaseEvent): string {
@@ -14,7 +14,7 @@ export function regridText(t: TFunction, e: CaseEvent): string {
   return t('detail.regridded', { from: grid(e.detail?.fromGrid), to: grid(e.detail?.toGrid) });
 }
 
-export function CaseTimeline({ timeline, seatName }: Props) {
+export function CaseTimeline({ timeline, seatName, personName }: Props) {
   const { t } = useTranslation();
   const fmt = useDateTime();
   if (!timeline || timeline.events.length === 0) return <Empty description={t('detail.noTimeline')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
@@ -28,7 +28,7 @@ export function CaseTimeline({ timeline, seatName }: Props) {
           color: e.action === 'verifyFail' || e.action === 'return' || e.action === 'reject' ? 'red' : e.action === 'close' || e.action === 'rate' ? 'green' : 'blue',
           content: (
             <div className="timeline-item" data-testid="timeline-item" data-action={e.action}>
-              <div><strong>{t(`action.${e.action}`)}</strong> · {e.actorId}{e.seatId ? ` · ${seatName(e.seatId)}` : ''}</div>
+              <div><strong>{t(`action.${e.action}`)}</strong> · <span data-testid="timeline-actor" title={e.actorId}>{personName(e.actorId)}</span>{e.seatId ? ` · ${seatName(e.seatId)}` : ''}</div>
               <div className="timeline-meta">{fmt(e.at)}{e.toState ? ` → ${t(`state.${e.toState}`)}` : ''}</div>
               {e.action === 'regrid' && <div className="timeline-note">{regridText(t, e)}</div>}
               {e.note && <div className="timeline-note">{e.note}</div>}

@@ -1,4 +1,4 @@
-// Names for codes: departments, seats, divisions and categories, from the
+// Names for codes: departments, seats, divisions, categories and accounts, from the
 // reference data the core keeps.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,10 +18,13 @@ export function useDirectory() {
     const seat = new Map(directory?.seats.map((s) => [s.id, nameIn(s, language)]));
     const division = new Map(directory?.divisions.map((d) => [d.code, d.name]));
     const category = new Map(directory?.catalog.map((c) => [`${c.kind}:${c.minorCode}`, c]));
+    const person = new Map(directory?.staff.map((p) => [p.username, p.displayName]));
     return {
       department: (id: string | null) => (id ? (dept.get(id) ?? id) : '—'),
       seat: (id: string | null, fallback?: string) => (id ? (seat.get(id) ?? fallback ?? id) : '—'),
       division: (code: string | null) => (code ? (division.get(code) ?? code) : '—'),
+      /** An account's name; its login name where the directory has not got it (yet). */
+      person: (username: string) => person.get(username) ?? username,
       category: (kind: string | null, code: string) => {
         const c = category.get(`${kind ?? ''}:${code}`);
         if (!c) return code;

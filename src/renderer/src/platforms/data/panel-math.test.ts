@@ -108,6 +108,9 @@ describe('formatting for the wall', () => {
     expect(valueLabel(4.6, '%')).toBe('4.6%');
     expect(valueLabel(23456, '万元')).toBe('2.35亿元');
     expect(valueLabel(23456, '万元', 'en')).toBe('234.6M CNY');
+    // A unit word the title already gives stays off the value, in English as in Chinese; a symbol stays on.
+    expect([valueLabel(1200, '人次', 'zh'), valueLabel(1200, '人次', 'en')]).toEqual(['1,200', '1,200']);
+    expect([valueLabel(11.4, '分钟', 'en'), valueLabel(-11.7, '℃', 'en'), valueLabel(4.6, '%', 'en')]).toEqual(['11.4', '-11.7°C', '4.6%']);
     expect(tooltipValue(5, '公里', 'en')).toBe('5 km');
     expect(tooltipValue(1500, '件', 'en')).toBe('1,500');
     expect([valueLabel(null, '件'), tooltipValue(undefined, '件')]).toEqual(['', '—']);

@@ -63,3 +63,15 @@ export function balancedLines(text: string, maxWidth: number, fontSize: number):
   }
   return parts.map((p) => p.trim()).filter(Boolean);
 }
+
+/** `text` cut to `maxWidth` px, with an ellipsis where it was cut. */
+export function cutToWidth(text: string, maxWidth: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  let out = '';
+  const room = maxWidth - textWidth('…', fontSize);
+  for (const { segment } of graphemes.segment(text)) {
+    if (textWidth(out + segment, fontSize) > room) break;
+    out += segment;
+  }
+  return `${out.trimEnd()}…`;
+}

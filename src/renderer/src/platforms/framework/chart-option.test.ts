@@ -1,10 +1,12 @@
 // The echarts options the panels draw: category names read whole, counts have whole ticks.
 import { describe, expect, it } from 'vitest';
 import type { CategoryData, TimeData } from './chart-data.ts';
+import * as echarts from 'echarts';
 import { chartOption, timeTickStep } from './chart-option.ts';
+import { textWidth } from './balanced-lines.ts';
 import { deskStyle, wallStyle } from './chart-style.ts';
 
-type Axis = { axisLabel: { overflow?: string; fontSize: number; lineHeight?: number; width?: number }; minInterval?: number };
+type Axis = { axisLabel: { fontSize: number; lineHeight?: number; formatter: (name: string) => string }; minInterval?: number };
 
 const categories = (n: number): CategoryData => ({
   shape: 'category',
@@ -17,36 +19,76 @@ describe('category charts', () => {
   it('wraps long names beside many horizontal bars, in a smaller size, instead of cutting them', () => {
     for (const style of [deskStyle, wallStyle(1)]) {
       const many = chartOption({ kind: 'hbar' }, categories(7), style).yAxis as Axis;
-      expect(many.axisLabel.overflow).toBe('break');
+      expect(many.axisLabel.formatter('Special groups management')).toBe('Special groups\nmanagement');
       const few = chartOption({ kind: 'hbar' }, categories(4), style).yAxis as Axis;
-      expect(few.axisLabel.overflow).toBe('break');
+      expect(few.axisLabel.formatter('Special groups management')).toContain('\n');
       expect(many.axisLabel.fontSize).toBeLessThan(few.axisLabel.fontSize);
       // Two lines of the smaller size take little more than one line and a half of the larger.
       expect(2 * many.axisLabel.lineHeight!).toBeLessThanOrEqual(1.6 * few.axisLabel.lineHeight!);
     }
   });
 
-  it('keeps names on one line, with more of the width, where the rows are too low for two lines', () => {
+  it('keeps names on one line, cut at two fifths of the width, where the rows are too low for two lines', () => {
     const style = wallStyle(0.75);
     const tall = chartOption({ kind: 'hbar' }, categories(6), style, { width: 330, height: 240 }).yAxis as Axis;
-    expect(tall.axisLabel.overflow).toBe('break');
+    expect(tall.axisLabel.formatter('Special groups management')).toContain('\n');
     const short = chartOption({ kind: 'hbar' }, categories(6), style, { width: 330, height: 104 }).yAxis as Axis;
-    expect(short.axisLabel.overflow).toBe('truncate');
-    expect(short.axisLabel.width).toBe(132);
+    const cut = short.axisLabel.formatter('Special groups management');
+    expect(cut).toMatch(/^Special groups.*…$/);
+    expect(textWidth(cut, short.axisLabel.fontSize)).toBeLessThanOrEqual(132);
+    expect(short.axisLabel.formatter('Disputes')).toBe('Disputes');
   });
 
-  it('sets a long name on even lines and gives the bars the width the names do not need', () => {
+  it('sets a long name on even lines, never leaving a character alone', () => {
     const halls: CategoryData = { shape: 'category', categories: ['向阳区政务服务中心', '市政务服务中心'], series: [{ name: '', unit: '件', values: [10_293, 10_647] }] };
-    const style = wallStyle(0.5);
-    const axis = chartOption({ kind: 'hbar' }, halls, style, { width: 180, height: 300 }).yAxis as Axis & { axisLabel: { formatter: (name: string) => string } };
+    const axis = chartOption({ kind: 'hbar' }, halls, wallStyle(0.5), { width: 400, height: 300 }).yAxis as Axis;
     // 10 px text in at most 85 px: eight characters fit, and echarts would leave 心 alone on the second line.
     expect(axis.axisLabel.formatter('向阳区政务服务中心')).toBe('向阳区政务\n服务中心');
     expect(axis.axisLabel.formatter('市政务服务中心')).toBe('市政务服务中心');
-    expect(axis.axisLabel.width).toBeLessThan(85);
+  });
+
+  it('sets the names over the bars where beside them they would leave the bars too little of a narrow chart', () => {
+    const parks: CategoryData = { shape: 'category', categories: ['佳木斯高新区', '同江经济开发区', '富锦工业园区', '桦南经济开发区'], series: [{ name: '', unit: '万元', values: [460_600, 383_600, 453_300, 387_200] }] };
+    const style = wallStyle(1024 / 1920);
+    const option = chartOption({ kind: 'hbar' }, parks, style, { width: 174, height: 320 });
+    const axis = option.yAxis as Axis & { axisLabel: { inside?: boolean } };
+    expect(axis.axisLabel.inside).toBe(true);
+    expect(axis.axisLabel.formatter('桦南经济开发区')).toBe('桦南经济开发区');
+    const chart = echarts.init(null as never, undefined, { renderer: 'svg', ssr: true, width: 174, height: 320 });
+    try {
+      chart.setOption(option as never);
+      const at = (value: number, row: number) => chart.convertToPixel({ gridIndex: 0 }, [value, row]) as number[];
+      // The bars start at the chart's left and the longest value label still ends inside it.
+      expect(at(0, 0)[0]!).toBeLessThanOrEqual(5);
+      expect(at(460_600, 0)[0]! + 5 + textWidth('46.06亿元', 11)).toBeLessThanOrEqual(174);
+      expect(at(460_600, 0)[0]! - at(0, 0)[0]!).toBeGreaterThan(0.4 * 174);
+    } finally {
+      chart.dispose();
+    }
+    // Too low for a line over each bar (six rows in 110 px): beside them, cut to one line.
+    const low = chartOption({ kind: 'hbar' }, { ...parks, categories: [...parks.categories, '甲', '乙'], series: [{ name: '', unit: '万元', values: [1, 2, 3, 4, 5, 6] }] }, style, { width: 174, height: 110 });
+    expect((low.yAxis as Axis & { axisLabel: { inside?: boolean } }).axisLabel.inside).toBeUndefined();
   });
 
   it('wraps names under vertical bars', () => {
-    expect((chartOption({ kind: 'bar' }, categories(7), deskStyle).xAxis as Axis).axisLabel.overflow).toBe('break');
+    expect((chartOption({ kind: 'bar' }, categories(7), deskStyle).xAxis as Axis).axisLabel.formatter('Special groups management')).toContain('\n');
+  });
+
+  it('leaves the bars and their values the room the names do not need', () => {
+    const parks: CategoryData = { shape: 'category', categories: ['佳木斯高新区', '同江经济开发区'], series: [{ name: '', unit: '万元', values: [46_100, 38_400] }], numbers: 'en' };
+    const option = chartOption({ kind: 'hbar' }, parks, wallStyle(1366 / 1920), { width: 232, height: 150 });
+    const chart = echarts.init(null as never, undefined, { renderer: 'svg', ssr: true, width: 232, height: 150 });
+    try {
+      chart.setOption(option as never);
+      // The plot ends where the value labels' room begins, and the longest label (4.61B CNY) fits before the edge.
+      const at = (value: number, row: number) => chart.convertToPixel({ gridIndex: 0 }, [value, row]) as number[];
+      const barEnd = at(46_100, 0)[0]!;
+      expect(barEnd + 5 + textWidth('4.61B CNY', 14)).toBeLessThanOrEqual(232);
+      // The names are given what they take, a tenth to spare, and the gap to the bars.
+      expect(at(0, 0)[0]!).toBeLessThanOrEqual(6 + textWidth('同江经济开发区', 14) * 1.1 + 8);
+    } finally {
+      chart.dispose();
+    }
   });
 });
 

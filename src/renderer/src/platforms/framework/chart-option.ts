@@ -9,7 +9,7 @@ import type { ChartDecl } from './declaration.ts';
 import { formatAmount, type NumberStyle } from './format.ts';
 import { isCountMetric } from '../../../../shared/metrics.ts';
 import type { ChartRoom } from './use-chart-room.ts';
-import { balancedLines, textWidth } from './balanced-lines.ts';
+import { balancedLines, cutToWidth, textWidth } from './balanced-lines.ts';
 
 const text = (s: ChartStyle) => ({ color: ink.text, fontSize: px(s, s.text) });
 const FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif";
@@ -27,15 +27,20 @@ function base(s: ChartStyle): ChartOption {
   };
 }
 
-const SYMBOLS = new Set(['%', '℃']);
+const SYMBOLS = new Set(['%', '℃', '°C']);
 /** A word after the number gets a space (12 km, 5 visits); symbols and magnitudes do not (4.6%, 3.80B CNY, 2.35亿元). */
 const joined = (text: string, unit: string) => `${text}${/^[a-z]/i.test(unit) && !/^[MB]\b/.test(unit) ? ' ' : ''}${unit}`;
 
-/** A value on an axis or a bar: the unit only where it says more than the title does (a symbol, or a magnitude the number was scaled by). */
+/**
+ * A value on an axis or a bar: the unit only where it says more than the title does (a symbol, or a
+ * magnitude the number was scaled by), in either language: English writes 人次 as visits, which
+ * the title says as much as 人次 says it in Chinese (1,200 visits on every tick was noise).
+ */
 export function valueLabel(value: unknown, unit: string, numbers?: NumberStyle): string {
   if (typeof value !== 'number') return '';
   const a = formatAmount(value, unit, numbers);
-  return a.unit !== unit || SYMBOLS.has(unit) ? joined(a.text, a.unit) : a.text;
+  const unscaled = formatAmount(0, unit, numbers).unit;
+  return a.unit !== unscaled || SYMBOLS.has(a.unit) ? joined(a.text, a.unit) : a.text;
 }
 
 /** A value in a tooltip: rounded as the figures are, with its unit. */
@@ -126,19 +131,30 @@ export function hbarNames(s: ChartStyle, rows: number, room?: ChartRoom): { labe
 }
 
 /**
- * Names wrapped to at most `width` px, on lines of even length (see balanced-lines.ts), and the
- * width they take: a label box is as wide as its `width`, so a narrower set of names leaves the
- * bars more room. The estimate gets a tenth to spare, lest echarts break a line again.
+ * Each name as the axis shows it: wrapped to `width` px on lines of even length (see
+ * balanced-lines.ts), or cut to it on one line. The names are set here rather than by echarts'
+ * overflow, which reserves the whole `width` for every name (and a little more): short names left
+ * the bars and their values without room on a narrow wall.
  */
-export function wrappedNames(names: readonly string[], width: number, fontSize: number): { text: Map<string, string>; width: number } {
-  const text = new Map<string, string>();
-  let widest = 0;
-  for (const name of names) {
-    const lines = balancedLines(name, width / 1.1, fontSize);
-    text.set(name, lines.join('\n'));
-    for (const line of lines) widest = Math.max(widest, textWidth(line, fontSize));
-  }
-  return { text, width: Math.min(width, Math.ceil(widest * 1.1)) };
+export function setNames(names: readonly string[], overflow: 'break' | 'truncate', width: number, fontSize: number): Map<string, string> {
+  return new Map(names.map((name) => [name, overflow === 'break' ? balancedLines(name, width, fontSize).join('\n') : cutToWidth(name, width, fontSize)]));
+}
+
+/** A bar's thickness where each name sits on its own line above its bar. */
+const STACKED_BAR = 12;
+const NAME_GAP = 8;
+
+/**
+ * Whether horizontal bars set their names above them rather than beside: where the names and the
+ * values beside them would leave the bars under two fifths of a narrow chart (a wall panel split in
+ * two), and each row has the height for a line of text over a bar. One series only.
+ */
+export function stackedNames(s: ChartStyle, rows: number, sideBySide: { names: number; values: number }, room?: ChartRoom): boolean {
+  if (!room) return false;
+  const plot = room.width - px(s, 8) - sideBySide.names - NAME_GAP - sideBySide.values - px(s, 12);
+  const row = (room.height - 2 * px(s, 8)) / Math.max(1, rows);
+  const line = categoryLabel(s, false);
+  return plot < 0.4 * room.width && row >= line.fontSize * 1.3 + px(s, STACKED_BAR) + px(s, 6);
 }
 
 /** Bars per category. Horizontal bars carry their values as labels, so their value axis is hidden. */
@@ -147,20 +163,31 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean, roo
   const names = horizontal ? hbarNames(s, d.categories.length, room) : null;
   // Symbols stay (4.6%, -7℃); a count's unit is in the title; a converted unit shows (37.98亿元, 3.80B CNY).
   const labelOf = (unit: string) => (p: { value: unknown }) => valueLabel(p.value, unit, d.numbers);
-  const longestLabel = Math.max(1, ...d.series.flatMap((ser) => ser.values.map((v) => (typeof v === 'number' ? labelOf(ser.unit)({ value: v }).length : 1))));
-  const label = horizontal ? names!.label : categoryLabel(s, false);
-  const wrapped = !horizontal || names!.overflow === 'break' ? wrappedNames(d.categories, horizontal ? names!.width : px(s, 120), label.fontSize) : null;
+  // The value labels' room beside the bars, in screen px: they are not part of any axis the layout measures.
+  const valueRoom = Math.ceil(1.08 * Math.max(px(s, 12), ...d.series.flatMap((ser) => ser.values.map((v) => textWidth(labelOf(ser.unit)({ value: v }), px(s, s.text))))));
+  let label = horizontal ? names!.label : categoryLabel(s, false);
+  let shown = setNames(d.categories, names?.overflow ?? 'break', names?.width ?? px(s, 120), label.fontSize);
+  // Beside horizontal bars the layout is ours: echarts 6 fitting the names (outerBounds) kept a
+  // quarter more than they take on the left and gave the value labels less than asked on the right.
+  const widest = (set: Map<string, string>, size: number) => Math.ceil(1.08 * Math.max(0, ...[...set.values()].flatMap((n) => n.split('\n').map((line) => textWidth(line, size)))));
+  const stacked = horizontal && !two && stackedNames(s, d.categories.length, { names: widest(shown, label.fontSize), values: valueRoom }, room);
+  if (stacked) {
+    // Each name on one line over its bar, as wide as the chart (the values are beside the bars, below the names).
+    const line = categoryLabel(s, false);
+    label = { ...line, lineHeight: Math.round(line.fontSize * 1.3) };
+    shown = setNames(d.categories, 'truncate', room!.width - 2 * px(s, 8), label.fontSize);
+  }
+  // Over its name a bar takes about a third of its row, between 12 and 22 design px.
+  const row = room ? (room.height - 2 * px(s, 8)) / Math.max(1, d.categories.length) : 0;
+  const barThickness = Math.max(px(s, STACKED_BAR), Math.min(px(s, 22), Math.floor(row * 0.35)));
   const catAxis = {
     type: 'category' as const,
     data: d.categories,
-    // A long name wraps rather than being cut (Public security risks): see hbarNames.
-    axisLabel: {
-      ...label, interval: 0,
-      overflow: wrapped ? ('break' as const) : names!.overflow,
-      width: wrapped?.width ?? names!.width,
-      ...(wrapped ? { formatter: (name: string) => wrapped.text.get(name) ?? name } : {}),
-    },
-    axisLine: { lineStyle: { color: ink.axis } },
+    // A long name wraps rather than being cut (Public security risks) where there is the height: see hbarNames.
+    axisLabel: stacked
+      ? { ...label, interval: 0, inside: true, margin: 0, align: 'left' as const, verticalAlign: 'bottom' as const, padding: [0, 0, Math.ceil(barThickness / 2) + px(s, 3), 0], formatter: (name: string) => shown.get(name) ?? name }
+      : { ...label, interval: 0, margin: NAME_GAP, formatter: (name: string) => shown.get(name) ?? name },
+    axisLine: { show: !stacked, lineStyle: { color: ink.axis } },
     axisTick: { show: false },
     inverse: horizontal,
   };
@@ -175,17 +202,19 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean, roo
     name: ser.name,
     type: 'bar',
     data: ser.values,
-    barMaxWidth: px(s, 26),
+    ...(stacked ? { barWidth: barThickness } : { barMaxWidth: px(s, 26) }),
     ...(horizontal ? { xAxisIndex: two ? i : 0 } : { yAxisIndex: two ? i : 0 }),
     label: { show: horizontal || !two, position: horizontal ? 'right' : 'top', ...text(s), formatter: labelOf(ser.unit) },
     tooltip: { valueFormatter: (v: unknown) => tooltipValue(v, ser.unit, d.numbers) },
     itemStyle: { borderRadius: horizontal ? [0, px(s, 4), px(s, 4), 0] : [px(s, 4), px(s, 4), 0, 0] },
   }));
   const b = base(s);
+  const left = stacked ? px(s, 8) : px(s, 8) + widest(shown, label.fontSize) + NAME_GAP;
   return {
     ...b,
-    // Room on the right for the value labels: they are not part of any axis the layout measures.
-    grid: { ...(b.grid as object), right: px(s, horizontal ? longestLabel * s.text * 0.6 + 12 : 20), top: px(s, horizontal ? 8 : 32) },
+    grid: horizontal
+      ? { ...(b.grid as object), outerBoundsMode: 'none', left, right: valueRoom + px(s, 12), top: px(s, 8) }
+      : { ...(b.grid as object), top: px(s, 32) },
     tooltip: { ...b.tooltip, trigger: 'axis' },
     xAxis: horizontal ? valueAxes : catAxis,
     yAxis: horizontal ? catAxis : valueAxes,

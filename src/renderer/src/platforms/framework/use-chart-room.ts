@@ -1,7 +1,7 @@
 // The room a chart has on screen, in CSS px (rounded to 8 px, so a resize by a few
 // pixels recomputes no option): a category chart sets its names on two lines only
 // where each bar's row has the height for them.
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 export type ChartRoom = { width: number; height: number };
 
@@ -11,7 +11,9 @@ const round = (v: number) => Math.max(0, Math.round(v / STEP) * STEP);
 /** The size of the element matching `selector` inside `box`, followed through every resize. */
 export function useChartRoom(box: RefObject<HTMLElement | null>, selector: string): ChartRoom | null {
   const [room, setRoom] = useState<ChartRoom | null>(null);
-  useEffect(() => {
+  // Read before the first paint: the chart's first option, made without the room, is replaced in its
+  // update queue before it is drawn (a wall panel showed its names wrapped over each other for a moment).
+  useLayoutEffect(() => {
     const node = box.current?.querySelector(selector);
     if (!node) return;
     const read = () => {

@@ -93,7 +93,8 @@ export const queries = {
   'cases.list': def(caseListInputSchema.extend({ limit: z.number().int().min(1).max(5000).default(500) }), z.array(caseListItemSchema)),
   /** How many cases the same queue, filter and platform hold in the whole cache (the list shows at most its limit). */
   'cases.count': def(caseListInputSchema.omit({ sort: true }), z.number().int().nonnegative()),
-  'cases.queueCounts': def(z.object({}), z.record(z.enum(queueIds as [QueueId, ...QueueId[]]), z.number())),
+  /** Each queue's size, narrowed by the list's filter when one is set (a platform link): the chips then count what the list shows. */
+  'cases.queueCounts': def(z.object({ filter: caseListFilterSchema.default({}) }), z.record(z.enum(queueIds as [QueueId, ...QueueId[]]), z.number())),
   'link.state': def(z.object({}), linkStateSchema),
   /** Title, description and address (any length of query), or an exact case code. */
   'cases.search': def(z.object({ text: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(500).default(100) }), z.array(caseListItemSchema)),

@@ -114,6 +114,19 @@ describe('case queries', () => {
     expect(queries.queue('intake', 50, 'urban').map((c) => c.id)).not.toContain(farm);
     expect(queries.queue('dispatch', 50, 'agriculture')).toEqual([]);
   });
+
+  it('counts every queue under the list filter, and the whole cache without one', () => {
+    const whole = queries.queueCounts();
+    const farming = queries.queueCounts({ platform: 'agriculture' });
+    expect(farming.all).toBe(1);
+    expect(farming.intake).toBe(1);
+    expect(farming.dispatch).toBe(0);
+    expect(whole.all).toBeGreaterThan(farming.all);
+    // Each chip under a filter is the list's own count of that queue under it.
+    const urban = queries.queueCounts({ platform: 'urban' });
+    for (const [queue, n] of Object.entries(urban)) expect(n).toBe(queries.count({ queue: queue as never, filter: { platform: 'urban' } }));
+    expect(urban.all + farming.all).toBe(whole.all);
+  });
 });
 
 describe('filters and sort over the whole cache', () => {

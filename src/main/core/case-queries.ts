@@ -156,9 +156,10 @@ export function createCaseQueries(db: CacheDb) {
       const now = new Date().toISOString();
       return (platform ? platformList.get(id)!.all({ now, limit, platform }) : queueList.get(id)!.all({ now, limit })).map(toItem);
     },
-    queueCounts: (): Record<QueueId, number> => {
+    queueCounts: (filter: CaseListFilter = {}): Record<QueueId, number> => {
       const now = new Date().toISOString();
-      return Object.fromEntries(queueIds.map((id) => [id, queueCount.get(id)!.get({ now })!.n])) as Record<QueueId, number>;
+      const filtered = Object.values(filter).some((v) => v !== undefined);
+      return Object.fromEntries(queueIds.map((id) => [id, filtered ? count({ queue: id, filter }, now) : queueCount.get(id)!.get({ now })!.n])) as Record<QueueId, number>;
     },
     get: (id: string): CaseListItem | null => {
       const row = q.byId.get(id);

@@ -54,7 +54,8 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const narrow = useMediaQuery(NARROW);
   const shown: Middle = middle === 'map' && !narrow ? 'detail' : middle;
   const dir = useDirectory();
-  const counts = useLiveQuery('cases.queueCounts', {}, ['cases.changed']);
+  // The chips count what the list would show under the same filter (a platform link narrows them all).
+  const counts = useLiveQuery('cases.queueCounts', { filter }, ['cases.changed'], true, 0, true);
   // A queue is filtered and sorted by the core over the whole cache; the list shows the first LIST_LIMIT.
   // With the ids the core named as changed, so the map updates just those cases.
   // The list and its count keep their last answer while a new filter or sort of the same queue is

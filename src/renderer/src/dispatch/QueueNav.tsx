@@ -10,7 +10,7 @@ export function QueueNav({ counts, active, onChange }: Props) {
   return (
     <nav className="queue-nav" aria-label={t('dispatch.queues')}>
       {queueIds.map((id) => (
-        <button key={id} type="button" className={id === active ? 'queue-chip active' : 'queue-chip'} onClick={() => onChange(id)} data-testid={`queue-${id}`} aria-pressed={id === active}>
+        <button key={id} type="button" className={id === active ? 'queue-chip active' : 'queue-chip'} onClick={() => onChange(id)} data-testid={`queue-${id}`} data-count={counts?.[id]} aria-pressed={id === active}>
           <span>{t(`queue.${id}`)}</span>
           <Badge count={counts?.[id] ?? 0} overflowCount={9999} showZero color={id === 'overdue' && (counts?.overdue ?? 0) > 0 ? '#ff4d4f' : '#2b5c8f'} />
         </button>

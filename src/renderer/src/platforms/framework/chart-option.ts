@@ -146,15 +146,16 @@ const NAME_GAP = 8;
 
 /**
  * Whether horizontal bars set their names above them rather than beside: where the names and the
- * values beside them would leave the bars under two fifths of a narrow chart (a wall panel split in
- * two), and each row has the height for a line of text over a bar. One series only.
+ * values beside them would leave the bars under half of the chart (a wall panel split in two; long
+ * names such as the service halls'), and each row has the height for a line of text over a bar.
+ * One series only.
  */
 export function stackedNames(s: ChartStyle, rows: number, sideBySide: { names: number; values: number }, room?: ChartRoom): boolean {
   if (!room) return false;
   const plot = room.width - px(s, 8) - sideBySide.names - NAME_GAP - sideBySide.values - px(s, 12);
   const row = (room.height - 2 * px(s, 8)) / Math.max(1, rows);
   const line = categoryLabel(s, false);
-  return plot < 0.4 * room.width && row >= line.fontSize * 1.3 + px(s, STACKED_BAR) + px(s, 6);
+  return plot < 0.5 * room.width && row >= line.fontSize * 1.3 + px(s, STACKED_BAR) + px(s, 6);
 }
 
 /** Bars per category. Horizontal bars carry their values as labels, so their value axis is hidden. */

@@ -122,6 +122,8 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
     // The map draws, with the open cases on it.
     const map = page.getByTestId('case-map');
     await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+    // The note shown while it loaded is gone with the first drawn map.
+    await expect(page.getByTestId('map-loading')).toHaveCount(0);
     await expect(map).toHaveAttribute('data-case-count', '5');
     await expect.poll(() => mapColours(page), { timeout: 10_000 }).toBeGreaterThan(8);
 

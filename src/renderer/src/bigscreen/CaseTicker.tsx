@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { tickTime } from './tick-time.ts';
 import type { TickerItem } from './use-ticker.ts';
 
-export function CaseTicker({ items }: { items: readonly TickerItem[] }) {
+export function CaseTicker({ items }: { items: readonly TickerItem[] | undefined }) {
   const { t, i18n } = useTranslation();
   // An overdue case from August says so, not just its time of day.
   const today = useToday();
   const time = (iso: string) => tickTime(iso, today, i18n.language);
+  if (!items) return <div className="bs-ticker bs-ticker-empty" data-testid="bs-ticker" data-count="" />;
   if (items.length === 0) return <div className="bs-ticker bs-ticker-empty" data-testid="bs-ticker">{t('bigscreen.ticker.empty')}</div>;
   const track = items.map((it) => (
     <span key={`${it.kind}-${it.id}`} className={`bs-tick bs-tick-${it.kind}`}>

@@ -9,18 +9,15 @@ const EACH = 8;
 
 const item = (kind: TickerItem['kind']) => (c: CaseListItem): TickerItem => ({ id: c.id, kind, code: c.code, title: c.title, address: c.address, at: c.reportedAt });
 
-const NONE: readonly TickerItem[] = [];
-
-export function useTicker(minMs: number): readonly TickerItem[] {
-  return (
-    useThrottledLoad(
-      async (api) => {
-        const [fresh, overdue] = await Promise.all([api.query('cases.list', { queue: 'all', limit: EACH }), api.query('cases.list', { queue: 'overdue', limit: EACH })]);
-        return [...overdue.map(item('overdue')), ...fresh.map(item('new'))];
-      },
-      'ticker',
-      ['cases.changed'],
-      minMs,
-    ) ?? NONE
+/** The items; undefined until the first answer (the ticker then claims nothing, not "no cases"). */
+export function useTicker(minMs: number): readonly TickerItem[] | undefined {
+  return useThrottledLoad(
+    async (api) => {
+      const [fresh, overdue] = await Promise.all([api.query('cases.list', { queue: 'all', limit: EACH }), api.query('cases.list', { queue: 'overdue', limit: EACH })]);
+      return [...overdue.map(item('overdue')), ...fresh.map(item('new'))];
+    },
+    'ticker',
+    ['cases.changed'],
+    minMs,
   );
 }

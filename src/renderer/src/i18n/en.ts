@@ -151,6 +151,7 @@ export const en: Messages = {
   mutation: { 'case.report': 'Report a case', 'case.act': 'Case action' },
   map: { legend: 'Cases', attribution: '© OpenStreetMap contributors (ODbL) · Natural Earth · Boundaries: DataV.GeoAtlas/AMap · Codes: NBS 2023', tiandituCredit: 'Basemap © Tianditu · National Platform for Common Geospatial Information Services' },
   mapView: {
+    loading: 'Loading the map…',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     layers: 'Layers',

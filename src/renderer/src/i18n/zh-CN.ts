@@ -91,6 +91,7 @@ export const zhCN = {
   mutation: { 'case.report': '上报问题件', 'case.act': '案件操作' } as Record<string, string>,
   map: { legend: '问题件', attribution: '© OpenStreetMap contributors (ODbL) · Natural Earth · 行政区划: DataV.GeoAtlas/高德 · 区划代码: 国家统计局 2023', tiandituCredit: '底图 © 天地图 · 国家地理信息公共服务平台' },
   mapView: {
+    loading: '地图加载中…',
     zoomIn: '放大',
     zoomOut: '缩小',
     layers: '图层',

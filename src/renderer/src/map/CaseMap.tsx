@@ -146,6 +146,8 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   return (
     <div className="map-shell">
       <div ref={container} className="case-map" data-testid="case-map" data-case-count={cases?.length} data-focus={focus ?? ''} />
+      {/* Until its style and first tiles are in (seconds on a wall PC drawing without a GPU) the canvas is blank: say why. */}
+      {!map && <div className="map-loading" role="status" data-testid="map-loading">{t('mapView.loading')}</div>}
       {map && wall && <GridLegend />}
       {map && !wall && (
         <>

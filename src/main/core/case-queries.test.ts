@@ -115,6 +115,19 @@ describe('case queries', () => {
     expect(queries.queue('dispatch', 50, 'agriculture')).toEqual([]);
   });
 
+  it('parses the whole cache once until something is written', () => {
+    const before = queries.all();
+    expect(queries.all()).toBe(before);
+    const id = put({ title: '新写入的问题件' });
+    const after = queries.all();
+    expect(after).not.toBe(before);
+    expect(after.find((c) => c.id === id)?.title).toBe('新写入的问题件');
+    expect(after).toHaveLength(before.length + 1);
+    // A change to a case is seen too, not only a new row.
+    db.prepare("update cases set data = json_set(data, '$.title', '改过的标题') where id = ?").run(id);
+    expect(queries.all().find((c) => c.id === id)?.title).toBe('改过的标题');
+  });
+
   it('counts every queue under the list filter, and the whole cache without one', () => {
     const whole = queries.queueCounts();
     const farming = queries.queueCounts({ platform: 'agriculture' });

@@ -121,7 +121,13 @@ export function createCaseQueries(db: CacheDb) {
     byCode: db.prepare<[string], Row>('select data, pending from cases where code = ?'),
     byId: db.prepare<[string], Row>('select data, pending from cases where id = ?'),
     all: db.prepare<[], { data: string }>('select data from cases'),
+    // Rows this connection has written since it opened: the core is the cache's only writer.
+    totalChanges: db.prepare<[], { n: number }>('select total_changes() as n'),
   };
+  // Every case parsed, kept while nothing was written: a wall opening asks for KPIs eighteen ways
+  // at once (each platform, each grouping), and parsing the whole cache for each (125 ms for 9,000
+  // cases) held the core's event loop for seconds, the map's tiles waiting behind.
+  let parsed: { stamp: number; cases: readonly Case[] } | null = null;
   /** A queue narrowed and sorted over the whole cache, at most `limit` cases. */
   function list(query: ListQuery, limit: number, now = new Date().toISOString()): CaseListItem[] {
     const { where, params } = listSql(query);
@@ -165,8 +171,15 @@ export function createCaseQueries(db: CacheDb) {
       const row = q.byId.get(id);
       return row ? toItem(row) : null;
     },
-    /** Every case in the replica, unvalidated: for KPIs over the whole scope, where parsing each would dominate. */
-    all: (): Case[] => q.all.all().map((r) => JSON.parse(r.data) as Case),
+    /**
+     * Every case in the replica, unvalidated: for KPIs over the whole scope, where parsing each would
+     * dominate. The same array until the next write; callers read it and never change it.
+     */
+    all: (): readonly Case[] => {
+      const stamp = q.totalChanges.get()!.n;
+      if (parsed?.stamp !== stamp) parsed = { stamp, cases: q.all.all().map((r) => JSON.parse(r.data) as Case) };
+      return parsed.cases;
+    },
     seatQueue: (seatId: string, limit: number): CaseListItem[] => q.queue.all(seatId, limit).map(toItem),
     /** Title, description and address; a case code matches exactly. */
     search(text: string, limit: number): CaseListItem[] {

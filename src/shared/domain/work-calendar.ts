@@ -84,7 +84,14 @@ export function parseInstant(iso: string): number {
 
 const dayIndexOf = (ms: number, calendar: WorkCalendar): number =>
   Math.floor((ms + calendar.utcOffsetMinutes * MINUTE_MS) / DAY_MS);
-const dateKeyOf = (dayIndex: number): string => new Date(dayIndex * DAY_MS).toISOString().slice(0, 10);
+// Working time walks day by day and asks each day's date: formatting it anew every time was most
+// of a KPI computation over a city's cases. A few thousand days ever come up.
+const dateKeys = new Map<number, string>();
+const dateKeyOf = (dayIndex: number): string => {
+  let key = dateKeys.get(dayIndex);
+  if (key === undefined) dateKeys.set(dayIndex, (key = new Date(dayIndex * DAY_MS).toISOString().slice(0, 10)));
+  return key;
+};
 const dayStartUtc = (dayIndex: number, calendar: WorkCalendar): number =>
   dayIndex * DAY_MS - calendar.utcOffsetMinutes * MINUTE_MS;
 

@@ -21,10 +21,20 @@ const accountOf = (actor: Actor): Account => ({
   countyCode: actor.countyCode ?? null, townCode: actor.townCode ?? null,
 });
 
+/**
+ * How many open cases to move one step for each new report. A case takes some eight steps from report
+ * to rating: two per report (as before) let the open cases grow by hundreds an hour, and a wall left on
+ * overnight showed this month's finish rate falling by half. A step for every tenth open case holds
+ * them near eighty (each case then moves every ten reports or so, a life of some eighty reports).
+ */
+export function workSteps(open: number): number {
+  return Math.min(30, Math.max(2, Math.round(open / 10)));
+}
+
 export function startSimulator(opts: {
   store: Store;
   city: SeededCity;
-  /** New reports per minute; open cases move at twice that pace. */
+  /** New reports per minute; open cases move forward at a pace that keeps their number steady (workSteps). */
   perMinute: number;
   publish: (changes: Change[]) => void;
   logger: Logger;
@@ -50,14 +60,18 @@ export function startSimulator(opts: {
     await commit('case.report', { ...draft, id: uuidv7(), description: '', source: d.source }, account);
   };
 
+  /** Moves open cases one step each: as many as workSteps says, none twice in a tick. */
   const work = async () => {
     const open = (await opts.store.listCases({ countyCode: null, townCode: null, departmentId: null })).filter(
       (c: Case) => !['voided', 'rated'].includes(c.state),
     );
-    if (open.length === 0) return;
-    const c = rng.pick(open);
-    const step = nextStep(c, rng, opts.city.cast);
-    if (step) await commit('case.act', { caseId: c.id, action: step.action }, accountOf(step.actor));
+    const picked = new Set<number>();
+    while (picked.size < Math.min(workSteps(open.length), open.length)) picked.add(Math.floor(rng.next() * open.length));
+    for (const i of picked) {
+      const c = open[i]!;
+      const step = nextStep(c, rng, opts.city.cast);
+      if (step) await commit('case.act', { caseId: c.id, action: step.action }, accountOf(step.actor));
+    }
   };
 
   // The platforms' sensors and systems report every 10 s, whatever the case rate.
@@ -69,7 +83,6 @@ export function startSimulator(opts: {
   const period = 60_000 / Math.max(opts.perMinute, 0.001);
   const timer = setInterval(() => {
     void report()
-      .then(work)
       .then(work)
       .catch((err: unknown) => opts.logger.error('simulator step failed', { err: String(err) }));
   }, period);

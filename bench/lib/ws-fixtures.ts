@@ -27,7 +27,7 @@ async function historyCases(count: number, seed: number): Promise<{ cases: Case[
   try {
     const city = await seedDemo(store, RESOURCES, 'none');
     // A few reports fall after `now` and are skipped: ask for a margin, keep exactly `count`.
-    const { cases, events } = generateHistory({ seed, count: Math.ceil(count * 1.01) + 50, now: FIXED_NOW, draft: city.draft, place: city.place, cast: city.cast });
+    const { cases, events } = generateHistory({ seed, count: Math.ceil(count * 1.01) + 50, now: FIXED_NOW, draft: city.draft, place: city.place, cast: city.cast, reporter: city.reporter });
     const kept = cases.slice(0, count);
     if (kept.length < count) throw new Error(`history gave ${kept.length} cases, wanted ${count}`);
     const ids = new Set(kept.map((c) => c.id));

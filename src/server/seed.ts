@@ -19,6 +19,7 @@ import { createOwnerResolver, generateDemoCity, loadDemoCitySources, type DemoCi
 import { createLocator, loadDistricts, type Locate, type Locator } from './locate.ts';
 import { planMutation } from './mutations.ts';
 import type { Account, Store } from './store/store.ts';
+import { createReporterNames, type ReporterName } from './demo-city/reporter-names.ts';
 
 export const DEMO_PASSWORD = 'jms@2026';
 export const DEMO_SEED = 1;
@@ -113,6 +114,8 @@ async function seedSample(store: Store, locate: Locate, grids: readonly Grid[], 
 
 export type SeededCity = {
   locate: Locator; cast: Cast; catalog: Category[]; grids: Grid[]; draft: ReturnType<typeof createDrafter>; place: (g: Grid) => ReturnType<Locate>;
+  /** Who reports a new case: the grid's 网格长, a caller, the sensor platform. */
+  reporter: ReporterName;
   /** The counties' boundaries the locator places points with; the grid import checks grids against them. */
   districts: DistrictBoundary[];
 };
@@ -129,6 +132,7 @@ export async function seedDemo(store: Store, resourcesDir: string, mode: SeedMod
   const names = new Map(city.divisions.map((d) => [d.code, d.name]));
   const draft = createDrafter(city.grids, catalog, (code) => names.get(code) ?? '');
   const place = (g: Grid) => locate(spotInGrid(g));
+  const reporter = createReporterNames(city.workers);
   if (mode !== 'none' && (await store.countRollups()) === 0) {
     const now = opts.now ?? new Date();
     const history = seriesHistory(now, mode === 'sample' ? 40 : DEMO_HISTORY_DAYS);
@@ -139,9 +143,9 @@ export async function seedDemo(store: Store, resourcesDir: string, mode: SeedMod
     if (mode === 'sample') await seedSample(store, locate, city.grids, cast);
     else {
       const now = (opts.now ?? new Date()).toISOString();
-      const { cases, events } = generateHistory({ seed: DEMO_SEED, count: opts.historyCount ?? 8800, days: DEMO_HISTORY_DAYS, now, draft, place, cast });
+      const { cases, events } = generateHistory({ seed: DEMO_SEED, count: opts.historyCount ?? 8800, days: DEMO_HISTORY_DAYS, now, draft, place, cast, reporter });
       await store.importCases(cases, events);
     }
   }
-  return { locate, cast, catalog, grids: city.grids, draft, place, districts };
+  return { locate, cast, catalog, grids: city.grids, draft, place, districts, reporter };
 }

@@ -52,10 +52,12 @@ export function startSimulator(opts: {
 
   const report = async () => {
     const d = opts.city.draft(rng);
+    // The account acts (its login is the timeline's); its display name is who reported (the case's 上报人).
+    const reporter = opts.city.reporter(d.source, d.grid.code, rng);
     const account: Account =
       d.source === 'sensor' ? systemAccount
-      : d.source === 'grid-worker' ? { ...systemAccount, username: 'grid-worker', displayName: '网格员', role: 'grid-worker', ...opts.city.place(d.grid) }
-      : { ...systemAccount, username: 'intake', displayName: '12345热线', role: 'intake' };
+      : d.source === 'grid-worker' ? { ...systemAccount, username: 'grid-worker', displayName: reporter, role: 'grid-worker', ...opts.city.place(d.grid) }
+      : { ...systemAccount, username: 'intake', displayName: reporter, role: 'intake' };
     const { grid: _grid, ...draft } = d;
     await commit('case.report', { ...draft, id: uuidv7(), description: '', source: d.source }, account);
   };

@@ -37,3 +37,8 @@ export function uniquePhone(rng: Rng, taken: Set<string>): string {
     }
   }
 }
+
+/** How a 12345 record names a caller: the surname and 女士 or 先生. */
+export function callerName(rng: Rng): string {
+  return rng.weightedPick(SURNAMES, SURNAME_WEIGHTS) + (rng.chance(0.5) ? '女士' : '先生');
+}

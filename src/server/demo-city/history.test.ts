@@ -7,6 +7,7 @@ import { loadCatalog } from '../seed.ts';
 import { createLocator, loadDistricts } from '../locate.ts';
 import { createCast } from './case-life.ts';
 import { createDrafter, generateHistory } from './history.ts';
+import { createReporterNames, SENSOR_PLATFORM } from './reporter-names.ts';
 import { createOwnerResolver, generateDemoCity, loadDemoCitySources } from './index.ts';
 
 const RESOURCES = new URL('../../../resources', import.meta.url).pathname;
@@ -17,10 +18,11 @@ describe('a year of demo history', async () => {
   const locate = createLocator(loadDistricts(RESOURCES), city.grids, city.divisions);
   const names = new Map(city.divisions.map((d) => [d.code, d.name]));
   const cast = createCast({ departments: city.departments, seats: city.seats, categories: catalog, resolveOwner: createOwnerResolver(city.responsibility) });
+  const reporter = createReporterNames(city.workers);
   const now = '2026-11-26T06:00:00.000Z';
   const run = (seed: number) =>
     generateHistory({
-      seed, count: 3000, now, cast,
+      seed, count: 3000, now, cast, reporter,
       draft: createDrafter(city.grids, catalog, (code) => names.get(code) ?? ''),
       place: (g) => { const [[x0, y0], , [x1, y1]] = g.ring as [[number, number], [number, number], [number, number]]; return locate([(x0 + x1) / 2, (y0 + y1) / 2]); },
     });
@@ -45,5 +47,14 @@ describe('a year of demo history', async () => {
     expect(new Set(dispatched.map((c) => c.departmentId)).size).toBeGreaterThan(10);
     const byCase = Map.groupBy(events, (e) => e.caseId);
     expect(cases.every((c) => verifyChain(byCase.get(c.id) ?? []) === -1 && byCase.get(c.id)!.length === c.eventSeq)).toBe(true);
+  });
+
+  it('names who reported each case as a record would: the grid’s 网格长, the caller, the sensor platform', () => {
+    const leaders = new Map(city.workers.filter((w) => w.role === 'leader').flatMap((w) => w.gridCodes.map((g) => [g, w.name] as const)));
+    for (const c of cases.slice(0, 300)) {
+      if (c.source === 'grid-worker') expect(c.reporter).toBe(`${leaders.get(c.gridCode!)}（网格长）`);
+      else if (c.source === 'sensor') expect(c.reporter).toBe(SENSOR_PLATFORM);
+      else expect(c.reporter).toMatch(/^.(女士|先生)$/);
+    }
   });
 });

@@ -13,6 +13,7 @@ import { addWorkingMinutes } from '../../shared/domain/work-calendar.ts';
 import { communityShortName } from '../../shared/division-names.ts';
 import { nextStep, type Cast } from './case-life.ts';
 import { rngFor, type Rng } from './prng.ts';
+import type { ReporterName } from './reporter-names.ts';
 
 export type CaseDraft = { title: string; categoryKind: string; categoryCode: string; platform: Category['platform']; priority: CasePriority; point: LngLat; address: string; source: Case['source'] };
 
@@ -79,8 +80,11 @@ export function generateHistory(opts: {
   draft: (rng: Rng) => CaseDraft & { grid: Grid };
   place: (grid: Grid) => Placement;
   cast: Cast;
+  /** Who reported it (the grid's 网格长, a caller); drawn from a stream of its own, so the cases stay as they were. */
+  reporter: ReporterName;
 }): { cases: Case[]; events: CaseEvent[] } {
   const rng = rngFor(opts.seed, 'history');
+  const reporterRng = rngFor(opts.seed, 'reporters');
   const span = (opts.days ?? 365) * 86_400_000;
   const end = Date.parse(opts.now);
   const cases: Case[] = [];
@@ -91,7 +95,7 @@ export function generateHistory(opts: {
     const day = end - span + Math.floor(rng.next() * (span / 86_400_000)) * 86_400_000;
     const at = new Date(day - (day % 86_400_000) + (rng.chance(0.85) ? rng.between(0, 10) : rng.between(10, 24)) * 3_600_000).toISOString();
     if (at > opts.now) continue;
-    const opened = openCase(draft, opts.place(draft.grid), at, draft.source === 'grid-worker' ? '网格员' : '12345热线');
+    const opened = openCase(draft, opts.place(draft.grid), at, opts.reporter(draft.source, draft.grid.code, reporterRng));
     if (!opened) continue;
     const caseEvents = [...opened.events];
     cases.push(advance(opened.next, caseEvents, rng, opts.cast, opts.now));

@@ -68,9 +68,11 @@ export function balancedLines(text: string, maxWidth: number, fontSize: number):
 export function cutToWidth(text: string, maxWidth: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= maxWidth) return text;
   let out = '';
+  let width = 0;
   const room = maxWidth - textWidth('…', fontSize);
   for (const { segment } of graphemes.segment(text)) {
-    if (textWidth(out + segment, fontSize) > room) break;
+    width += textWidth(segment, fontSize);
+    if (width > room) break;
     out += segment;
   }
   return `${out.trimEnd()}…`;

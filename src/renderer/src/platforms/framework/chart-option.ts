@@ -124,8 +124,7 @@ export function categoryLabel(s: ChartStyle, crowded: boolean): { color: string;
 export function hbarNames(s: ChartStyle, rows: number, room?: ChartRoom): { label: ReturnType<typeof categoryLabel>; overflow: 'break' | 'truncate'; width: number } {
   const crowded = rows > 5;
   const label = categoryLabel(s, crowded);
-  const plot = room ? room.height - px(s, 8) - px(s, 8) : Infinity;
-  if (plot / Math.max(1, rows) >= 2 * label.lineHeight) return { label, overflow: 'break', width: px(s, 170) };
+  if (rowHeight(s, rows, room) >= 2 * label.lineHeight) return { label, overflow: 'break', width: px(s, 170) };
   const one = categoryLabel(s, false);
   return { label: { ...one, lineHeight: one.fontSize }, overflow: 'truncate', width: Math.max(px(s, 170), Math.round((room?.width ?? 0) * 0.4)) };
 }
@@ -140,6 +139,9 @@ export function setNames(names: readonly string[], overflow: 'break' | 'truncate
   return new Map(names.map((name) => [name, overflow === 'break' ? balancedLines(name, width, fontSize).join('\n') : cutToWidth(name, width, fontSize)]));
 }
 
+/** The height of one bar's row beside horizontal bars (the chart less its top and bottom margins); Infinity where the room is not known. */
+const rowHeight = (s: ChartStyle, rows: number, room?: ChartRoom) => (room ? (room.height - 2 * px(s, 8)) / Math.max(1, rows) : Infinity);
+
 /** A bar's thickness where each name sits on its own line above its bar. */
 const STACKED_BAR = 12;
 const NAME_GAP = 8;
@@ -153,9 +155,8 @@ const NAME_GAP = 8;
 export function stackedNames(s: ChartStyle, rows: number, sideBySide: { names: number; values: number }, room?: ChartRoom): boolean {
   if (!room) return false;
   const plot = room.width - px(s, 8) - sideBySide.names - NAME_GAP - sideBySide.values - px(s, 12);
-  const row = (room.height - 2 * px(s, 8)) / Math.max(1, rows);
   const line = categoryLabel(s, false);
-  return plot < 0.5 * room.width && row >= line.fontSize * 1.3 + px(s, STACKED_BAR) + px(s, 6);
+  return plot < 0.5 * room.width && rowHeight(s, rows, room) >= line.fontSize * 1.3 + px(s, STACKED_BAR) + px(s, 6);
 }
 
 /** Bars per category. Horizontal bars carry their values as labels, so their value axis is hidden. */
@@ -171,16 +172,16 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean, roo
   // Beside horizontal bars the layout is ours: echarts 6 fitting the names (outerBounds) kept a
   // quarter more than they take on the left and gave the value labels less than asked on the right.
   const widest = (set: Map<string, string>, size: number) => Math.ceil(1.08 * Math.max(0, ...[...set.values()].flatMap((n) => n.split('\n').map((line) => textWidth(line, size)))));
-  const stacked = horizontal && !two && stackedNames(s, d.categories.length, { names: widest(shown, label.fontSize), values: valueRoom }, room);
+  const namesBeside = widest(shown, label.fontSize);
+  const stacked = horizontal && !two && stackedNames(s, d.categories.length, { names: namesBeside, values: valueRoom }, room);
   if (stacked) {
     // Each name on one line over its bar, as wide as the chart (the values are beside the bars, below the names).
     const line = categoryLabel(s, false);
     label = { ...line, lineHeight: Math.round(line.fontSize * 1.3) };
     shown = setNames(d.categories, 'truncate', room!.width - 2 * px(s, 8), label.fontSize);
   }
-  // Over its name a bar takes about a third of its row, between 12 and 22 design px.
-  const row = room ? (room.height - 2 * px(s, 8)) / Math.max(1, d.categories.length) : 0;
-  const barThickness = Math.max(px(s, STACKED_BAR), Math.min(px(s, 22), Math.floor(row * 0.35)));
+  // Over its name a bar takes about a third of its row, between 12 and 22 design px (only stacked bars use it, where the room is known).
+  const barThickness = Math.max(px(s, STACKED_BAR), Math.min(px(s, 22), Math.floor(rowHeight(s, d.categories.length, room) * 0.35)));
   const catAxis = {
     type: 'category' as const,
     data: d.categories,
@@ -210,7 +211,7 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean, roo
     itemStyle: { borderRadius: horizontal ? [0, px(s, 4), px(s, 4), 0] : [px(s, 4), px(s, 4), 0, 0] },
   }));
   const b = base(s);
-  const left = stacked ? px(s, 8) : px(s, 8) + widest(shown, label.fontSize) + NAME_GAP;
+  const left = stacked ? px(s, 8) : px(s, 8) + namesBeside + NAME_GAP;
   return {
     ...b,
     grid: horizontal

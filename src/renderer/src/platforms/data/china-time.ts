@@ -3,26 +3,26 @@
 // days and the KPI functions group months the same way. Day and month
 // numbers are plain integers: panels compare thousands of points per refresh,
 // and building a Date and a string for each was most of their time.
-const OFFSET_MS = 8 * 3_600_000;
+export const CHINA_OFFSET = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 in China time. */
-export const chinaDay = (ms: number): number => Math.floor((ms + OFFSET_MS) / DAY_MS);
+export const chinaDay = (ms: number): number => Math.floor((ms + CHINA_OFFSET) / DAY_MS);
 
 /** Year × 12 + month index (0–11) in China time. */
 export function chinaMonthIndex(ms: number): number {
-  const d = new Date(ms + OFFSET_MS);
+  const d = new Date(ms + CHINA_OFFSET);
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 }
 
 /** The first instant of a month (Year × 12 + month index) in China time. */
-export const chinaMonthStart = (index: number): number => Date.UTC(Math.floor(index / 12), index % 12, 1) - OFFSET_MS;
+export const chinaMonthStart = (index: number): number => Date.UTC(Math.floor(index / 12), index % 12, 1) - CHINA_OFFSET;
 
 /** Day of the month (1–31) in China time. */
-export const chinaDayOfMonth = (ms: number): number => new Date(ms + OFFSET_MS).getUTCDate();
+export const chinaDayOfMonth = (ms: number): number => new Date(ms + CHINA_OFFSET).getUTCDate();
 
 /** 'YYYY-MM-DD' in China time. */
-export const chinaDate = (ms: number): string => new Date(ms + OFFSET_MS).toISOString().slice(0, 10);
+export const chinaDate = (ms: number): string => new Date(ms + CHINA_OFFSET).toISOString().slice(0, 10);
 /** 'YYYY-MM' in China time. */
 export const chinaMonth = (ms: number): string => chinaDate(ms).slice(0, 7);
 

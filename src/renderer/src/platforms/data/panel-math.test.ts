@@ -90,6 +90,8 @@ describe('formatting for the wall', () => {
     expect(formatAmount(8080, '个', 'en')).toEqual({ text: '8,080', unit: '' });
     expect(formatAmount(12.5, '公里', 'en')).toEqual({ text: '12.5', unit: 'km' });
     expect(formatAmount(-7, '℃', 'en')).toEqual({ text: '-7', unit: '°C' });
+    // A temperature is read to a tenth of a degree, small or not.
+    expect([formatAmount(-0.8, '℃').text, formatAmount(-0.8, '℃', 'en').text, formatAmount(0.8, '次').text]).toEqual(['-0.8', '-0.8', '0.80']);
     expect(formatAmount(96.44, '%', 'en')).toEqual({ text: '96.4', unit: '%' });
     expect(formatAmount(3, 'working h', 'en')).toEqual({ text: '3', unit: 'working h' });
     expect(formatAmount(null, '件', 'en')).toEqual({ text: '—', unit: '' });

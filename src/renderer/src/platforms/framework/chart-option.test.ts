@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryData, TimeData } from './chart-data.ts';
 import * as echarts from 'echarts';
-import { chartOption, timeTickStep } from './chart-option.ts';
+import { chartOption, timeTickStep, timeTicks } from './chart-option.ts';
 import { textWidth } from './balanced-lines.ts';
 import { deskStyle, wallStyle } from './chart-style.ts';
 
@@ -72,6 +72,27 @@ describe('category charts', () => {
     expect((low.yAxis as Axis & { axisLabel: { inside?: boolean } }).axisLabel.inside).toBeUndefined();
   });
 
+  it('ends a negative value\'s bar and label left of the zero line, clear of the names', () => {
+    const fields: CategoryData = { shape: 'category', categories: ['长青乡示范田', '莲江口镇基地', '敖其镇基地'], series: [{ name: '', unit: '℃', values: [-3.2, 1.4, -0.8] }] };
+    const option = chartOption({ kind: 'hbar' }, fields, deskStyle, { width: 420, height: 240 });
+    const data = (option.series as { data: unknown[] }[])[0]!.data;
+    expect(data[0]).toMatchObject({ value: -3.2, label: { position: 'left' } });
+    expect(data[1]).toBe(1.4);
+    const chart = echarts.init(null as never, undefined, { renderer: 'svg', ssr: true, width: 420, height: 240 });
+    try {
+      chart.setOption(option as never);
+      const x = (value: number) => (chart.convertToPixel({ gridIndex: 0 }, [value, 0]) as number[])[0]!;
+      const fontSize = (option.yAxis as Axis).axisLabel.fontSize;
+      // From the left: the names, the gap, the label -3.2℃, its bar, the zero line, then the positive bars and their labels.
+      const namesEnd = 8 + textWidth('莲江口镇基地', fontSize);
+      expect(x(-3.2) - 5 - textWidth('-3.2℃', 14)).toBeGreaterThanOrEqual(namesEnd);
+      expect(x(0)).toBeGreaterThan(x(-3.2));
+      expect(x(1.4) + 5 + textWidth('1.4℃', 14)).toBeLessThanOrEqual(420);
+    } finally {
+      chart.dispose();
+    }
+  });
+
   it('wraps names under vertical bars', () => {
     expect((chartOption({ kind: 'bar' }, categories(7), deskStyle).xAxis as Axis).axisLabel.formatter('Special groups management')).toContain('\n');
   });
@@ -107,6 +128,34 @@ describe('time charts', () => {
     // Each step is one of the clock's divisions, so ticks fall on the same hours every day.
     expect((24 * HOUR) % wide!).toBe(0);
     expect(timeTickStep(hours48, deskStyle)).toBeUndefined();
+  });
+
+  it('ticks on the center\'s clock, evenly across a month\'s start, and echarts draws those ticks', () => {
+    // 45 days from 10-31 (China time), and 48 hours from 11-10 13:00.
+    const series = (from: string, n: number, step: number) => [{ name: '', points: Array.from({ length: n }, (_, i) => [Date.parse(from) + i * step, i] as [number, number]) }];
+    const days: TimeData = { shape: 'time', lines: series('2026-10-30T16:00:00Z', 45, 24 * HOUR), unit: '%', hourly: false };
+    const hours: TimeData = { ...hours48, lines: series('2026-11-10T05:00:00Z', 48, HOUR) };
+    const drawn = (data: TimeData, width: number) => {
+      const room = { width, height: 240 };
+      const chart = echarts.init(null as never, undefined, { renderer: 'svg', ssr: true, ...room });
+      try {
+        chart.setOption(chartOption({ kind: 'line' }, data, deskStyle, room) as never);
+        return [...chart.renderToSVGString().matchAll(/>(\d\d[-:]\d\d)</g)].map((m) => m[1]!);
+      } finally {
+        chart.dispose();
+      }
+    };
+    expect(timeTicks(Date.parse('2026-10-30T16:00:00Z'), Date.parse('2026-11-13T16:00:00Z'), 7 * 24 * HOUR).map((t) => new Date(t + 8 * HOUR).toISOString().slice(5, 10))).toEqual(['11-05', '11-12']);
+    for (const width of [1200, 640, 330, 200]) {
+      const step = timeTickStep(days, deskStyle, { width, height: 240 })! / (24 * HOUR);
+      const labels = drawn(days, width);
+      expect(labels.length).toBeGreaterThanOrEqual(2);
+      // Day numbers since the epoch, step apart, through November into December.
+      const dayOf = (label: string) => (Date.parse(`2026-${label}T00:00:00+08:00`) + 8 * HOUR) / (24 * HOUR);
+      labels.slice(1).forEach((label, i) => expect(dayOf(label) - dayOf(labels[i]!)).toBe(step));
+    }
+    expect(drawn(hours, 640)).toEqual(['18:00', '11-11', '06:00', '12:00', '18:00', '11-12', '06:00', '12:00']);
+    expect(drawn(hours, 250)).toEqual(['11-11', '11-12']);
   });
 
   it('gives counts whole ticks and leaves levels and amounts free', () => {

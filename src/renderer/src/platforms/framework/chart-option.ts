@@ -10,6 +10,7 @@ import { formatAmount, type NumberStyle } from './format.ts';
 import { isCountMetric } from '../../../../shared/metrics.ts';
 import type { ChartRoom } from './use-chart-room.ts';
 import { balancedLines, cutToWidth, textWidth } from './balanced-lines.ts';
+import { CHINA_OFFSET } from '../data/china-time.ts';
 
 const text = (s: ChartStyle) => ({ color: ink.text, fontSize: px(s, s.text) });
 const FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif";
@@ -59,7 +60,8 @@ const valueAxis = (s: ChartStyle) => ({
 });
 
 const HOUR = 3_600_000;
-const TICK_STEPS = { hourly: [1, 2, 3, 6, 12, 24].map((h) => h * HOUR), daily: [1, 2, 7, 14].map((days) => days * 24 * HOUR) };
+const DAY = 24 * HOUR;
+const TICK_STEPS = { hourly: [1, 2, 3, 6, 12, 24].map((h) => h * HOUR), daily: [1, 2, 7, 14].map((days) => days * DAY) };
 
 /**
  * The time axis' tick step where the chart's width is known: the shortest whose labels stand apart.
@@ -77,6 +79,25 @@ export function timeTickStep(d: TimeData, s: ChartStyle, room?: ChartRoom): numb
   return steps.find((step) => (step / span) * plot >= label) ?? steps.at(-1);
 }
 
+/**
+ * The instants from `from` to `to` a time axis ticks at, `every` apart, on the center's clock (China
+ * time, as the data's days are): every 6 hours falls on 00:00, 06:00 …, every 7 days on the same
+ * weekday whatever day the data begins. Given as the axis' own values because echarts rounds an
+ * interval down to its own steps (asked for 6 hours it ticks every 4, for 7 days every 4) and starts
+ * them again at each month, so its labels bunched where a month began and were hidden unevenly.
+ */
+export function timeTicks(from: number, to: number, every: number): number[] {
+  const ticks: number[] = [];
+  for (let t = Math.ceil((from + CHINA_OFFSET) / every) * every - CHINA_OFFSET; t <= to; t += every) ticks.push(t);
+  return ticks;
+}
+
+/** A tick's label in China time: the day (11-28), or within a day the time, the day's first hour by its date. */
+const tickLabel = (hourly: boolean) => (t: number) => {
+  const iso = new Date(t + CHINA_OFFSET).toISOString();
+  return hourly && !iso.startsWith('T00:00', 10) ? iso.slice(11, 16) : iso.slice(5, 10);
+};
+
 function timeOption(d: TimeData, s: ChartStyle, asBars: boolean, room?: ChartRoom): ChartOption {
   const many = d.lines.length > 1;
   // Counts go straight from hour to hour: a smoothed curve between 1 and 3 alerts would show 3.2.
@@ -91,14 +112,18 @@ function timeOption(d: TimeData, s: ChartStyle, asBars: boolean, room?: ChartRoo
   );
   const b = base(s);
   const step = timeTickStep(d, s, room);
+  const times = d.lines.flatMap((l) => l.points.map((p) => p[0]));
+  const ticks = step ? timeTicks(Math.min(...times), Math.max(...times), step) : undefined;
   return {
     ...b,
     tooltip: { ...b.tooltip, trigger: 'axis', valueFormatter: (v: unknown) => tooltipValue(Array.isArray(v) ? v[1] : v, d.unit, d.numbers) },
     xAxis: {
       type: 'time',
-      ...(step ? { minInterval: step, maxInterval: step } : {}),
       // Over two days an hour alone is ambiguous: midnight shows the day it begins.
-      axisLabel: { ...text(s), color: ink.muted, hideOverlap: true, formatter: d.hourly ? { day: '{MM}-{dd}', hour: '{HH}:{mm}', minute: '{HH}:{mm}' } : '{MM}-{dd}' },
+      axisLabel: ticks
+        ? { ...text(s), color: ink.muted, customValues: ticks, formatter: tickLabel(d.hourly) }
+        : { ...text(s), color: ink.muted, hideOverlap: true, formatter: d.hourly ? { day: '{MM}-{dd}', hour: '{HH}:{mm}', minute: '{HH}:{mm}' } : '{MM}-{dd}' },
+      ...(ticks ? { axisTick: { customValues: ticks } } : {}),
       axisLine: { lineStyle: { color: ink.axis } },
       splitLine: { show: false },
       splitNumber: 4,
@@ -165,15 +190,20 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean, roo
   const names = horizontal ? hbarNames(s, d.categories.length, room) : null;
   // Symbols stay (4.6%, -7℃); a count's unit is in the title; a converted unit shows (37.98亿元, 3.80B CNY).
   const labelOf = (unit: string) => (p: { value: unknown }) => valueLabel(p.value, unit, d.numbers);
-  // The value labels' room beside the bars, in screen px: they are not part of any axis the layout measures.
-  const valueRoom = Math.ceil(1.08 * Math.max(px(s, 12), ...d.series.flatMap((ser) => ser.values.map((v) => textWidth(labelOf(ser.unit)({ value: v }), px(s, s.text))))));
+  // The value labels' room beside the bars, in screen px: they are not part of any axis the layout
+  // measures. A negative value's label sits at its bar's end too, left of the zero line.
+  const labelRoom = (negative: boolean, least: number) =>
+    Math.ceil(1.08 * Math.max(least, ...d.series.flatMap((ser) => ser.values.filter((v) => v !== null && v < 0 === negative).map((v) => textWidth(labelOf(ser.unit)({ value: v }), px(s, s.text))))));
+  const valueRoom = labelRoom(false, px(s, 12));
+  const negativeRoom = horizontal ? labelRoom(true, 0) : 0;
+  const sideways = negativeRoom > 0 ? negativeRoom + px(s, 5) : 0;
   let label = horizontal ? names!.label : categoryLabel(s, false);
   let shown = setNames(d.categories, names?.overflow ?? 'break', names?.width ?? px(s, 120), label.fontSize);
   // Beside horizontal bars the layout is ours: echarts 6 fitting the names (outerBounds) kept a
   // quarter more than they take on the left and gave the value labels less than asked on the right.
   const widest = (set: Map<string, string>, size: number) => Math.ceil(1.08 * Math.max(0, ...[...set.values()].flatMap((n) => n.split('\n').map((line) => textWidth(line, size)))));
   const namesBeside = widest(shown, label.fontSize);
-  const stacked = horizontal && !two && stackedNames(s, d.categories.length, { names: namesBeside, values: valueRoom }, room);
+  const stacked = horizontal && !two && stackedNames(s, d.categories.length, { names: namesBeside + sideways, values: valueRoom }, room);
   if (stacked) {
     // Each name on one line over its bar, as wide as the chart (the values are beside the bars, below the names).
     const line = categoryLabel(s, false);
@@ -187,8 +217,9 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean, roo
     data: d.categories,
     // A long name wraps rather than being cut (Public security risks) where there is the height: see hbarNames.
     axisLabel: stacked
-      ? { ...label, interval: 0, inside: true, margin: 0, align: 'left' as const, verticalAlign: 'bottom' as const, padding: [0, 0, Math.ceil(barThickness / 2) + px(s, 3), 0], formatter: (name: string) => shown.get(name) ?? name }
-      : { ...label, interval: 0, margin: NAME_GAP, formatter: (name: string) => shown.get(name) ?? name },
+      // The names keep to the chart's left edge; negative values' labels take the room between them and the zero line's side.
+      ? { ...label, interval: 0, inside: true, margin: -sideways, align: 'left' as const, verticalAlign: 'bottom' as const, padding: [0, 0, Math.ceil(barThickness / 2) + px(s, 3), 0], formatter: (name: string) => shown.get(name) ?? name }
+      : { ...label, interval: 0, margin: NAME_GAP + sideways, formatter: (name: string) => shown.get(name) ?? name },
     axisLine: { show: !stacked, lineStyle: { color: ink.axis } },
     axisTick: { show: false },
     inverse: horizontal,
@@ -199,19 +230,26 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean, roo
     show: !horizontal,
     splitLine: { show: i === 0, lineStyle: { color: ink.split } },
   }));
+  // A bar's end is rounded, its base square; a negative value's bar ends on the other side, its label past that end.
+  const rounded = (negative: boolean) => {
+    const r = px(s, 4);
+    if (horizontal) return negative ? [r, 0, 0, r] : [0, r, r, 0];
+    return negative ? [0, 0, r, r] : [r, r, 0, 0];
+  };
+  const negativeBar = { label: { position: horizontal ? ('left' as const) : ('bottom' as const) }, itemStyle: { borderRadius: rounded(true) } };
   const series: ChartSeries[] = d.series.map((ser, i) => ({
     id: ser.name,
     name: ser.name,
     type: 'bar',
-    data: ser.values,
+    data: ser.values.map((v) => (v !== null && v < 0 ? { value: v, ...negativeBar } : v)),
     ...(stacked ? { barWidth: barThickness } : { barMaxWidth: px(s, 26) }),
     ...(horizontal ? { xAxisIndex: two ? i : 0 } : { yAxisIndex: two ? i : 0 }),
     label: { show: horizontal || !two, position: horizontal ? 'right' : 'top', ...text(s), formatter: labelOf(ser.unit) },
     tooltip: { valueFormatter: (v: unknown) => tooltipValue(v, ser.unit, d.numbers) },
-    itemStyle: { borderRadius: horizontal ? [0, px(s, 4), px(s, 4), 0] : [px(s, 4), px(s, 4), 0, 0] },
+    itemStyle: { borderRadius: rounded(false) },
   }));
   const b = base(s);
-  const left = stacked ? px(s, 8) : px(s, 8) + namesBeside + NAME_GAP;
+  const left = (stacked ? px(s, 8) : px(s, 8) + namesBeside + NAME_GAP) + sideways;
   return {
     ...b,
     grid: horizontal

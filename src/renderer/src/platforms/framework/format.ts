@@ -22,7 +22,10 @@ const ENGLISH_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   件: ['', 1], 次: ['', 1], 人: ['', 1], 个: ['', 1], 人次: ['visits', 1], 剂次: ['doses', 1], 单: ['orders', 1], 批: ['batches', 1],
   公里: ['km', 1], 分钟: ['min', 1], 小时: ['h', 1], 万亩: ['mu', 10_000], 万元: ['CNY', 10_000], 吨标煤: ['tce', 1], '℃': ['°C', 1],
 };
-const digitsOf = (v: number): 0 | 1 | 2 => (Number.isInteger(v) || Math.abs(v) >= 1000 ? 0 : Math.abs(v) < 1 ? 2 : 1);
+/** A temperature is read to a tenth of a degree, whatever its size (-0.8℃ beside -3.2℃, not -0.80℃). */
+const TENTHS = new Set(['℃', '°C']);
+const digitsOf = (v: number, unit: string): 0 | 1 | 2 =>
+  Number.isInteger(v) || Math.abs(v) >= 1000 ? 0 : TENTHS.has(unit) || Math.abs(v) >= 1 ? 1 : 2;
 
 /** English: the unit in English words, 万 units in their base unit, millions and billions as M and B (12.3M CNY). */
 function formatEnglish(value: number | null, unit: string): Amount {
@@ -34,7 +37,7 @@ function formatEnglish(value: number | null, unit: string): Amount {
   // From where millions would round to 1,000.0M, billions.
   if (Math.abs(v) >= 999_950_000) return { text: fixed(v / 1_000_000_000, 2), unit: scaled('B') };
   if (Math.abs(v) >= 1_000_000) return { text: fixed(v / 1_000_000, 1), unit: scaled('M') };
-  return { text: fixed(v, digitsOf(v)), unit: word };
+  return { text: fixed(v, digitsOf(v, word)), unit: word };
 }
 
 /** 1234567 件 → 123.5 万件; 23456 万元 → 2.35 亿元; levels keep one decimal. In English: 1.2M; 234.6M CNY. */
@@ -46,7 +49,7 @@ export function formatAmount(value: number | null, unit: string, style: NumberSt
   // From where 万 would round to 10,000.0万, 亿.
   if (Math.abs(value) >= 99_999_500) return { text: fixed(value / 100_000_000, 2), unit: `亿${unit}` };
   if (Math.abs(value) >= 1_000_000) return { text: fixed(value / 10_000, 1), unit: `万${unit}` };
-  return { text: fixed(value, digitsOf(value)), unit };
+  return { text: fixed(value, digitsOf(value, unit)), unit };
 }
 
 /** A count inside a sentence (a note, a tooltip): grouped and scaled as the figures are (22,068; 123.5万 / 1.2M). */

@@ -330,6 +330,8 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     expect(JSON.stringify(await page.evaluate(() => window.__gccMap!.getLayoutProperty('district-labels', 'text-field')))).toContain('name_en');
     await expect(mapEl.locator('.maplibregl-ctrl-attrib')).not.toContainText('国家统计局', { useInnerText: true });
     await expect(page).toHaveTitle('Jiamusi Grid Command Center');
+    // The way back is named as a word (antd would set it 中 文).
+    await expect(page.getByTestId('language-switch')).toHaveText('中文');
     expect(await page.evaluate(() => [(window.__gccMap as unknown as { kept?: boolean }).kept, window.__gccMap!.getZoom()])).toEqual([true, zoom]);
     expect(await visibility('case-points')).toBe('none');
     await page.getByTestId('language-switch').click();

@@ -62,7 +62,8 @@ export function LanguageSwitch() {
   const other: Locale = locale === 'en' ? 'zh-CN' : 'en';
   return (
     <Tooltip title={t('lang.switchHint')}>
-      <Button onClick={() => setLocale(other)} lang={other} data-testid="language-switch" data-locale={locale}>
+      {/* The language's own name, as a word: antd spaces out a two-character Chinese label (中 文). */}
+      <Button onClick={() => setLocale(other)} lang={other} autoInsertSpace={false} data-testid="language-switch" data-locale={locale}>
         {t('lang.switchTo')}
       </Button>
     </Tooltip>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryData, TimeData } from './chart-data.ts';
 import * as echarts from 'echarts';
-import { chartOption, timeTickStep, timeTicks } from './chart-option.ts';
+import { chartOption, timeTickStep, timeTicks, timeTooltip } from './chart-option.ts';
 import { textWidth } from './balanced-lines.ts';
 import { deskStyle, wallStyle } from './chart-style.ts';
 
@@ -156,6 +156,17 @@ describe('time charts', () => {
     }
     expect(drawn(hours, 640)).toEqual(['18:00', '11-11', '06:00', '12:00', '18:00', '11-12', '06:00', '12:00']);
     expect(drawn(hours, 250)).toEqual(['11-11', '11-12']);
+  });
+
+  it('heads a tooltip with the day or the hour on the center\'s clock, whatever the PC\'s zone', () => {
+    const day = Date.parse('2026-11-15T16:00:00Z'); // 11-16 00:00 in China
+    const daily = timeTooltip({ shape: 'time', lines: [], unit: '℃', hourly: false });
+    const tip = daily([{ marker: '●', seriesName: '敖其镇<基地>', value: [day, -10.63] }, { seriesName: 'series\u00001', value: [day, 2] }]);
+    expect(tip).toMatch(/^<div>2026-11-16<\/div>/);
+    expect(tip).toContain('●敖其镇&#60;基地&#62;</span><b>-10.6℃</b>');
+    expect(tip).toContain('<span></span><b>2℃</b>');
+    const hourly = timeTooltip({ shape: 'time', lines: [], unit: '人', hourly: true, numbers: 'en' });
+    expect(hourly({ seriesName: '', value: [Date.parse('2026-11-28T06:00:00Z'), 1234] })).toMatch(/^<div>11-28 14:00<\/div>.*<b>1,234<\/b>/);
   });
 
   it('gives counts whole ticks and leaves levels and amounts free', () => {

@@ -98,6 +98,31 @@ const tickLabel = (hourly: boolean) => (t: number) => {
   return hourly && !iso.startsWith('T00:00', 10) ? iso.slice(11, 16) : iso.slice(5, 10);
 };
 
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+type AxisTooltipParam = { marker?: unknown; seriesName?: string; value?: unknown };
+
+/**
+ * A time chart's tooltip: the instant on the center's clock as the chart counts it (the day,
+ * 2026-11-16, or the hour, 11-28 14:00), then each line's value. echarts headed it with the
+ * bucket's instant in the PC's zone, to the second (2026-11-15 16:00:00 for the 16th on a PC set to UTC).
+ */
+export function timeTooltip(d: TimeData) {
+  return (params: AxisTooltipParam | AxisTooltipParam[]): string => {
+    const list = Array.isArray(params) ? params : [params];
+    const at = list.map((p) => (Array.isArray(p.value) ? p.value[0] : undefined)).find((t): t is number => typeof t === 'number');
+    const iso = at === undefined ? '' : new Date(at + CHINA_OFFSET).toISOString();
+    const head = d.hourly ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10);
+    const rows = list.map((p) => {
+      const value = tooltipValue(Array.isArray(p.value) ? p.value[1] : p.value, d.unit, d.numbers);
+      // A series left unnamed (one line) is named series\0<n> by echarts: no name shows.
+      const name = p.seriesName?.startsWith('series\0') ? '' : (p.seriesName ?? '');
+      return `<div style="display:flex;justify-content:space-between;gap:16px"><span>${typeof p.marker === 'string' ? p.marker : ''}${escapeHtml(name)}</span><b>${escapeHtml(value)}</b></div>`;
+    });
+    return `<div>${escapeHtml(head)}</div>${rows.join('')}`;
+  };
+}
+
 function timeOption(d: TimeData, s: ChartStyle, asBars: boolean, room?: ChartRoom): ChartOption {
   const many = d.lines.length > 1;
   // Counts go straight from hour to hour: a smoothed curve between 1 and 3 alerts would show 3.2.
@@ -116,7 +141,7 @@ function timeOption(d: TimeData, s: ChartStyle, asBars: boolean, room?: ChartRoo
   const ticks = step ? timeTicks(Math.min(...times), Math.max(...times), step) : undefined;
   return {
     ...b,
-    tooltip: { ...b.tooltip, trigger: 'axis', valueFormatter: (v: unknown) => tooltipValue(Array.isArray(v) ? v[1] : v, d.unit, d.numbers) },
+    tooltip: { ...b.tooltip, trigger: 'axis', formatter: timeTooltip(d) },
     xAxis: {
       type: 'time',
       // Over two days an hour alone is ambiguous: midnight shows the day it begins.

@@ -132,6 +132,12 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
     const first = await rotating.getAttribute('data-index');
     await expect.poll(() => rotating.locator('[data-points]').evaluateAll((els) => Math.max(0, ...els.map((e) => Number(e.getAttribute('data-points'))))), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect(rotating).not.toHaveAttribute('data-index', first!, { timeout: 10_000 });
+    // A dot brings its platform in, and the table lights its row.
+    const dot = rotating.getByRole('button', { name: '智慧农业' });
+    await dot.click();
+    await expect(rotating).toHaveAttribute('data-platform', 'agriculture');
+    await expect(dot).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('[data-testid=bs-platform-table] tr.bs-row-active')).toHaveAttribute('data-platform', 'agriculture');
     await expect(page.getByTestId('bs-ticker')).toContainText('长安路井盖缺失');
 
     // A 4K wall: the layout doubles (no CSS transform), the map canvas follows at native size, nothing overflows.

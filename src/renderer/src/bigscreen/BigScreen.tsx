@@ -39,7 +39,7 @@ function Wall({ speed }: { speed: number }) {
   const { t } = useTranslation();
   const u = useDesignUnit();
   const style = useMemo(() => wallStyle(u), [u]);
-  const index = useRotation(panels.length, ROTATE_MS / speed);
+  const [index, show] = useRotation(panels.length, ROTATE_MS / speed);
   return (
     <div className="bs-root" data-testid="bigscreen" style={{ '--bs-u': `${u}px` } as CSSProperties}>
       <header className="bs-header">
@@ -56,7 +56,7 @@ function Wall({ speed }: { speed: number }) {
           <MonthlyTrend style={style} />
         </div>
         <OpenCaseMap refreshMs={5_000 / speed} u={u} />
-        <RotatingPanel decls={panels} index={index} style={style} />
+        <RotatingPanel decls={panels} index={index} style={style} onShow={show} />
       </main>
       <LiveTicker refreshMs={2_000 / speed} />
     </div>

@@ -29,15 +29,28 @@ const METRIC_WRITERS: readonly Account['role'][] = ['admin', 'intake'];
 const canImportGrids = (a: Account) => a.role === 'admin' || (a.role === 'dispatcher' && !a.countyCode);
 /** A city's grid file: 100,000 simple polygons fit. */
 
+/** A request the sender must fix: answered with its status and this message. Any other error is ours (500). */
+class BadRequest extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
 async function readJson(req: IncomingMessage, max = MAX_BODY): Promise<unknown> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > max) throw new Error('请求体过大');
+    if (size > max) throw new BadRequest(413, '请求体过大');
     chunks.push(chunk as Buffer);
   }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new BadRequest(400, '请求体不是有效的 JSON');
+  }
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {
@@ -164,7 +177,8 @@ export function createHttpApi(opts: {
       handle: async ({ req, res, account }) => {
         if (!METRIC_WRITERS.includes(account.role)) return send(res, 403, { ok: false, error: '该账号无权上报指标数据' });
         const body = (await readJson(req)) as { points?: unknown };
-        const { points, result } = validatePoints(body?.points, new Date());
+        const { points, result, error } = validatePoints(body?.points, new Date());
+        if (error) return send(res, 400, { ok: false, error });
         await store.ingestMetrics(points);
         send(res, 200, { ok: true, ...result });
       },
@@ -226,7 +240,14 @@ export function createHttpApi(opts: {
   ];
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      // An absolute request line that is no URL (GET http://[/api/health): the sender's mistake, not a reason to stop.
+      send(res, 400, { ok: false, error: '请求地址无效' });
+      return true;
+    }
     const route = routes.find((r) => r.method === req.method && r.path.test(url.pathname));
     if (!route) return false;
     try {
@@ -241,7 +262,16 @@ export function createHttpApi(opts: {
       }
       await route.handle({ req, res, url, account }, url.pathname.match(route.path)!);
     } catch (err) {
-      send(res, 400, { ok: false, error: err instanceof Error ? err.message : '请求无效' });
+      if (res.headersSent) {
+        // Mid-answer (a download whose reader went away): nothing more can be said on this response.
+        log.warn('response cut short', { path: url.pathname, error: String(err) });
+        res.destroy();
+      } else if (err instanceof BadRequest) {
+        send(res, err.status, { ok: false, error: err.message });
+      } else {
+        log.error('request failed', { method: req.method, path: url.pathname, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+        send(res, 500, { ok: false, error: '服务器内部错误，请稍后重试' });
+      }
     }
     return true;
   };

@@ -99,10 +99,18 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       .catch((err: unknown) => log.warn('attachment sweep failed', { err: err instanceof Error ? err.message : String(err) }));
   const sweepTimers = attachments ? [setTimeout(sweepAttachments, 60_000), setInterval(sweepAttachments, ATTACHMENT_SWEEP_EVERY_MS)] : [];
   for (const t of sweepTimers) t.unref();
-  const http = createServer(async (req, res) => {
-    if (await api(req, res)) return;
-    if (req.url?.startsWith('/socket.io')) return; // socket.io answers these itself
-    res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ ok: false, error: 'not found' }));
+  const http = createServer((req, res) => {
+    api(req, res)
+      .then((answered) => {
+        if (answered || req.url?.startsWith('/socket.io')) return; // socket.io answers its own
+        res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ ok: false, error: 'not found' }));
+      })
+      // The API answers its own errors; whatever escapes it ends this request, never the server.
+      .catch((err: unknown) => {
+        log.error('request failed', { url: req.url, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+        if (res.headersSent) res.destroy();
+        else res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ ok: false, error: '服务器内部错误' }));
+      });
   });
 
   const io = new SocketServer(http, { maxHttpBufferSize: 1_000_000, serveClient: false, cors: { origin: false } });
@@ -190,7 +198,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
     socket.on(WIRE_EVENTS.metrics, acked(WIRE_EVENTS.metrics, account.username, async (raw): Promise<IngestResponse> => {
       if (account.role !== 'admin' && account.role !== 'intake') return { ok: false, error: '该账号无权上报指标数据' };
-      const { points, result } = validatePoints((raw as { points?: unknown } | null)?.points, new Date());
+      const { points, result, error } = validatePoints((raw as { points?: unknown } | null)?.points, new Date());
+      if (error) return { ok: false, error };
       await store.ingestMetrics(points);
       return { ok: true, ...result };
     }));

@@ -104,6 +104,19 @@ describe('browser host', () => {
     const res = await fetch(`${origin}/..%2f..%2fpackage.json`);
     expect(res.status).toBe(404);
   });
+
+  it('answers an address that decodes to nothing with 400, and goes on serving', async () => {
+    // fetch would not send it as it is: a raw request line does.
+    const { connect } = await import('node:net');
+    const reply = await new Promise<string>((resolve) => {
+      const socket = connect(Number(new URL(origin).port), '127.0.0.1', () => socket.write('GET /%E0 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+      let out = '';
+      socket.on('data', (d) => (out += String(d)));
+      socket.on('close', () => resolve(out));
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 400/);
+    expect((await fetch(`${origin}/index.html`)).status).toBe(200);
+  });
 });
 
 describe('browser host started anew on its port', () => {

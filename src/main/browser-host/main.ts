@@ -36,7 +36,15 @@ const workstation = await startWorkstation({
 const token = randomBytes(24).toString('base64url');
 const statics = createStaticHandler(root + 'out/renderer', () => workstation.core.basemapOrigins());
 // The contract's address answers a page whose socket was refused (see answerTokenCheck); the rest is the renderer.
-const http = createServer((req, res) => void (contract.answerTokenCheck(req, res) || statics(req, res)));
+const http = createServer((req, res) => {
+  if (contract.answerTokenCheck(req, res)) return;
+  // Whatever a request breaks ends that request, never the workstation.
+  statics(req, res).catch((err: unknown) => {
+    console.error('request failed:', req.url, err);
+    if (res.headersSent) res.destroy();
+    else res.writeHead(500).end();
+  });
+});
 let origin = '';
 const contract = attachContractSocket(http, workstation.core, { token, origin: () => origin });
 await new Promise<void>((resolve) => http.listen(Number(values.port), '127.0.0.1', resolve));

@@ -39,9 +39,15 @@ export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 /** `tileOrigins` is asked on every response, so a basemap set in the app applies from the next page load. */
 export function createStaticHandler(root: string, tileOrigins: () => readonly string[] = () => []) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = normalize(join(root, rel));
+    let file: string;
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      file = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+    } catch {
+      // No URL, or an escape that decodes to nothing (/%E0): no file has that name.
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('bad request');
+      return;
+    }
     if (!file.startsWith(root + sep) || req.method !== 'GET') {
       res.writeHead(404).end();
       return;

@@ -18,6 +18,25 @@ describe('metrics', () => {
     expect(result.rejected[2]!.reason).toBe('数据点时间晚于当前时间');
   });
 
+  it('refuses what would spoil a series: a batch that is no list, values past any figure, foreign or key-breaking dimensions', () => {
+    expect(validatePoints({}, now)).toMatchObject({ points: [], error: 'points 必须是数据点数组' });
+    expect(validatePoints('not-a-list', now).error).toBeDefined();
+    expect(validatePoints([], now).error).toBeUndefined();
+    const at = '2026-11-26T05:59:00.000Z';
+    const { points, result } = validatePoints([
+      { platform: 'government', key: 'items_handled', dimensions: { hall: '市政务服务中心' }, at, value: 1e307 },
+      { platform: 'government', key: 'items_handled', dimensions: { hall: 'B&x=1' }, at, value: 1000 },
+      { platform: 'government', key: 'items_handled', dimensions: { planet: 'Mars' }, at, value: 1 },
+      { platform: 'government', key: 'items_handled', dimensions: { hall: '市政务服务中心' }, at, value: -3 },
+    ], now);
+    expect(points).toHaveLength(1);
+    expect(result.rejected).toEqual([
+      { index: 0, reason: '数值超出范围' },
+      { index: 1, reason: '维度名和值不能含 & 或 =' },
+      { index: 2, reason: '指标 government/items_handled 没有维度 planet' },
+    ]);
+  });
+
   it('buckets by minute, hour and China-local day', () => {
     expect(bucketStart('2026-11-26T05:59:31.000Z', 'minute')).toBe('2026-11-26T05:59:00.000Z');
     expect(bucketStart('2026-11-26T05:59:31.000Z', 'hour')).toBe('2026-11-26T05:00:00.000Z');

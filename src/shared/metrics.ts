@@ -64,20 +64,28 @@ export function metricDef(platform: Platform, key: string): MetricDef | undefine
   return Object.hasOwn(defs, key) ? defs[key] : undefined;
 }
 
+/** Past this a value is a sensor's fault, not a figure: one such point would make its buckets' sums useless. */
+export const MAX_METRIC_VALUE = 1e12;
+// & and = join a series' dimensions into its key (dimsKey): in a name or value they would merge two series.
+const dimensionText = (max: number) => z.string().min(1).max(max).regex(/^[^&=]+$/, '维度名和值不能含 & 或 =');
 export const metricPointSchema = z.object({
   platform: z.enum(platforms),
   key: z.string().min(1).max(64),
-  dimensions: z.record(z.string().max(32), z.string().max(64)).default({}),
+  dimensions: z.record(dimensionText(32), dimensionText(64)).default({}),
   at: z.iso.datetime(),
-  value: z.number().finite(),
+  value: z.number().finite().min(-MAX_METRIC_VALUE, '数值超出范围').max(MAX_METRIC_VALUE, '数值超出范围'),
 });
 export type MetricPoint = z.output<typeof metricPointSchema>;
 
 export type IngestResult = { accepted: number; rejected: { index: number; reason: string }[] };
 
-/** Validate a batch point by point: good points are kept, each bad one gets its reason. */
-export function validatePoints(raw: unknown, now: Date): { points: MetricPoint[]; result: IngestResult } {
-  const list = Array.isArray(raw) ? raw.slice(0, MAX_INGEST_BATCH) : [];
+/**
+ * Validate a batch point by point: good points are kept, each bad one gets its reason. A batch that
+ * is no list at all is refused whole (`error`): it was not an empty batch.
+ */
+export function validatePoints(raw: unknown, now: Date): { points: MetricPoint[]; result: IngestResult; error?: string } {
+  if (!Array.isArray(raw)) return { points: [], result: { accepted: 0, rejected: [] }, error: 'points 必须是数据点数组' };
+  const list = raw.slice(0, MAX_INGEST_BATCH);
   const rejected: IngestResult['rejected'] = [];
   const points: MetricPoint[] = [];
   const latest = now.getTime() + 5 * 60_000;
@@ -85,11 +93,14 @@ export function validatePoints(raw: unknown, now: Date): { points: MetricPoint[]
     const parsed = metricPointSchema.safeParse(item);
     if (!parsed.success) return void rejected.push({ index, reason: parsed.error.issues[0]?.message ?? '数据点格式无效' });
     const p = parsed.data;
-    if (!metricDef(p.platform, p.key)) return void rejected.push({ index, reason: `未知指标: ${p.platform}/${p.key}` });
+    const def = metricDef(p.platform, p.key);
+    if (!def) return void rejected.push({ index, reason: `未知指标: ${p.platform}/${p.key}` });
+    const stray = Object.keys(p.dimensions).find((k) => k !== def.dimension);
+    if (stray !== undefined) return void rejected.push({ index, reason: `指标 ${p.platform}/${p.key} 没有维度 ${stray}` });
     if (Date.parse(p.at) > latest) return void rejected.push({ index, reason: '数据点时间晚于当前时间' });
     points.push(p);
   });
-  if (Array.isArray(raw) && raw.length > MAX_INGEST_BATCH) {
+  if (raw.length > MAX_INGEST_BATCH) {
     for (let i = MAX_INGEST_BATCH; i < raw.length; i++) rejected.push({ index: i, reason: `单批最多 ${MAX_INGEST_BATCH} 个数据点` });
   }
   return { points, result: { accepted: points.length, rejected } };

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { Placement } from '../shared/case-commands.ts';
 import type { Division, Grid, LngLat } from '../shared/domain/model.ts';
 import { polygonRings } from '../shared/geo.ts';
+import { ringBBox } from '../shared/bbox.ts';
 
 export type Locate = (point: LngLat) => Placement;
 type DistrictProps = { adcode: number | string; name: string };
@@ -40,9 +41,8 @@ function gridLocator(districtOf: (point: LngLat) => string | null, grids: readon
   const CELL = 0.05;
   const buckets = new Map<string, IndexedGrid[]>();
   for (const grid of grids) {
-    const xs = grid.ring.map((p) => p[0]);
-    const ys = grid.ring.map((p) => p[1]);
-    const g = { grid, minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+    const [minX, minY, maxX, maxY] = ringBBox(grid.ring);
+    const g = { grid, minX, minY, maxX, maxY };
     for (let x = Math.floor(g.minX / CELL); x <= Math.floor(g.maxX / CELL); x++) {
       for (let y = Math.floor(g.minY / CELL); y <= Math.floor(g.maxY / CELL); y++) {
         const key = `${x}:${y}`;

@@ -174,8 +174,11 @@ describe('grid import validation', () => {
       feature('230803001001003', bowtie),
       { type: 'Feature', properties: { code: '230803001001004', name: 'x' }, geometry: { type: 'Point', coordinates: [130.3, 46.8] } },
       feature('230803001001005', [[130.3, 46.8], ['a', 46.8], [130.31, 46.81], [130.3, 46.8]]),
+      // A MultiPolygon whose one part is no list of rings; a ring of a corner repeated 200,000 times.
+      { type: 'Feature', properties: { code: '230803001001006', name: 'x' }, geometry: { type: 'MultiPolygon', coordinates: [5] } },
+      feature('230803001001007', [...Array.from({ length: 200_000 }, () => [130.3, 46.8]), [130.31, 46.8], [130.31, 46.81], [130.3, 46.8]]),
     ), { divisions });
-    expect(r.issues.map((i) => [i.feature, i.code])).toEqual([[0, 'ring-not-closed'], [1, 'too-few-points'], [2, 'self-intersection'], [3, 'not-polygon'], [4, 'bad-coordinate']]);
+    expect(r.issues.map((i) => [i.feature, i.code])).toEqual([[0, 'ring-not-closed'], [1, 'too-few-points'], [2, 'self-intersection'], [3, 'not-polygon'], [4, 'bad-coordinate'], [5, 'bad-coordinate'], [6, 'too-many-points']]);
     expect(r.grids).toEqual([]);
     expect(ringSelfIntersects(cell(0, 0) as [number, number][])).toBe(false);
   });

@@ -12,12 +12,15 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Division, Grid, GridKind } from './domain/model.ts';
 import { gridKinds } from './domain/model.ts';
-import { bboxContains, ringBBox, type BBox } from './bbox.ts';
+import { bboxContains, emptyBBox, ringBBox, unionInto, type BBox } from './bbox.ts';
 import { polygonContains, polygonRings, ringContains, ringInteriorPoint } from './geo.ts';
 import type { GridImportMode } from './grid-file.ts';
 
+/** The most points a grid's ring may have: a street block traced along a river bank has a few thousand. */
+export const MAX_RING_POINTS = 10_000;
+
 export type IssueCode =
-  | 'not-collection' | 'no-features' | 'not-polygon' | 'multi-part' | 'bad-hole' | 'ring-not-closed' | 'too-few-points' | 'bad-coordinate'
+  | 'not-collection' | 'no-features' | 'not-polygon' | 'multi-part' | 'bad-hole' | 'ring-not-closed' | 'too-few-points' | 'too-many-points' | 'bad-coordinate'
   | 'self-intersection' | 'zero-area' | 'no-code' | 'bad-code' | 'duplicate-code' | 'unknown-community' | 'community-mismatch' | 'no-name' | 'overlap' | 'gap' | 'replaces' | 'replaces-community'
   | 'unassigns-workers' | 'outside-district';
 
@@ -172,8 +175,14 @@ function readFeatureIssues(f: unknown, index: number, communities: ReadonlySet<s
     else rings = geom.coordinates[0] as unknown[];
   } else issue('error', 'not-polygon');
   if (!rings) return { code: wellFormed, grid: null, issues };
-  if (!rings.every((r) => Array.isArray(r) && r.every(validPosition))) {
+  // A MultiPolygon's one part may be anything ([5]): rings are lists of positions, or the feature says so.
+  if (!Array.isArray(rings) || !rings.every((r) => Array.isArray(r) && r.every(validPosition))) {
     issue('error', 'bad-coordinate');
+    return { code: wellFormed, grid: null, issues };
+  }
+  // Checking a ring for crossings compares every edge with every other: past this a file is refused, not ground through for minutes.
+  if ((rings as unknown[][]).some((r) => r.length > MAX_RING_POINTS)) {
+    issue('error', 'too-many-points');
     return { code: wellFormed, grid: null, issues };
   }
   const [ring, ...holes] = (rings as Position[][]).map((r) => r.map((p) => [p[0], p[1]] as Position));
@@ -266,7 +275,7 @@ function findGaps(grids: readonly Grid[], kept: readonly Grid[], minM2: number):
   for (const town of byTown.values()) {
     if (town.length < 3) continue;
     const boxes = town.map((g) => ringBBox(g.ring));
-    const all: BBox = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+    const all = boxes.reduce(unionInto, emptyBBox());
     const dx = (all[2] - all[0]) / N;
     const dy = (all[3] - all[1]) / N;
     if (dx <= 0 || dy <= 0) continue;

@@ -253,6 +253,7 @@ export const en: Messages = {
         'bad-hole': 'A hole must lie inside the grid\'s outer ring, apart from its edge and from the other holes',
         'ring-not-closed': 'The ring is not closed (first and last points differ)',
         'too-few-points': 'Too few points for a polygon',
+        'too-many-points': 'More than 10,000 points in one ring: simplify the boundary first',
         'bad-coordinate': 'Invalid coordinate',
         'self-intersection': 'The polygon crosses itself',
         'zero-area': 'The polygon has no area',

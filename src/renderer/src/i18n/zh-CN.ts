@@ -192,6 +192,7 @@ export const zhCN = {
         'bad-hole': '内洞应位于网格外边界之内，且不与外边界或其他内洞相交、相接',
         'ring-not-closed': '多边形未闭合（首尾坐标不同）',
         'too-few-points': '多边形顶点不足',
+        'too-many-points': '单个环的顶点超过 10,000 个，请先简化边界',
         'bad-coordinate': '坐标无效',
         'self-intersection': '多边形自相交',
         'zero-area': '多边形面积为零',

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Server as SocketServer, type Socket } from 'socket.io';
 import { z } from 'zod';
 import {
-  caseEventsRequestSchema, changeBatchSchema, type CaseEventsResponse, pullRequestSchema, pushRequestSchema, referenceVersionSchema, WIRE_EVENTS,
+  caseEventsRequestSchema, changeBatchSchema, type CaseEventsResponse, MAX_MESSAGE_BYTES, pullRequestSchema, pushRequestSchema, referenceVersionSchema, WIRE_EVENTS,
   type Change, type ChangeBatch, type MutationResult, type Presence, type PullResponse, type PushResponse,
 } from '../shared/wire.ts';
 import type { Category } from '../shared/catalog.ts';
@@ -113,7 +113,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       });
   });
 
-  const io = new SocketServer(http, { maxHttpBufferSize: 1_000_000, serveClient: false, cors: { origin: false } });
+  const io = new SocketServer(http, { maxHttpBufferSize: MAX_MESSAGE_BYTES, serveClient: false, cors: { origin: false } });
 
   io.use(async (socket, next) => {
     const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : '';

@@ -10,6 +10,28 @@ import type { ResponsibilityRule } from './owner-resolver.ts';
 
 export const MAX_PUSH_BATCH = 200;
 export const MAX_PULL_PAGE = 1000;
+/** The largest socket message the server reads (socket.io's maxHttpBufferSize): a longer one closes the connection. */
+export const MAX_MESSAGE_BYTES = 1_000_000;
+/** A push carries at most this much, well inside MAX_MESSAGE_BYTES with the envelope around it. */
+export const MAX_PUSH_BYTES = 512 * 1024;
+
+const utf8 = new TextEncoder();
+
+/**
+ * The longest run from the front of `queued` that fits in one push: MAX_PUSH_BATCH mutations and
+ * `maxBytes` of JSON, and always the first, whatever its size. Two hundred reports with long
+ * descriptions came to 1.3 MB: the server dropped the connection at each try and none arrived.
+ */
+export function fitPushBatch<T>(queued: readonly T[], maxBytes = MAX_PUSH_BYTES): T[] {
+  let bytes = 0;
+  let n = 0;
+  for (const m of queued.slice(0, MAX_PUSH_BATCH)) {
+    bytes += utf8.encode(JSON.stringify(m)).length + 1;
+    if (n > 0 && bytes > maxBytes) break;
+    n++;
+  }
+  return queued.slice(0, n);
+}
 
 export const mutationSchema = z.object({
   id: z.uuid(),

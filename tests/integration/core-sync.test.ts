@@ -99,6 +99,27 @@ describe('core ↔ server sync', () => {
     expect(all.ok && all.changes.filter((ch) => ch.id === id).length).toBe(1);
   });
 
+  it('flushes an outbox larger than one socket message in several pushes', async () => {
+    const dir = tempDir();
+    cleanup.push(dir.remove);
+    let s = await server(`${dir.path}/server`);
+    const port = s.port;
+    const c = await core(`${dir.path}/ws`, s.url);
+    await online(c);
+    await s.close();
+    await expect.poll(() => query<LinkState>(c, 'link.state').then((x) => x.status)).toBe('offline');
+    // 200 reports of 2,000 characters each: about 1.3 MB of JSON, past the server's 1 MB message.
+    for (let i = 0; i < 200; i++) await command(c, 'cases.report', { ...input, title: `离线长描述${i}`, description: '井'.repeat(2000) });
+    expect(await query<LinkState>(c, 'link.state')).toMatchObject({ pending: 200 });
+    s = await server(`${dir.path}/server`, port);
+    cleanup.push(() => s.close());
+    await expect.poll(() => query<LinkState>(c, 'link.state').then((x) => x.pending), { timeout: 20_000 }).toBe(0);
+    const peer = await connectClient(s.url);
+    const all = await peer.pull(0);
+    peer.close();
+    expect(all.ok && new Set(all.changes.filter((ch) => ch.data.title.startsWith('离线长描述')).map((ch) => ch.id)).size).toBe(200);
+  }, 40_000);
+
   it('lists cached cases after a restart with the server down, and says it is offline', async () => {
     const dir = tempDir();
     cleanup.push(dir.remove);

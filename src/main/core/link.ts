@@ -3,7 +3,7 @@
 // live batches when contiguous and pull when there is a gap.
 import { io, type Socket } from 'socket.io-client';
 import {
-  changeBatchSchema, MAX_PULL_PAGE, MAX_PUSH_BATCH, referenceVersionSchema, WIRE_EVENTS,
+  changeBatchSchema, fitPushBatch, MAX_PULL_PAGE, MAX_PUSH_BATCH, referenceVersionSchema, WIRE_EVENTS,
   type Change, type LoginResponse, type PullResponse, type PushResponse,
 } from '../../shared/wire.ts';
 import type { Replica } from './replica.ts';
@@ -103,7 +103,7 @@ export function createLink(opts: LinkOptions) {
 
   async function pushAll(s: Socket): Promise<void> {
     for (;;) {
-      const batch = replica.outboxBatch(MAX_PUSH_BATCH);
+      const batch = fitPushBatch(replica.outboxBatch(MAX_PUSH_BATCH));
       if (batch.length === 0) return;
       const res = (await s.timeout(ackTimeout).emitWithAck(WIRE_EVENTS.push, { mutations: batch })) as PushResponse;
       if (!res.ok) throw new Error(res.error);

@@ -8,6 +8,7 @@ import { createReadStream, existsSync, mkdirSync, statSync, type ReadStream } fr
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { refusalText } from '../shared/domain/refusals.ts';
 
 export class AttachmentRefused extends Error {
   readonly status: number;
@@ -62,12 +63,12 @@ export function createAttachmentFiles(dir: string, maxBytes: number) {
         for await (const chunk of body) {
           const bytes = chunk as Buffer;
           size += bytes.length;
-          if (size > maxBytes) throw new AttachmentRefused(413, `附件超过 ${maxBytes / 1024 / 1024} MB 上限`);
+          if (size > maxBytes) throw new AttachmentRefused(413, refusalText('attachmentOverLimit', { mb: maxBytes / 1024 / 1024 }));
           hash.update(bytes);
           await file.write(bytes);
         }
         const actual = hash.digest('hex');
-        if (actual !== sha256) throw new AttachmentRefused(422, `附件摘要不符：内容的 SHA-256 为 ${actual}，与地址中的不同，未保存`);
+        if (actual !== sha256) throw new AttachmentRefused(422, refusalText('attachmentMismatch'));
         await file.sync();
         await file.close();
         if (existsSync(pathOf(sha256))) return false;

@@ -43,13 +43,13 @@ async function readJson(req: IncomingMessage, max = MAX_BODY): Promise<unknown> 
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > max) throw new BadRequest(413, '请求体过大');
+    if (size > max) throw new BadRequest(413, refusalText('requestTooLarge'));
     chunks.push(chunk as Buffer);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
-    throw new BadRequest(400, '请求体不是有效的 JSON');
+    throw new BadRequest(400, refusalText('requestNotJson'));
   }
 }
 
@@ -245,7 +245,7 @@ export function createHttpApi(opts: {
       url = new URL(req.url ?? '/', 'http://localhost');
     } catch {
       // An absolute request line that is no URL (GET http://[/api/health): the sender's mistake, not a reason to stop.
-      send(res, 400, { ok: false, error: '请求地址无效' });
+      send(res, 400, { ok: false, error: refusalText('requestBadAddress') });
       return true;
     }
     const route = routes.find((r) => r.method === req.method && r.path.test(url.pathname));
@@ -270,7 +270,7 @@ export function createHttpApi(opts: {
         send(res, err.status, { ok: false, error: err.message });
       } else {
         log.error('request failed', { method: req.method, path: url.pathname, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
-        send(res, 500, { ok: false, error: '服务器内部错误，请稍后重试' });
+        send(res, 500, { ok: false, error: refusalText('serverError') });
       }
     }
     return true;

@@ -99,7 +99,7 @@ export async function readShapefileZip(bytes: Uint8Array): Promise<ShapefileZip>
   const files = Object.values(zip.files).filter((f) => !f.dir && !/(^|\/)(__MACOSX\/|\.)/.test(f.name));
   const shps = files.filter((f) => /\.shp$/i.test(f.name));
   if (shps.length === 0) throw new ShapefileZipError('no-shp');
-  if (shps.length > 1) throw new ShapefileZipError('several-shp', shps.map((f) => f.name).join('、'));
+  if (shps.length > 1) throw new ShapefileZipError('several-shp', shps.map((f) => f.name).join(', '));
   const shp = shps[0]!;
   const stem = shp.name.slice(0, -4);
   const sibling = (ext: string) => files.find((f) => f.name.length === stem.length + ext.length && f.name.slice(0, stem.length) === stem && f.name.slice(stem.length).toLowerCase() === ext);

@@ -19,7 +19,8 @@ import { createOwnerResolver, generateDemoCity, loadDemoCitySources, type DemoCi
 import { createLocator, loadDistricts, type Locate, type Locator } from './locate.ts';
 import { planMutation } from './mutations.ts';
 import type { Account, Store } from './store/store.ts';
-import { createReporterNames, SENSOR_PLATFORM, type ReporterName } from './demo-city/reporter-names.ts';
+import { createReporterNames, type ReporterName } from './demo-city/reporter-names.ts';
+import { SENSOR_PLATFORM, SYSTEM_ACCOUNT } from '../shared/domain/actor.ts';
 
 export const DEMO_PASSWORD = 'jms@2026';
 export const DEMO_SEED = 1;
@@ -28,7 +29,7 @@ export const DEMO_HISTORY_DAYS = 400;
 export type SeedMode = 'none' | 'sample' | 'year';
 
 export const systemAccount: Account = {
-  username: 'system', displayName: SENSOR_PLATFORM, role: 'admin', departmentId: null, seatId: null, countyCode: null, townCode: null,
+  username: SYSTEM_ACCOUNT, displayName: SENSOR_PLATFORM, role: 'admin', departmentId: null, seatId: null, countyCode: null, townCode: null,
 };
 
 export function loadCatalog(resourcesDir: string): Category[] {

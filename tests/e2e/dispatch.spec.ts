@@ -141,7 +141,9 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     const actors = await center.getByTestId('timeline-actor').evaluateAll((els) => els.map((e) => [e.getAttribute('title'), e.textContent]));
     expect(actors).toHaveLength(13);
     for (const [login, name] of actors) expect(name).not.toBe(login);
-    expect(actors.find(([login]) => login === 'seat-chengguan')?.[1]).toMatch(/城管.*席位/);
+    // A person's name alone; the seat the liaison acted at follows it, in the interface's language.
+    expect(actors.find(([login]) => login === 'seat-chengguan')?.[1]).toMatch(/^\p{Script=Han}{2,3}$/u);
+    expect(await center.locator('[data-testid=timeline-item]:has([data-testid=timeline-actor][title=seat-chengguan])').first().textContent()).toMatch(/城管.*席位/);
 
     // A file attached at intake by the center: its bytes are uploaded, and the seat the case is
     // dispatched to sees the attachment on the case detail and opens it from the center.

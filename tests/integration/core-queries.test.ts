@@ -100,7 +100,11 @@ describe('core queries for dispatch', () => {
   it('fills the seat board with liaisons, duty and open work', async () => {
     await command(core, 'cases.act', { caseId: target.id, action: { type: 'dispatch', departmentId: 'chengguan', seatId: 'seat-230800-chengguan' } });
     const board = await query<{ seatId: string; liaison: string | null; online: boolean; queue: number }[]>(core, 'seats.board');
-    expect(board.find((r) => r.seatId === 'seat-230800-chengguan')).toMatchObject({ queue: 1, online: false, liaison: expect.stringContaining('城管局') });
+    // The liaison by the name of the seat's account (a person's name: the board says the seat).
+    const { staff } = await query<{ staff: { username: string; displayName: string }[] }>(core, 'reference.directory');
+    const liaison = staff.find((p) => p.username === 'seat-chengguan')!.displayName;
+    expect(liaison).toMatch(/^\p{Script=Han}{2,3}$/u);
+    expect(board.find((r) => r.seatId === 'seat-230800-chengguan')).toMatchObject({ queue: 1, online: false, liaison });
     expect(board.length).toBeGreaterThan(20);
     await until(async () => (await query<{ presence: { username: string }[] }>(core, 'presence.list')).presence.some((p) => p.username === 'dispatcher'));
   });

@@ -1,6 +1,7 @@
 // Demo logins, at least one per role: city and 郊区 leaders, intake and dispatch
 // desks at both centers, one street-center dispatcher, a liaison per bureau
-// seat, and a few 网格长 of 郊区.
+// seat, and a few 网格长 of 郊区. Each is named as a person is, by name alone:
+// the interface says their role and seat in the reader's language.
 import type { GridWorker, Seat } from '../../shared/domain/model.ts';
 import { chineseName } from './chinese-names.ts';
 import { CITY_CODE, JIAOQU_CODE, type DepartmentDirectory } from './departments.ts';
@@ -18,11 +19,12 @@ export function buildAccounts(
   seed: number,
 ): DemoAccount[] {
   const rng = rngFor(seed, 'accounts');
-  const person = (title: string) => `${chineseName(rng)}（${title}）`;
+  // Named in the order the desks come (the title only tells the reader of this file who is who).
+  const person = (_title: string) => chineseName(rng);
   const city = directory.cityCenterId;
   const district = directory.jiaoquCenterId;
   const accounts: DemoAccount[] = [
-    { username: 'admin', displayName: '系统管理员', role: 'admin' },
+    { username: 'admin', displayName: '', role: 'admin' },
     { username: 'leader', displayName: person('市领导'), role: 'leader', seatId: seatId(CITY_CODE, 'leader'), departmentId: city },
     { username: 'intake', displayName: person('市指挥中心受理员'), role: 'intake', departmentId: city, seatId: seatId(CITY_CODE, 'intake-1') },
     { username: 'dispatcher', displayName: person('市指挥中心派遣员'), role: 'dispatcher', departmentId: city, seatId: seatId(CITY_CODE, 'dispatch-1') },
@@ -73,12 +75,14 @@ export function buildAccounts(
     const gridCode = worker.gridCodes[0] as string;
     accounts.push({
       username: i === 0 ? 'grid-worker' : `grid-worker-${i + 1}`,
-      displayName: `${worker.name}（网格长）`,
+      displayName: worker.name,
       role: 'grid-worker',
       countyCode: `${gridCode.slice(0, 6)}000000`,
       townCode: `${gridCode.slice(0, 9)}000`,
       workerId: worker.id,
     });
   });
+  // Named last, so that the other desks keep the names they were drawn before the administrator had one.
+  accounts[0]!.displayName = chineseName(rng);
   return accounts;
 }

@@ -16,6 +16,13 @@ export const actorRoleLabels = {
   admin: '系统管理员',
 } as const satisfies Record<ActorRole, string>;
 
+/**
+ * The account the sensor feed acts as, and the name it goes by as a case's reporter: the app's own
+ * name for it, which the interface says in its language (not a person's name, kept as written).
+ */
+export const SYSTEM_ACCOUNT = 'system';
+export const SENSOR_PLATFORM = '物联感知平台';
+
 export const actorSchema = z.object({
   id: z.string().min(1),
   role: z.enum(actorRoles),

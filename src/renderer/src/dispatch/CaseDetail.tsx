@@ -63,7 +63,7 @@ export function CaseDetail({ caseId, dir }: Props) {
         <Descriptions.Item label={t('field.seat')}>{names.seat(c.seatId)}</Descriptions.Item>
         <Descriptions.Item label={t('field.reportedAt')}>{fmt(c.reportedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('field.deadline')}>{fmt(c.deadlineAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('field.reporter')}>{c.reporter}</Descriptions.Item>
+        <Descriptions.Item label={t('field.reporter')}>{names.reporter(c.reporter)}</Descriptions.Item>
         <Descriptions.Item label={t('field.counters')}>{t('detail.counters', { rework: c.reworkCount, ext: c.extensionCount, sup: c.supervisionCount })}</Descriptions.Item>
         {c.satisfaction !== null && <Descriptions.Item label={t('field.satisfaction')} span={2}>{'★'.repeat(c.satisfaction)}</Descriptions.Item>}
       </Descriptions>

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoryNames } from '../../../shared/catalog.ts';
+import { SENSOR_PLATFORM, SYSTEM_ACCOUNT } from '../../../shared/domain/actor.ts';
 import type { QueryOutput } from '../../../shared/contract.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { dataLanguage, nameIn } from '../i18n/data-language.ts';
@@ -23,8 +24,10 @@ export function useDirectory() {
       department: (id: string | null) => (id ? (dept.get(id) ?? id) : '—'),
       seat: (id: string | null, fallback?: string) => (id ? (seat.get(id) ?? fallback ?? id) : '—'),
       division: (code: string | null) => (code ? (division.get(code) ?? code) : '—'),
-      /** An account's name; its login name where the directory has not got it (yet). */
-      person: (username: string) => person.get(username) ?? username,
+      /** An account's name; its login name where the directory has not got it (yet). The sensor feed's account is named in the reader's language. */
+      person: (username: string) => (username === SYSTEM_ACCOUNT ? t('people.sensorPlatform') : (person.get(username) ?? username)),
+      /** Who reported a case, as recorded; the sensor platform in the reader's language. */
+      reporter: (name: string) => (name === SENSOR_PLATFORM ? t('people.sensorPlatform') : name),
       category: (kind: string | null, code: string) => {
         const c = category.get(`${kind ?? ''}:${code}`);
         if (!c) return code;
@@ -32,6 +35,6 @@ export function useDirectory() {
         return `${n.kind} · ${n.major} · ${n.minor}`;
       },
     };
-  }, [directory, language]);
+  }, [directory, language, t]);
   return { directory, names, language };
 }

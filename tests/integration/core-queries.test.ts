@@ -66,6 +66,24 @@ describe('core queries for dispatch', () => {
     }
   });
 
+  it('says a grid import the center has not answered may still be running, and one it cannot reach did not start', async () => {
+    const { createServer } = await import('node:http');
+    const silent = createServer(() => undefined); // takes the request, never answers
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const db = openCache(`${dir.path}/import-timeout`);
+    try {
+      const port = (silent.address() as { port: number }).port;
+      const slow = createServerResources(db, { serverUrl: `http://127.0.0.1:${port}`, token: () => 'token', importTimeoutMs: 300 });
+      await expect(slow.importGrids({ geojson: { type: 'FeatureCollection', features: [] } } as never)).rejects.toThrow('导入可能仍在进行');
+      silent.closeAllConnections();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+      await expect(slow.importGrids({ geojson: { type: 'FeatureCollection', features: [] } } as never)).rejects.toThrow('无法连接指挥中心');
+    } finally {
+      db.close();
+      silent.close();
+    }
+  });
+
   it('colors grids by their open cases and opens a grid card', async () => {
     const status = await query<{ gridCode: string; open: number; yellow: number; red: number }[]>(core, 'grids.status');
     expect(status.find((g) => g.gridCode === target.gridCode)).toEqual({ gridCode: target.gridCode, open: 1, yellow: 0, red: 0 });

@@ -15,7 +15,7 @@ const VERSION_KIND = 'version';
 
 export type Fetched<T> = { data: T; fetchedAt: string | null };
 
-export function createServerResources(db: CacheDb, opts: { serverUrl: string; token: () => string | undefined; timeoutMs?: number }) {
+export function createServerResources(db: CacheDb, opts: { serverUrl: string; token: () => string | undefined; timeoutMs?: number; importTimeoutMs?: number }) {
   const q = {
     putRef: db.prepare('insert into reference (kind, data, fetched_at) values (?, ?, ?) on conflict(kind) do update set data = excluded.data, fetched_at = excluded.fetched_at'),
     getRef: db.prepare<[string], { data: string; fetched_at: string }>('select data, fetched_at from reference where kind = ?'),
@@ -84,9 +84,10 @@ export function createServerResources(db: CacheDb, opts: { serverUrl: string; to
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify(input),
-        signal: AbortSignal.timeout(120_000),
-      }).catch(() => {
-        throw new Error(refusalText('gridImportOffline'));
+        signal: AbortSignal.timeout(opts.importTimeoutMs ?? 120_000),
+      }).catch((err: unknown) => {
+        // No answer in time is not "unreachable": the center may still be writing the grids.
+        throw new Error(refusalText(err instanceof Error && err.name === 'TimeoutError' ? 'gridImportNoAnswer' : 'gridImportOffline'));
       });
       const body = (await res.json()) as { ok: boolean; error?: string; result?: GridImportResult };
       if (!body.ok || !body.result) throw new Error(body.error ?? `HTTP ${res.status}`);

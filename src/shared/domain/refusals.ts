@@ -84,6 +84,7 @@ export const refusalTexts = {
   requestNotJson: '请求体不是有效的 JSON',
   requestBadAddress: '请求地址无效',
   gridImportOffline: '无法连接指挥中心，网格导入需要联网',
+  gridImportNoAnswer: '指挥中心未及时答复：导入可能仍在进行，请稍后查看网格是否已更新，再决定是否重新导入',
   gridImportForbidden: '该账号无权导入网格边界',
   invalidArgs: '参数无效: {{detail}}',
   // A grid file (zipped Shapefile) that cannot be read

@@ -138,6 +138,7 @@ export const en: Messages = {
     requestNotJson: 'The request body is not valid JSON',
     requestBadAddress: 'The request address is not valid',
     gridImportOffline: 'The center cannot be reached: a grid import needs the network',
+    gridImportNoAnswer: 'The center did not answer in time: the import may still be running. Check whether the grids have changed before importing again',
     gridImportForbidden: 'This account may not import grid boundaries',
     invalidArgs: 'Invalid input: {{detail}}',
     zipNotZip: 'The file is not a valid zip archive',

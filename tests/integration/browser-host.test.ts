@@ -115,7 +115,8 @@ describe('browser host', () => {
       socket.on('close', () => resolve(out));
     });
     expect(reply).toMatch(/^HTTP\/1\.1 400/);
-    expect((await fetch(`${origin}/index.html`)).status).toBe(200);
+    // Still serving (the contract's address answers whether or not the renderer has been built).
+    expect((await fetch(`${origin}/contract`)).status).toBe(401);
   });
 });
 

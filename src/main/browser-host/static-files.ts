@@ -26,7 +26,9 @@ export function contentSecurityPolicy(tileOrigins: readonly string[] = []): stri
     `img-src 'self' data: blob:${tiles}`,
     "font-src 'self' data:",
     "worker-src 'self' blob:",
-    "child-src 'self' blob:",
+    // maplibre's workers come under worker-src; the app has no frames and no forms.
+    "frame-src 'none'",
+    "form-action 'none'",
     `connect-src 'self' data: blob:${tiles}`,
     "object-src 'none'",
     "base-uri 'none'",

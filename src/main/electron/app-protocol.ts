@@ -15,12 +15,19 @@ export function registerAppScheme(): void {
 /** `tileOrigins`: the configured online basemap's, asked per response (none until the core is up). */
 export function serveRenderer(root: string, tileOrigins: () => readonly string[]): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const file = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-    if (url.host !== APP_HOST || !file.startsWith(root + sep)) return new Response('not found', { status: 404 });
-    const res = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(res.headers);
-    headers.set('content-security-policy', contentSecurityPolicy(tileOrigins()));
-    return new Response(res.body, { status: res.status, headers });
+    if (request.method !== 'GET') return new Response(null, { status: 405 });
+    try {
+      const url = new URL(request.url);
+      const file = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+      if (url.host !== APP_HOST || !file.startsWith(root + sep)) return new Response('not found', { status: 404 });
+      const res = await net.fetch(pathToFileURL(file).toString());
+      const headers = new Headers(res.headers);
+      headers.set('content-security-policy', contentSecurityPolicy(tileOrigins()));
+      headers.set('x-content-type-options', 'nosniff');
+      return new Response(res.body, { status: res.status, headers });
+    } catch {
+      // An escape that decodes to nothing (/%E0), or no such file: not found, as the browser host says.
+      return new Response('not found', { status: 404 });
+    }
   });
 }

@@ -2,16 +2,11 @@
 // top frame; anything else is refused before the core sees it.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { ContractHandler, ContractResponse } from '../../shared/contract.ts';
-import { APP_ORIGIN, EVENT_CHANNEL, REQUEST_CHANNEL } from './channels.ts';
+import { EVENT_CHANNEL, isAppUrl, REQUEST_CHANNEL } from './channels.ts';
 
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame.parent !== null) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  return !!frame && frame.parent === null && isAppUrl(frame.url);
 }
 
 export function connectContract(core: ContractHandler, windows: () => BrowserWindow[]): () => void {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { startWorkstation, type Workstation } from '../common/start-workstation.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { connectContract } from './ipc.ts';
+import { isAppUrl } from './channels.ts';
 import { createMainWindow, hardenSession } from './window.ts';
 import { followBadge } from './badge.ts';
 import { installMenu } from './menu.ts';
@@ -15,13 +16,19 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
 
 registerAppScheme();
-if (!app.requestSingleInstanceLock()) app.quit();
+// One workstation per data folder: a second start brings the first forward and ends before touching it (app.quit would let it run on into whenReady).
+if (!app.requestSingleInstanceLock()) app.exit(0);
+app.on('second-instance', () => {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (win?.isMinimized()) win.restore();
+  win?.focus();
+});
 
 let workstation: Workstation | undefined;
 
 app.on('web-contents-created', (_e, contents) => {
   contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith('app://renderer/')) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });

@@ -1,14 +1,17 @@
 // The workstation window, locked down per Electron's security checklist:
 // context isolation, sandbox, no Node in the renderer, no navigation away,
 // no new windows, no permission prompts.
-import { BrowserWindow, session, shell } from 'electron';
-import { APP_ORIGIN } from './channels.ts';
+import { BrowserWindow, session } from 'electron';
+import { APP_ORIGIN, isAppUrl } from './channels.ts';
 
-/** Permissions the app asks for: desktop notifications of its own page. Everything else is refused. */
+/**
+ * Permissions the app asks for: desktop notifications of its own page, judged by the frame that asks.
+ * Everything else is refused, when asked and when checked (unhandled checks default to granted).
+ */
 export function hardenSession(): void {
-  session.defaultSession.setPermissionRequestHandler((wc, permission, callback) => {
-    callback(permission === 'notifications' && new URL(wc.getURL()).origin === APP_ORIGIN);
-  });
+  const allowed = (permission: string, url: string) => permission === 'notifications' && isAppUrl(url);
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) => callback(allowed(permission, details.requestingUrl)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => allowed(permission, requestingOrigin));
 }
 
 export const secureWebPreferences = (preload: string): Electron.WebPreferences => ({
@@ -24,13 +27,10 @@ export const secureWebPreferences = (preload: string): Electron.WebPreferences =
 
 /** No navigation away from the app, no new windows, no webviews. */
 export function lockDown(win: BrowserWindow): void {
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // Attribution links open in the system browser, never in the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // The app opens no windows and no links (its attributions are text): nothing to hand the system browser.
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   win.webContents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
 }

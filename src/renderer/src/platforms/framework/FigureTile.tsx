@@ -4,23 +4,25 @@ import { memo, type CSSProperties } from 'react';
 import { dispatchHref } from '../data/case-links.ts';
 import type { Figure } from './figures.ts';
 import { numberEms } from './format.ts';
+import { Phrased } from './Phrased.tsx';
 
 // Memoised: a figure not recomputed (see panel-reads.ts) is the same object, and its tile need not render.
 export const FigureTile = memo(function FigureTile({ figure, className = '' }: { figure: Figure; className?: string }) {
   const body = (
     <>
-      <span className="pf-figure-label" title={figure.label}>{figure.label}</span>
+      <span className="pf-figure-label pf-phrased" title={figure.label}><Phrased text={figure.label} /></span>
       <span className="pf-figure-value">
         <span className="pf-figure-number" style={{ '--pf-ems': numberEms(figure.amount.text) } as CSSProperties}>{figure.amount.text}</span>
         <span className="pf-figure-unit">{figure.amount.unit}</span>
       </span>
       {(figure.note || figure.detail || figure.compare.length > 0) && (
         <span className="pf-figure-sub">
-          {figure.note && <span className="pf-figure-note">{figure.note}</span>}
-          {figure.detail && <span className="pf-figure-detail">{figure.detail}</span>}
+          {figure.note && <span className="pf-figure-note pf-phrased"><Phrased text={figure.note} /></span>}
+          {figure.detail && <span className="pf-figure-detail pf-phrased"><Phrased text={figure.detail} /></span>}
+          {/* A change breaks, if it must, between its name and its value (环比 / ↑23.3个百分点), never inside the value. */}
           {figure.compare.map((c) => (
             <span key={c.label} className={`pf-change pf-change-${c.direction}`}>
-              {c.label} {c.text}
+              {c.label} <span className="pf-nowrap">{c.text}</span>
             </span>
           ))}
         </span>

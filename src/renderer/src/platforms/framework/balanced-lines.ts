@@ -6,6 +6,9 @@
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 
+/** `text` in its words (政务|服务|中心), spaces and signs kept as pieces of their own. */
+export const wordSegments = (text: string): string[] => Array.from(words.segment(text), (s) => s.segment);
+
 /** Wide (CJK, full-width) characters take an em; the rest a little over half of one. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 const charEm = (ch: string) => (WIDE.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.58);

@@ -126,6 +126,15 @@ test('the big screen shows live KPIs, the map and rotating panels, and scales to
     await expect(page.getByTestId('map-loading')).toHaveCount(0);
     await expect(map).toHaveAttribute('data-case-count', '5');
     await expect.poll(() => mapColours(page), { timeout: 10_000 }).toBeGreaterThan(8);
+    // The map frames every open case the title counts, points and clusters alike (each drawn once, whichever tiles it is in).
+    await expect.poll(() => page.evaluate(() => {
+      const seen = new Map<string, number>();
+      for (const f of window.__gccMap!.queryRenderedFeatures({ layers: ['case-points', 'case-clusters'] })) {
+        const n = Number(f.properties.point_count ?? 1);
+        seen.set(f.properties.point_count ? `cluster:${JSON.stringify((f.geometry as { coordinates: number[] }).coordinates)}` : String(f.properties.id), n);
+      }
+      return [...seen.values()].reduce((a, b) => a + b, 0);
+    }), { timeout: 10_000 }).toBe(5);
 
     // A platform panel chart has data; then the rotation moves on to the next platform.
     const rotating = page.getByTestId('bs-rotating');

@@ -28,6 +28,7 @@ import { useLayerVisibility } from './use-layer-visibility.ts';
 import { useMapClicks } from './use-map-clicks.ts';
 import { useMapInstance } from './use-map-instance.ts';
 import { scaleMapSizes } from './wall-scale.ts';
+import { useWallFrame } from './use-wall-frame.ts';
 import { errorText } from '../i18n/refusal.ts';
 import { dataLanguage } from '../i18n/data-language.ts';
 
@@ -83,6 +84,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   useGridFocus(map, cardGrid, grids?.grids, project);
   const clusterExpansionZoom = useCasePoints(map, cases, changes, project, visibility.heat);
   useSelectedCaseMark(map, selectedId, cases, project);
+  useWallFrame(map, cases, project, !!wall);
   useLayerVisibility(map, visibility);
   const cardGridRef = useRef(cardGrid);
   const casesRef = useRef(cases);

@@ -226,7 +226,7 @@ export const zhCN = {
       urbanEvents: '街面事件分类（受理）', urbanStages: '各环节平均用时（小时）', urbanSensors: '物联感知告警（48 小时）',
       govItemsByHall: '本月各大厅办件', govWait: '各大厅当前等候（分钟）', govWaitTrend: '大厅等候时长（分钟，48 小时）', govInstant: '即办率（近 30 日，%）',
       agriMoisture: '各基地土壤墒情（%）', agriSoilTemperature: '各基地土壤温度（℃）', agriCrops: '作物面积（万亩）', agriTemperature: '土壤温度（近 30 日，℃）',
-      indOutput: '各园区产值（本月）', indIntensity: '单位产值能耗（吨标煤/万元）', indOutputTrend: '各园区产值（近 30 日，万元）', indAnomalies: '运行异常（近 30 日）',
+      indOutput: '各园区产值（本月）', indIntensity: '单位产值能耗（吨标煤/万元）', indOutputTrend: '各园区产值（近 30 日）', indAnomalies: '运行异常（近 30 日）',
       comProducts: '本月农特产品网络零售额', comOrders: '订单（48 小时）', comParcels: '快递物流（近 30 日，件）',
       heClinic: '基层诊疗人次（48 小时）', heVaccinations: '疫苗接种（近 30 日，剂次）', heCases: '卫教事件分类（受理）',
     },

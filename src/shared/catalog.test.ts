@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, categoryKey, categoryNames } from './catalog.ts';
+import { buildCatalog, categoryKey, categoryNames, categoryPath } from './catalog.ts';
 import { parseCsv } from './csv.ts';
 
 const read = (name: string) => parseCsv(readFileSync(new URL(`../../resources/data/${name}`, import.meta.url), 'utf8'));
@@ -32,6 +32,9 @@ describe('category catalog', () => {
     expect([...majors].filter(([, names]) => names.size !== 1)).toEqual([]);
     expect(categoryNames(english.find((c) => c.code === 'BJ0101')!, 'en')).toEqual({ kind: 'Component', major: 'Public utilities', minor: 'Water supply manhole cover' });
     expect(categoryNames(english.find((c) => c.code === 'BJ0101')!, 'zh')).toEqual({ kind: '部件', major: '公用设施', minor: '上水井盖' });
+    // A path names a level once where the minor repeats its major.
+    expect(categoryPath(categoryNames(english.find((c) => c.code === 'SG0201')!, 'en'))).toBe('Social governance · Public security risks');
+    expect(categoryPath(categoryNames(english.find((c) => c.code === 'BJ0101')!, 'en'))).toBe('Component · Public utilities · Water supply manhole cover');
   });
 
   it('matches English rows by kind and minor code, and keeps Chinese where a row has none', () => {

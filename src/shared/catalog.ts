@@ -71,3 +71,6 @@ export type CategoryNames = { kind: string; major: string; minor: string };
 /** A category's names in a language, in Chinese where the catalog has no English for it. */
 export const categoryNames = (c: Category, language: CatalogLanguage): CategoryNames =>
   language === 'en' && c.en ? c.en : { kind: c.kind, major: c.majorName, minor: c.minorName };
+
+/** A category's path, kind · major · minor, naming a level once where the minor repeats its major (Public security risks). */
+export const categoryPath = (n: CategoryNames): string => [n.kind, n.major, ...(n.minor === n.major ? [] : [n.minor])].join(' · ');

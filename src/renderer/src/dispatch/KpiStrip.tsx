@@ -8,6 +8,9 @@ import { useThrottledQuery } from '../platforms/data/use-throttled-query.ts';
 
 const SHOWN: readonly KpiKey[] = ['accepted', 'closeRate', 'onTimeCloseRate', 'satisfactionRate', 'reworkRate', 'overdue'];
 const isRate = (k: KpiKey) => k.endsWith('Rate');
+// Grouped as the platforms and the wall write counts (8,634): zh-CN and English group digits alike.
+const grouping = new Intl.NumberFormat('zh-CN');
+const grouped = (n: number) => grouping.format(n);
 
 export function KpiStrip() {
   const { t } = useTranslation();
@@ -16,13 +19,13 @@ export function KpiStrip() {
     <div className="kpi-strip" data-testid="kpi-strip" aria-label={t('kpiStrip.title')} role="group">
       {SHOWN.map((key) => {
         const v = kpis?.[key];
-        const figure = !v || v.value === null ? '—' : isRate(key) ? `${Math.round(v.value * 1000) / 10}%` : String(v.value);
+        const figure = !v || v.value === null ? '—' : isRate(key) ? `${Math.round(v.value * 1000) / 10}%` : grouped(v.value);
         return (
-          <Tooltip key={key} title={v && isRate(key) ? `${v.numerator} / ${v.denominator}` : undefined}>
+          <Tooltip key={key} title={v && isRate(key) ? `${grouped(v.numerator)} / ${grouped(v.denominator)}` : undefined}>
             <div className="kpi-cell" data-testid={`kpi-${key}`} data-numerator={v?.numerator} data-denominator={v?.denominator}>
               <span className="kpi-label">{t(`platforms.kpi.${key}`)}</span>
               <b className="kpi-value">{figure}</b>
-              {v && isRate(key) && <span className="kpi-fraction">{v.numerator}/{v.denominator}</span>}
+              {v && isRate(key) && <span className="kpi-fraction">{grouped(v.numerator)}/{grouped(v.denominator)}</span>}
             </div>
           </Tooltip>
         );

@@ -2,7 +2,7 @@
 // reference data the core keeps.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { categoryNames } from '../../../shared/catalog.ts';
+import { categoryNames, categoryPath } from '../../../shared/catalog.ts';
 import { SENSOR_PLATFORM, SYSTEM_ACCOUNT } from '../../../shared/domain/actor.ts';
 import type { QueryOutput } from '../../../shared/contract.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
@@ -31,8 +31,7 @@ export function useDirectory() {
       category: (kind: string | null, code: string) => {
         const c = category.get(`${kind ?? ''}:${code}`);
         if (!c) return code;
-        const n = categoryNames(c, language);
-        return `${n.kind} · ${n.major} · ${n.minor}`;
+        return categoryPath(categoryNames(c, language));
       },
     };
   }, [directory, language, t]);

@@ -26,6 +26,15 @@ describe('the app texts', () => {
     expect([i18n.t('mapView.gridCount', { count: 1 }), i18n.t('mapView.gridCount', { count: 2 })]).toEqual(['1 个网格', '2 个网格']);
   });
 
+  it('groups the digits of a list\'s count, as the platforms and the wall do', async () => {
+    const i18n = initI18n('en');
+    await i18n.changeLanguage('en');
+    expect(i18n.t('cases.countOf', { count: 8899, shown: 500 })).toBe('8,899 cases, first 500 shown');
+    await i18n.changeLanguage('zh-CN');
+    expect(i18n.t('cases.countOf', { count: 8899, shown: 500 })).toBe('共 8,899 件，显示前 500 件');
+    expect(i18n.t('cases.count', { count: 1 })).toBe('共 1 件');
+  });
+
   it('writes lists and their items with the language\'s punctuation', async () => {
     const i18n = initI18n('en');
     await i18n.changeLanguage('en');

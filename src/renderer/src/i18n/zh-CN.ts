@@ -23,9 +23,9 @@ export const zhCN = {
   },
   cases: {
     title: '问题件',
-    countOf: '共 {{count}} 件，显示前 {{shown}} 件', count: '共 {{count}} 件', counting: '显示前 {{shown}} 件，总数统计中…', heldBack: '新到 {{count}} 件，点击显示', heldBack_one: '新到 {{count}} 件，点击显示',
+    countOf: '共 {{count, number}} 件，显示前 {{shown, number}} 件', count: '共 {{count, number}} 件', counting: '显示前 {{shown, number}} 件，总数统计中…', heldBack: '新到 {{count}} 件，点击显示', heldBack_one: '新到 {{count}} 件，点击显示',
     // Chinese has one form; the English texts' singular (_one) keys are here only so both languages have the same keys.
-    countOf_one: '共 {{count}} 件', count_one: '共 {{count}} 件',
+    countOf_one: '共 {{count, number}} 件', count_one: '共 {{count, number}} 件',
     empty: '暂无问题件',
     pending: '待同步',
     noCode: '待编号',

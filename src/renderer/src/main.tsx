@@ -25,9 +25,19 @@ const follow = (listener: (l: Locale) => void) => api.on('settings.locale', (p) 
 // camera already jumps rather than flies for them).
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+// antd's dark surfaces in the app's navy (the panels' #0c1d31, their #1e3a5c edges): dialogs,
+// menus and fields were neutral grey on a blue page, and the mask barely dimmed what lay under it.
+const NAVY = {
+  colorBgContainer: '#0c1d31',
+  colorBgElevated: '#112a45',
+  colorBgMask: 'rgba(2, 10, 22, 0.72)',
+  colorBorder: '#2b4a6b',
+  colorBorderSecondary: '#1e3a5c',
+};
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <LocaleRoot initial={locale} onLocale={tellCore} follow={follow} theme={{ algorithm: theme.darkAlgorithm, token: { colorPrimary: '#1668dc', colorError: '#ff7875', colorTextPlaceholder: '#8c8c8c', colorTextDescription: '#a8a8a8', colorTextTertiary: '#a8a8a8', fontSize: 14, motion: !reducedMotion } }}>
+    <LocaleRoot initial={locale} onLocale={tellCore} follow={follow} theme={{ algorithm: theme.darkAlgorithm, token: { colorPrimary: '#1668dc', colorError: '#ff7875', colorTextPlaceholder: '#8c8c8c', colorTextDescription: '#a8a8a8', colorTextTertiary: '#a8a8a8', fontSize: 14, motion: !reducedMotion, ...NAVY } }}>
       <AntApp>
         <ApiContext.Provider value={api}>
           <App />

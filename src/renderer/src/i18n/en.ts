@@ -330,8 +330,8 @@ export const en: Messages = {
     seatsOnlineNote: 'of {{total}}',
     openCases: 'Cases ›',
     other: 'Other',
-    // The demo series' dimension values that are words rather than names (fields, parks and products keep their names).
-    dimValue: { 井盖位移: 'Manhole cover shifted', 路面积水: 'Road flooding', 烟感: 'Smoke alarm', 水稻: 'Rice', 玉米: 'Maize', 大豆: 'Soybean', 市政务服务中心: 'City service hall', 郊区政务服务中心: 'Jiaoqu service hall', 向阳区政务服务中心: 'Xiangyang service hall' },
+    // The demo series' dimension values: words in English, names as the halls' are (the place in pinyin, what it is in English).
+    dimValue: { 井盖位移: 'Manhole cover shifted', 路面积水: 'Road flooding', 烟感: 'Smoke alarm', 水稻: 'Rice', 玉米: 'Maize', 大豆: 'Soybean', 市政务服务中心: 'City service hall', 郊区政务服务中心: 'Jiaoqu service hall', 向阳区政务服务中心: 'Xiangyang service hall', 长青乡示范田: 'Changqing demo field', 莲江口镇基地: 'Lianjiangkou base', 敖其镇基地: 'Aoqi base', 望江镇基地: 'Wangjiang base', 佳木斯高新区: 'Jiamusi Hi-tech Zone', 桦南经济开发区: 'Huanan Dev. Zone', 富锦工业园区: 'Fujin Industrial Park', 同江经济开发区: 'Tongjiang Dev. Zone', 富锦大米: 'Fujin rice', 桦南紫苏: 'Huanan perilla', 抚远鲟鳇鱼: 'Fuyuan sturgeon', 汤原蓝莓: 'Tangyuan blueberries' },
   },
   bigscreen: {
     title: 'Jiamusi Grid Command Center',

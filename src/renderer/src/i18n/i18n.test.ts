@@ -35,6 +35,12 @@ describe('the app texts', () => {
     expect(i18n.t('cases.count', { count: 1 })).toBe('共 1 件');
   });
 
+  it('names the demo series\' fields, parks and products in English as it names the halls', async () => {
+    const i18n = initI18n('en');
+    await i18n.changeLanguage('en');
+    expect(['敖其镇基地', '佳木斯高新区', '汤原蓝莓', '向阳区政务服务中心'].map((v) => i18n.t(`platforms.dimValue.${v}`))).toEqual(['Aoqi base', 'Jiamusi Hi-tech Zone', 'Tangyuan blueberries', 'Xiangyang service hall']);
+  });
+
   it('writes lists and their items with the language\'s punctuation', async () => {
     const i18n = initI18n('en');
     await i18n.changeLanguage('en');

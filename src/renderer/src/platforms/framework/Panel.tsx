@@ -20,6 +20,7 @@ type Props = { decl: PanelDecl; style: ChartStyle; variant: 'wall' | 'desk' };
 
 export function Panel({ decl, style, variant }: Props) {
   const { t } = useTranslation();
+  const charts = decl.charts.filter((c) => variant === 'desk' || !c.deskOnly);
   return (
     <section className={`pf-panel pf-panel-${variant}`} data-testid={`panel-${decl.platform}`} aria-label={t(`platforms.name.${decl.platform}`)}>
       <header className="pf-panel-head">
@@ -29,8 +30,8 @@ export function Panel({ decl, style, variant }: Props) {
       <div className="pf-figures" data-count={decl.figures.length}>
         {decl.figures.map((f, i) => <PanelFigure key={i} decl={f} platform={decl.platform} />)}
       </div>
-      <div className="pf-charts">
-        {decl.charts.filter((c) => variant === 'desk' || !c.deskOnly).map((c) => <PanelChart key={c.id} decl={c} platform={decl.platform} style={style} />)}
+      <div className="pf-charts" data-odd={charts.length % 2 === 1 && charts.length > 1 ? '' : undefined}>
+        {charts.map((c) => <PanelChart key={c.id} decl={c} platform={decl.platform} style={style} />)}
       </div>
     </section>
   );

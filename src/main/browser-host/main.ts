@@ -52,6 +52,8 @@ const { port } = http.address() as AddressInfo;
 origin = `http://127.0.0.1:${port}`;
 console.log(`GRID_COMMAND_CENTER_URL=${origin}/#token=${token}`);
 console.log(`网格化智慧指挥中心（浏览器模式）: ${origin}/#token=${token}`);
+// Where more workstations join the same city (--server-url): the embedded server listens on a port of its own choosing.
+if (workstation.server) console.log(`embedded command-center server: ${workstation.serverUrl} (other workstations: --server-url ${workstation.serverUrl})`);
 
 const stop = async () => {
   contract.close();

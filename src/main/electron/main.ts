@@ -16,7 +16,10 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
 
 registerAppScheme();
-// One workstation per data folder: a second start brings the first forward and ends before touching it (app.quit would let it run on into whenReady).
+// One workstation per data folder: Electron locks its userData folder, so with GCC_DATA it lives in
+// there, and a second start on the same folder brings the first forward and ends before touching it
+// (app.quit would let it run on into whenReady). Another folder is another workstation.
+if (process.env.GCC_DATA) app.setPath('userData', join(process.env.GCC_DATA, 'electron'));
 if (!app.requestSingleInstanceLock()) app.exit(0);
 app.on('second-instance', () => {
   const win = BrowserWindow.getAllWindows()[0];

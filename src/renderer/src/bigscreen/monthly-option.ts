@@ -15,8 +15,9 @@ export function monthlyOption(byMonth: KpiGroups | undefined, s: ChartStyle, t: 
     return v === null || v === undefined ? null : Math.round(v * 1000) / 10;
   };
   const rates = months.map(rate);
-  // The month still running, when the chart reaches it (drawn apart, below); else past the end.
-  const last = months.at(-1) === chinaMonth(Date.now()) ? months.length - 1 : months.length;
+  // The month still running, when the chart reaches it, is drawn apart (below).
+  const running = months.at(-1) === chinaMonth(Date.now());
+  const last = months.length - 1;
   return {
     animation: s.animate,
     color: palette,
@@ -31,11 +32,11 @@ export function monthlyOption(byMonth: KpiGroups | undefined, s: ChartStyle, t: 
     ],
     series: [
       { id: 'accepted', name: t('platforms.kpi.accepted'), type: 'bar', data: months.map((m) => kpiCell(byMonth, m, 'accepted')?.value ?? null), barMaxWidth: px(s, 18), itemStyle: { borderRadius: [px(s, 3), px(s, 3), 0, 0] } },
-      { id: 'finishRate', name: t('platforms.kpi.finishRate'), type: 'line', yAxisIndex: 1, data: rates.map((r, i) => (i < last ? r : null)), smooth: true, symbolSize: px(s, 8), lineStyle: { width: px(s, 3) } },
+      { id: 'finishRate', name: t('platforms.kpi.finishRate'), type: 'line', yAxisIndex: 1, data: rates.map((r, i) => (running && i === last ? null : r)), smooth: true, symbolSize: px(s, 8), lineStyle: { width: px(s, 3) } },
       // This month is still running: its cases have had days, not weeks, to be finished, so its rate
       // is drawn dashed to a hollow point rather than as a fall.
       {
-        id: 'finishRateSoFar', name: t('platforms.kpi.finishRate'), type: 'line', yAxisIndex: 1, data: rates.map((r, i) => (i >= last - 1 && last < months.length ? r : null)),
+        id: 'finishRateSoFar', name: t('platforms.kpi.finishRate'), type: 'line', yAxisIndex: 1, data: rates.map((r, i) => (running && i >= last - 1 ? r : null)),
         symbol: 'emptyCircle', symbolSize: px(s, 10), lineStyle: { width: px(s, 3), type: 'dashed' }, itemStyle: { color: palette[1] }, tooltip: { show: false },
       },
     ],

@@ -5,12 +5,11 @@ import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { KpiKey } from '../../../shared/domain/kpi.ts';
 import { useThrottledQuery } from '../platforms/data/use-throttled-query.ts';
+// Grouped as the platforms and the wall write counts (8,634).
+import { groupedInteger as grouped } from '../platforms/framework/format.ts';
 
 const SHOWN: readonly KpiKey[] = ['accepted', 'closeRate', 'onTimeCloseRate', 'satisfactionRate', 'reworkRate', 'overdue'];
 const isRate = (k: KpiKey) => k.endsWith('Rate');
-// Grouped as the platforms and the wall write counts (8,634): zh-CN and English group digits alike.
-const grouping = new Intl.NumberFormat('zh-CN');
-const grouped = (n: number) => grouping.format(n);
 
 export function KpiStrip() {
   const { t } = useTranslation();

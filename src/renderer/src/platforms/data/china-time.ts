@@ -21,8 +21,11 @@ export const chinaMonthStart = (index: number): number => Date.UTC(Math.floor(in
 /** Day of the month (1–31) in China time. */
 export const chinaDayOfMonth = (ms: number): number => new Date(ms + CHINA_OFFSET).getUTCDate();
 
+/** 'YYYY-MM-DDTHH:mm:ss.sssZ' read as China time (the Z is not true of it): slices give its date and clock. */
+export const chinaIso = (ms: number): string => new Date(ms + CHINA_OFFSET).toISOString();
+
 /** 'YYYY-MM-DD' in China time. */
-export const chinaDate = (ms: number): string => new Date(ms + CHINA_OFFSET).toISOString().slice(0, 10);
+export const chinaDate = (ms: number): string => chinaIso(ms).slice(0, 10);
 /** 'YYYY-MM' in China time. */
 export const chinaMonth = (ms: number): string => chinaDate(ms).slice(0, 7);
 

@@ -10,7 +10,7 @@ import { formatAmount, type NumberStyle } from './format.ts';
 import { isCountMetric } from '../../../../shared/metrics.ts';
 import type { ChartRoom } from './use-chart-room.ts';
 import { balancedLines, cutToWidth, textWidth } from './balanced-lines.ts';
-import { CHINA_OFFSET } from '../data/china-time.ts';
+import { CHINA_OFFSET, chinaIso } from '../data/china-time.ts';
 
 const text = (s: ChartStyle) => ({ color: ink.text, fontSize: px(s, s.text) });
 const FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif";
@@ -94,7 +94,7 @@ export function timeTicks(from: number, to: number, every: number): number[] {
 
 /** A tick's label in China time: the day (11-28), or within a day the time, the day's first hour by its date. */
 const tickLabel = (hourly: boolean) => (t: number) => {
-  const iso = new Date(t + CHINA_OFFSET).toISOString();
+  const iso = chinaIso(t);
   return hourly && !iso.startsWith('T00:00', 10) ? iso.slice(11, 16) : iso.slice(5, 10);
 };
 
@@ -111,7 +111,7 @@ export function timeTooltip(d: TimeData) {
   return (params: AxisTooltipParam | AxisTooltipParam[]): string => {
     const list = Array.isArray(params) ? params : [params];
     const at = list.map((p) => (Array.isArray(p.value) ? p.value[0] : undefined)).find((t): t is number => typeof t === 'number');
-    const iso = at === undefined ? '' : new Date(at + CHINA_OFFSET).toISOString();
+    const iso = at === undefined ? '' : chinaIso(at);
     const head = d.hourly ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10);
     const rows = list.map((p) => {
       const value = tooltipValue(Array.isArray(p.value) ? p.value[1] : p.value, d.unit, d.numbers);
@@ -218,7 +218,7 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean, roo
   // The value labels' room beside the bars, in screen px: they are not part of any axis the layout
   // measures. A negative value's label sits at its bar's end too, left of the zero line.
   const labelRoom = (negative: boolean, least: number) =>
-    Math.ceil(1.08 * Math.max(least, ...d.series.flatMap((ser) => ser.values.filter((v) => v !== null && v < 0 === negative).map((v) => textWidth(labelOf(ser.unit)({ value: v }), px(s, s.text))))));
+    Math.ceil(1.08 * Math.max(least, ...d.series.flatMap((ser) => ser.values.filter((v) => v !== null && (v < 0) === negative).map((v) => textWidth(labelOf(ser.unit)({ value: v }), px(s, s.text))))));
   const valueRoom = labelRoom(false, px(s, 12));
   const negativeRoom = horizontal ? labelRoom(true, 0) : 0;
   const sideways = negativeRoom > 0 ? negativeRoom + px(s, 5) : 0;

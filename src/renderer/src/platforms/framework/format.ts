@@ -8,6 +8,9 @@ export type Amount = { text: string; unit: string };
 const formatters = [0, 1, 2].map((d) => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d }));
 const fixed = (v: number, digits: 0 | 1 | 2) => formatters[digits]!.format(v);
 
+/** A whole number with its digits grouped (8,634), unscaled: for counts set beside their fractions. */
+export const groupedInteger = (v: number): string => fixed(v, 0);
+
 /** How the language in use writes amounts: see numberStyle. */
 export type NumberStyle = 'zh' | 'en';
 

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ATTACHMENT_CHUNK_BYTES } from '../../src/shared/domain/attachment.ts';
 import { startBrowserHost, startServerProcess, type Proc } from '../support/processes.ts';
+import { rawRequest } from '../support/raw-request.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 describe('browser host', () => {
@@ -106,14 +107,7 @@ describe('browser host', () => {
   });
 
   it('answers an address that decodes to nothing with 400, and goes on serving', async () => {
-    // fetch would not send it as it is: a raw request line does.
-    const { connect } = await import('node:net');
-    const reply = await new Promise<string>((resolve) => {
-      const socket = connect(Number(new URL(origin).port), '127.0.0.1', () => socket.write('GET /%E0 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
-      let out = '';
-      socket.on('data', (d) => (out += String(d)));
-      socket.on('close', () => resolve(out));
-    });
+    const reply = await rawRequest(origin, 'GET', '/%E0');
     expect(reply).toMatch(/^HTTP\/1\.1 400/);
     // Still serving (the contract's address answers whether or not the renderer has been built).
     expect((await fetch(`${origin}/contract`)).status).toBe(401);

@@ -43,6 +43,23 @@ describe('core ↔ server sync', () => {
     return { dir, s, c };
   }
 
+  /** A core whose server has gone away once it was online; `restart` brings the server back on its port. */
+  async function coreOffline() {
+    const dir = tempDir();
+    cleanup.push(dir.remove);
+    const first = await server(`${dir.path}/server`);
+    const c = await core(`${dir.path}/ws`, first.url);
+    await online(c);
+    await first.close();
+    await expect.poll(() => query<LinkState>(c, 'link.state').then((x) => x.status)).toBe('offline');
+    const restart = async () => {
+      const s = await server(`${dir.path}/server`, first.port);
+      cleanup.push(() => s.close());
+      return s;
+    };
+    return { c, restart };
+  }
+
   it('shows a case created on the server within a second', async () => {
     const { s, c } = await onlineCore();
     expect((await query<CaseListItem[]>(c, 'cases.list')).length).toBe(5);
@@ -74,22 +91,14 @@ describe('core ↔ server sync', () => {
   });
 
   it('keeps offline work in the outbox and flushes it once the server is back', async () => {
-    const dir = tempDir();
-    cleanup.push(dir.remove);
-    let s = await server(`${dir.path}/server`);
-    const port = s.port;
-    const c = await core(`${dir.path}/ws`, s.url);
-    await online(c);
-    await s.close();
-    await expect.poll(() => query<LinkState>(c, 'link.state').then((x) => x.status)).toBe('offline');
+    const { c, restart } = await coreOffline();
 
     const { id } = await command<{ id: string }>(c, 'cases.report', input);
     const offline = await query<CaseListItem[]>(c, 'cases.list');
     expect(offline.find((x) => x.id === id)).toMatchObject({ pending: true, code: null, state: 'reported' });
     expect(await query<LinkState>(c, 'link.state')).toMatchObject({ status: 'offline', pending: 1 });
 
-    s = await server(`${dir.path}/server`, port);
-    cleanup.push(() => s.close());
+    const s = await restart();
     await online(c);
     await expect.poll(async () => (await query<CaseListItem[]>(c, 'cases.list')).find((x) => x.id === id)?.code ?? null, { timeout: 5000 }).toMatch(/^JQ-/);
     expect(await query<LinkState>(c, 'link.state')).toMatchObject({ pending: 0, attention: 0 });
@@ -100,19 +109,11 @@ describe('core ↔ server sync', () => {
   });
 
   it('flushes an outbox larger than one socket message in several pushes', async () => {
-    const dir = tempDir();
-    cleanup.push(dir.remove);
-    let s = await server(`${dir.path}/server`);
-    const port = s.port;
-    const c = await core(`${dir.path}/ws`, s.url);
-    await online(c);
-    await s.close();
-    await expect.poll(() => query<LinkState>(c, 'link.state').then((x) => x.status)).toBe('offline');
+    const { c, restart } = await coreOffline();
     // 200 reports of 2,000 characters each: about 1.3 MB of JSON, past the server's 1 MB message.
     for (let i = 0; i < 200; i++) await command(c, 'cases.report', { ...input, title: `离线长描述${i}`, description: '井'.repeat(2000) });
     expect(await query<LinkState>(c, 'link.state')).toMatchObject({ pending: 200 });
-    s = await server(`${dir.path}/server`, port);
-    cleanup.push(() => s.close());
+    const s = await restart();
     await expect.poll(() => query<LinkState>(c, 'link.state').then((x) => x.pending), { timeout: 20_000 }).toBe(0);
     const peer = await connectClient(s.url);
     const all = await peer.pull(0);

@@ -1,12 +1,12 @@
 // The server as a real process, sent what a broken client, a probe or a dropped connection sends:
 // each gets a clear answer (or none, where the sender left), and the server serves on.
 import { createHash } from 'node:crypto';
-import { connect } from 'node:net';
 import { request } from 'node:http';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type Proc } from '../support/processes.ts';
 import { connectClient, login } from '../support/server-client.ts';
+import { rawRequest } from '../support/raw-request.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 describe('the server under bad requests', () => {
@@ -30,12 +30,7 @@ describe('the server under bad requests', () => {
   });
 
   it('answers a request line that is no URL with 400', async () => {
-    const reply = await new Promise<string>((resolve) => {
-      const socket = connect(Number(new URL(server.url).port), '127.0.0.1', () => socket.write('GET http://[/api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
-      let out = '';
-      socket.on('data', (d) => (out += String(d)));
-      socket.on('close', () => resolve(out));
-    });
+    const reply = await rawRequest(server.url, 'GET', 'http://[/api/health');
     expect(reply).toMatch(/^HTTP\/1\.1 400/);
     expect(reply).toContain('请求地址无效');
     expect(await alive()).toBe(true);

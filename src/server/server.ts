@@ -109,7 +109,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       .catch((err: unknown) => {
         log.error('request failed', { url: req.url, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
         if (res.headersSent) res.destroy();
-        else res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ ok: false, error: '服务器内部错误' }));
+        else res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ ok: false, error: refusalText('serverError') }));
       });
   });
 

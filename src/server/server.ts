@@ -39,6 +39,8 @@ export type RunningServer = {
   io: SocketServer;
   /** Broadcast changes committed outside a socket handler (the simulator, imports). */
   publish(changes: Change[]): void;
+  /** Accounts at work without a socket of their own (the demo's simulated liaisons), listed after those connected. */
+  addPresence(source: () => Presence): void;
   close(): Promise<void>;
 };
 
@@ -69,8 +71,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   // Who is connected, per account: the seat board's on-duty marks.
   const online = new Map<string, { account: Account; sockets: number; since: string }>();
-  const presence = (): Presence =>
-    [...online.values()].map((o) => ({ username: o.account.username, role: o.account.role, seatId: o.account.seatId, since: o.since }));
+  const presenceSources: (() => Presence)[] = [];
+  const presence = (): Presence => {
+    const connected = [...online.values()].map((o) => ({ username: o.account.username, role: o.account.role, seatId: o.account.seatId, since: o.since }));
+    const names = new Set(connected.map((p) => p.username));
+    return [...connected, ...presenceSources.flatMap((source) => source().filter((p) => !names.has(p.username)))];
+  };
   // What every socket is told on connecting, and all of them when the reference data changes.
   const referenceAnnouncement = async () => referenceVersionSchema.parse({ version: await store.referenceVersion() });
   // A case reported after a grid import is placed in the imported grids, not the ones the server started
@@ -219,6 +225,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     port,
     io,
     publish: broadcast,
+    addPresence: (source) => void presenceSources.push(source),
     async close() {
       for (const t of sweepTimers) clearTimeout(t);
       await new Promise<void>((resolve) => io.close(() => resolve()));

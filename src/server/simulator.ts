@@ -3,7 +3,7 @@
 // the same mutation path the workstations use.
 import { v7 as uuidv7 } from 'uuid';
 import type { Case } from '../shared/domain/case.ts';
-import type { Change, Mutation } from '../shared/wire.ts';
+import type { Change, Mutation, Presence } from '../shared/wire.ts';
 import type { Actor } from '../shared/domain/actor.ts';
 import { nextStep } from './demo-city/case-life.ts';
 import { livePoints } from './demo-city/metric-series.ts';
@@ -14,7 +14,13 @@ import type { SeededCity } from './seed.ts';
 import { systemAccount } from './seed.ts';
 import type { Account, Store } from './store/store.ts';
 
-export type Simulator = { stop(): void };
+export type Simulator = {
+  stop(): void;
+  /** The demo's liaisons at the seats the simulator works: the seat board reads them on duty, as it would real logins. */
+  presence(): Presence;
+};
+
+const OPEN_WORK = new Set(['dispatched', 'signed', 'handling']);
 
 const accountOf = (actor: Actor): Account => ({
   username: actor.id, displayName: actor.id, role: actor.role, departmentId: actor.departmentId ?? null, seatId: actor.seatId ?? null,
@@ -42,6 +48,11 @@ export function startSimulator(opts: {
 }): Simulator {
   const rng = rngFor(opts.seed ?? Date.now() >>> 0, 'simulator');
   let seq = 0;
+  let stopped = false;
+  const atWork = new Map<string, Presence[number]>();
+  const clockIn = (actor: Actor) => {
+    if (actor.seatId && !atWork.has(actor.seatId)) atWork.set(actor.seatId, { username: actor.id, role: actor.role, seatId: actor.seatId, since: new Date().toISOString() });
+  };
   const commit = async (name: string, args: unknown, account: Account) => {
     const m: Mutation = { id: uuidv7(), clientId: 'simulator', seq: ++seq, name, args, at: new Date().toISOString() };
     const plan = planMutation(m, { account, locate: opts.city.locate, now: () => new Date() });
@@ -72,9 +83,22 @@ export function startSimulator(opts: {
     for (const i of picked) {
       const c = open[i]!;
       const step = nextStep(c, rng, opts.city.cast);
-      if (step) await commit('case.act', { caseId: c.id, action: step.action }, accountOf(step.actor));
+      if (!step) continue;
+      clockIn(step.actor);
+      await commit('case.act', { caseId: c.id, action: step.action }, accountOf(step.actor));
     }
   };
+
+  // Whoever holds open work is at the seat from the start, not only after the simulator's first step there.
+  void opts.store
+    .listCases({ countyCode: null, townCode: null, departmentId: null })
+    .then((cases) => {
+      for (const c of cases) {
+        const owner = OPEN_WORK.has(c.state) ? opts.city.cast.owner(c) : null;
+        if (owner) clockIn(owner.liaison);
+      }
+    })
+    .catch((err: unknown) => !stopped && opts.logger.error('simulator roll call failed', { err: String(err) }));
 
   // The platforms' sensors and systems report every 10 s, whatever the case rate.
   const feed = setInterval(() => {
@@ -91,7 +115,9 @@ export function startSimulator(opts: {
   timer.unref();
   opts.logger.info('simulator started', { perMinute: opts.perMinute });
   return {
+    presence: () => [...atWork.values()],
     stop: () => {
+      stopped = true;
       clearInterval(timer);
       clearInterval(feed);
     },

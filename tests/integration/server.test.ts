@@ -6,6 +6,7 @@ import { silentLogger } from '../../src/server/log.ts';
 import type { RunningServer } from '../../src/server/server.ts';
 import { startEmbeddedServer } from '../../src/server/start.ts';
 import { MAX_PUSH_BATCH, WIRE_EVENTS, type ChangeBatch } from '../../src/shared/wire.ts';
+import { until } from '../support/core-client.ts';
 import { connectClient, login } from '../support/server-client.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
@@ -179,5 +180,41 @@ describe('server', () => {
     expect(await (await fetch(`${server.url}/api/kpis?groupBy=planet`, auth)).json()).toEqual({ ok: false, error: '无效的分组维度: planet' });
     const kpis = (await (await fetch(`${server.url}/api/kpis?groupBy=all`, auth)).json()) as { groups: Record<string, { accepted: { value: number } }> };
     expect(kpis.groups.all?.accepted.value ?? 0).toBe(0);
+  });
+
+  it('lists the demo liaisons the simulator works as on duty at their seats, and only with the simulator', async () => {
+    type Presence = { username: string; role: string; seatId: string | null }[];
+    const presenceAt = async (url: string) => {
+      const session = await login(url, 'leader');
+      if (!session.ok) throw new Error(session.error);
+      return ((await (await fetch(`${url}/api/presence`, { headers: { authorization: `Bearer ${session.token}` } })).json()) as { presence: Presence }).presence;
+    };
+    // A still city: on duty means connected, and nobody is.
+    expect(await presenceAt(server.url)).toEqual([]);
+
+    // The simulating city (one report an hour: no step within the test) rolls its liaisons in at start: the
+    // sample's one dispatched case is at its seat.
+    const live = await startEmbeddedServer({ dataDir: `${dir.path}/live`, resourcesDir: RESOURCES, logger: silentLogger, seed: 'sample', simulate: 1 / 60 });
+    try {
+      const reader = await connectClient(live.url);
+      const pulled = await reader.pull(0);
+      reader.close();
+      if (!pulled.ok) throw new Error(pulled.error);
+      const dispatched = pulled.changes.map((c) => c.data).filter((c) => c.state === 'dispatched');
+      expect(dispatched).toHaveLength(1);
+      const { departmentId, seatId } = dispatched[0]!;
+      await until(async () => (await presenceAt(live.url)).length > 0);
+      expect(await presenceAt(live.url)).toEqual([{ username: `seat-${departmentId}`, role: 'seat', seatId, since: expect.any(String) }]);
+
+      // The liaison logging in for real is listed once, as connected.
+      const liaison = await connectClient(live.url, `seat-${departmentId}`);
+      try {
+        expect(await presenceAt(live.url)).toEqual([{ username: `seat-${departmentId}`, role: 'seat', seatId, since: expect.any(String) }]);
+      } finally {
+        liaison.close();
+      }
+    } finally {
+      await live.close();
+    }
   });
 });

@@ -4,7 +4,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Case } from '../shared/domain/case.ts';
 import type { Change, Mutation, Presence } from '../shared/wire.ts';
-import type { Actor } from '../shared/domain/actor.ts';
+import { GRID_APP_ACCOUNT, type Actor } from '../shared/domain/actor.ts';
 import { nextStep } from './demo-city/case-life.ts';
 import { livePoints } from './demo-city/metric-series.ts';
 import { rngFor } from './demo-city/prng.ts';
@@ -67,7 +67,7 @@ export function startSimulator(opts: {
     const reporter = opts.city.reporter(d.source, d.grid.code, rng);
     const account: Account =
       d.source === 'sensor' ? systemAccount
-      : d.source === 'grid-worker' ? { ...systemAccount, username: 'grid-worker', displayName: reporter, role: 'grid-worker', ...opts.city.place(d.grid) }
+      : d.source === 'grid-worker' ? { ...systemAccount, username: GRID_APP_ACCOUNT, displayName: reporter, role: 'grid-worker', ...opts.city.place(d.grid) }
       : { ...systemAccount, username: 'intake', displayName: reporter, role: 'intake' };
     const { grid: _grid, ...draft } = d;
     await commit('case.report', { ...draft, id: uuidv7(), description: '', source: d.source }, account);

@@ -1,7 +1,7 @@
 // How the demo city works its cases: at each state, who acts next, what they
 // do, and how long it takes. Used to write a year of history and, live, by the
 // simulator. The odds are the city's habits; the KPIs follow from them.
-import type { Actor } from '../../shared/domain/actor.ts';
+import { GRID_APP_ACCOUNT, type Actor } from '../../shared/domain/actor.ts';
 import type { CaseAction } from '../../shared/domain/case-action.ts';
 import type { Case } from '../../shared/domain/case.ts';
 import type { Department, Seat } from '../../shared/domain/model.ts';
@@ -32,7 +32,7 @@ export function createCast(opts: {
   return {
     intake: { id: 'intake', role: 'intake' },
     dispatcher: { id: 'dispatcher', role: 'dispatcher' },
-    gridWorker: (c) => ({ id: 'grid-worker', role: 'grid-worker', ...(c.countyCode ? { countyCode: c.countyCode } : {}), ...(c.townCode ? { townCode: c.townCode } : {}) }),
+    gridWorker: (c) => ({ id: GRID_APP_ACCOUNT, role: 'grid-worker', ...(c.countyCode ? { countyCode: c.countyCode } : {}), ...(c.townCode ? { townCode: c.townCode } : {}) }),
     owner(c) {
       const cat = byKey.get(categoryKey(c.categoryKind ?? '', c.categoryCode));
       const departmentId =

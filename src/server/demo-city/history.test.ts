@@ -8,7 +8,7 @@ import { createLocator, loadDistricts } from '../locate.ts';
 import { createCast } from './case-life.ts';
 import { createDrafter, generateHistory } from './history.ts';
 import { createReporterNames } from './reporter-names.ts';
-import { SENSOR_PLATFORM } from '../../shared/domain/actor.ts';
+import { GRID_APP_ACCOUNT, SENSOR_PLATFORM } from '../../shared/domain/actor.ts';
 import { createOwnerResolver, generateDemoCity, loadDemoCitySources } from './index.ts';
 
 const RESOURCES = new URL('../../../resources', import.meta.url).pathname;
@@ -51,9 +51,14 @@ describe('a year of demo history', async () => {
   });
 
   it('names who reported each case as a record would: the grid’s 网格长, the caller, the sensor platform', () => {
+    const reportEvent = new Map(events.filter((e) => e.action === 'report').map((e) => [e.caseId, e]));
     const leaders = new Map(city.workers.filter((w) => w.role === 'leader').flatMap((w) => w.gridCodes.map((g) => [g, w.name] as const)));
     for (const c of cases.slice(0, 300)) {
-      if (c.source === 'grid-worker') expect(c.reporter).toBe(leaders.get(c.gridCode!));
+      if (c.source === 'grid-worker') {
+        expect(c.reporter).toBe(leaders.get(c.gridCode!));
+        // The timeline's reporting account is the grid workers' app, not one 网格长's login named for every grid.
+        expect(reportEvent.get(c.id)?.actorId).toBe(GRID_APP_ACCOUNT);
+      }
       else if (c.source === 'sensor') expect(c.reporter).toBe(SENSOR_PLATFORM);
       else expect(c.reporter).toMatch(/^.(女士|先生)$/);
     }

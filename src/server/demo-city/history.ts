@@ -7,7 +7,7 @@ import type { Category } from '../../shared/catalog.ts';
 import { applyAction } from '../../shared/domain/case-workflow.ts';
 import type { Case } from '../../shared/domain/case.ts';
 import type { CaseEvent } from '../../shared/domain/case-event.ts';
-import { SYSTEM_ACCOUNT, type Actor } from '../../shared/domain/actor.ts';
+import { GRID_APP_ACCOUNT, SYSTEM_ACCOUNT, type Actor } from '../../shared/domain/actor.ts';
 import type { CasePriority, Grid, LngLat } from '../../shared/domain/model.ts';
 import { addWorkingMinutes } from '../../shared/domain/work-calendar.ts';
 import { communityShortName } from '../../shared/division-names.ts';
@@ -46,7 +46,7 @@ export function createDrafter(grids: readonly Grid[], categories: readonly Categ
 
 const reporterOf = (source: Case['source'], place: Placement): Actor =>
   source === 'grid-worker'
-    ? { id: 'grid-worker', role: 'grid-worker', ...(place.countyCode ? { countyCode: place.countyCode } : {}), ...(place.townCode ? { townCode: place.townCode } : {}) }
+    ? { id: GRID_APP_ACCOUNT, role: 'grid-worker', ...(place.countyCode ? { countyCode: place.countyCode } : {}), ...(place.townCode ? { townCode: place.townCode } : {}) }
     : { id: source === 'sensor' ? SYSTEM_ACCOUNT : 'intake', role: source === 'sensor' ? 'admin' : 'intake' };
 
 /** Open a case from a draft at `at`; null if the workflow refuses it. */

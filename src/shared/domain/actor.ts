@@ -22,6 +22,12 @@ export const actorRoleLabels = {
  */
 export const SYSTEM_ACCOUNT = 'system';
 export const SENSOR_PLATFORM = '物联感知平台';
+/**
+ * The account the demo city's grid workers report and check through (their mobile app, 网格通): the
+ * case names the grid's own 网格长 as its reporter, and its timeline names the app that carried the
+ * report rather than one grid worker's login for every grid in the city.
+ */
+export const GRID_APP_ACCOUNT = 'grid-app';
 
 export const actorSchema = z.object({
   id: z.string().min(1),

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoryNames, categoryPath } from '../../../shared/catalog.ts';
-import { SENSOR_PLATFORM, SYSTEM_ACCOUNT } from '../../../shared/domain/actor.ts';
+import { GRID_APP_ACCOUNT, SENSOR_PLATFORM, SYSTEM_ACCOUNT } from '../../../shared/domain/actor.ts';
 import type { QueryOutput } from '../../../shared/contract.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { dataLanguage, nameIn } from '../i18n/data-language.ts';
@@ -25,7 +25,7 @@ export function useDirectory() {
       seat: (id: string | null, fallback?: string) => (id ? (seat.get(id) ?? fallback ?? id) : '—'),
       division: (code: string | null) => (code ? (division.get(code) ?? code) : '—'),
       /** An account's name; its login name where the directory has not got it (yet). The sensor feed's account is named in the reader's language. */
-      person: (username: string) => (username === SYSTEM_ACCOUNT ? t('people.sensorPlatform') : (person.get(username) ?? username)),
+      person: (username: string) => (username === SYSTEM_ACCOUNT ? t('people.sensorPlatform') : username === GRID_APP_ACCOUNT ? t('people.gridApp') : (person.get(username) ?? username)),
       /** Who reported a case, as recorded; the sensor platform in the reader's language. */
       reporter: (name: string) => (name === SENSOR_PLATFORM ? t('people.sensorPlatform') : name),
       category: (kind: string | null, code: string) => {

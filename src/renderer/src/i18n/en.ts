@@ -65,7 +65,7 @@ export const en: Messages = {
     reportedAt: 'Reported', deadline: 'Deadline', reporter: 'Reporter', counters: 'History', satisfaction: 'Satisfaction', reason: 'Reason',
     result: 'Result', hours: 'Extension (working hours)', note: 'Note',
   },
-  people: { sensorPlatform: 'IoT sensing platform' },
+  people: { sensorPlatform: 'IoT sensing platform', gridApp: 'grid workers’ mobile app' },
   source: { 'grid-worker': 'Grid worker', hotline: '12345 hotline', sensor: 'Sensor', citizen: 'Citizen', open311: 'Open311', leader: 'Leader' },
   role: { leader: 'Leader', intake: 'Intake', dispatcher: 'Dispatcher', seat: 'Seat liaison', 'grid-worker': 'Grid worker', admin: 'Admin' },
   refusal: {

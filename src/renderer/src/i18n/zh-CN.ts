@@ -83,7 +83,7 @@ export const zhCN = {
     reportedAt: '上报时间', deadline: '处置时限', reporter: '上报人', counters: '过程', satisfaction: '满意度', reason: '原因',
     result: '处置结果', hours: '延期（工作小时）', note: '意见',
   },
-  people: { sensorPlatform: '物联感知平台' },
+  people: { sensorPlatform: '物联感知平台', gridApp: '网格通移动端' },
   source: { 'grid-worker': '网格员上报', hotline: '12345热线', sensor: '物联感知', citizen: '群众自报', open311: 'Open311', leader: '领导交办' },
   role: actorRoleLabels as Record<string, string>,
   /** The domain's refusals, as the domain writes them. */

@@ -14,7 +14,7 @@ import { refusalText } from '../shared/domain/refusals.ts';
 export type { Locate };
 
 export type MutationPlan = { caseId: string; decide: (current: Case | undefined) => CaseDecision };
-export type HandlerContext = { account: Account; locate: Locate; now: () => Date };
+export type HandlerContext = { account: Account; locate: Locate; now: () => Date; seatDepartment?: (seatId: string) => string | undefined };
 
 const invalid = (error: z.ZodError) => ({ error: refusalText('invalidArgs', { detail: z.prettifyError(error) }) });
 
@@ -35,7 +35,7 @@ const handlers: Record<string, (m: Mutation, ctx: HandlerContext) => MutationPla
     const parsed = actArgsSchema.safeParse(m.args);
     if (!parsed.success) return invalid(parsed.error);
     const args = parsed.data;
-    return { caseId: args.caseId, decide: (current) => decideAct(current, args, actorOf(ctx.account), ctx.now().toISOString()) };
+    return { caseId: args.caseId, decide: (current) => decideAct(current, args, actorOf(ctx.account), ctx.now().toISOString(), { seatDepartment: ctx.seatDepartment }) };
   },
 };
 

@@ -71,6 +71,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   // Who is connected, per account: the seat board's on-duty marks.
   const online = new Map<string, { account: Account; sockets: number; since: string }>();
+  // Which department each seat is of: a dispatch must name a seat of its department. Seats come with the city, not with a grid import.
+  const seatDepartments = new Map((await store.loadCity()).seats.map((s) => [s.id, s.departmentId]));
+  const seatDepartment = (seatId: string) => seatDepartments.get(seatId);
   const presenceSources: (() => Presence)[] = [];
   const presence = (): Presence => {
     const connected = [...online.values()].map((o) => ({ username: o.account.username, role: o.account.role, seatId: o.account.seatId, since: o.since }));
@@ -162,7 +165,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     socket.on(WIRE_EVENTS.push, acked(WIRE_EVENTS.push, account.username, async (raw): Promise<PushResponse> => {
       const parsed = pushRequestSchema.safeParse(raw);
       if (!parsed.success) return { ok: false, error: `推送格式无效: ${z.prettifyError(parsed.error)}` };
-      const ctx = { account, locate, now: () => new Date() };
+      const ctx = { account, locate, now: () => new Date(), seatDepartment };
       const planned = parsed.data.mutations.map((m) => {
         const plan = planMutation(m, ctx);
         return 'error' in plan

@@ -70,6 +70,8 @@ describe('workflow through the server', () => {
 
   it('runs 立案 → 派遣 → 签收 → 处置 → 办结 → 核查 → 结案 → 评价 with one chained event per step', async () => {
     expect(await dispatcher.act(caseId, { type: 'accept' })).toMatchObject({ status: 'applied' });
+    // 城管局 at 公安局's seat: a case its liaison could not see and 城管局's could not sign.
+    expect(await dispatcher.act(caseId, { type: 'dispatch', departmentId: 'chengguan', seatId: 'seat-230800-gongan' })).toMatchObject({ status: 'rejected', reason: '所选席位不属于承办部门' });
     expect(await dispatcher.act(caseId, { type: 'dispatch', departmentId: 'chengguan', seatId: 'seat-230800-chengguan' })).toMatchObject({ status: 'applied' });
 
     // The seat now replicates exactly this case; another department still sees nothing.

@@ -357,7 +357,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const current = replica.getCase(input.caseId);
       const args = { ...input, baseVersion: current?.version };
       const at = new Date().toISOString();
-      return { mutationId: enqueue(ACT_MUTATION, input.caseId, args, at, decideAct(current, args, actorOf(user()), at), current) };
+      // The seats as last fetched: before the first fetch there are none to check against, and the center still checks.
+      const seats = resources.reference('seats').data;
+      const seatDepartment = seats.length > 0 ? (id: string) => seats.find((s) => s.id === id)?.departmentId : undefined;
+      return { mutationId: enqueue(ACT_MUTATION, input.caseId, args, at, decideAct(current, args, actorOf(user()), at, { seatDepartment }), current) };
     },
   };
 

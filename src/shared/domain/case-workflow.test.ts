@@ -108,6 +108,14 @@ describe('dispatch (派遣)', () => {
     refuse(filed, { type: 'dispatch', departmentId: 'd-cg', seatId: 's' }, actors.farDispatcher, /区县/);
     refuse(stateAfter([]), { type: 'dispatch', departmentId: 'd-cg', seatId: 's' }, actors.dispatcher, /「上报」/);
   });
+
+  it('refuses, where the seats are known, a seat of another department or none at all', () => {
+    const seatDepartment = (id: string) => ({ 's-cg-1': 'd-cg', 's-ga-1': 'd-ga' })[id];
+    const dispatch = (seatId: string) => applyAction(filed, { type: 'dispatch', departmentId: 'd-cg', seatId }, actors.dispatcher, NOW, { seatDepartment });
+    expect(dispatch('s-cg-1').ok).toBe(true);
+    expect(dispatch('s-ga-1')).toEqual({ ok: false, reason: '所选席位不属于承办部门' });
+    expect(dispatch('s-nowhere')).toEqual({ ok: false, reason: '所选席位不属于承办部门' });
+  });
 });
 
 describe('seat actions: sign / return / start / submit', () => {

@@ -15,7 +15,12 @@ import { refusalText } from './refusals.ts';
  * The calendar and time-limit table deadlines are computed on. Server and clients must use the
  * same ones, or an optimistic apply and the authoritative one disagree on deadlineAt.
  */
-export type WorkflowContext = { calendar?: WorkCalendar; slaTable?: SlaTable };
+export type WorkflowContext = {
+  calendar?: WorkCalendar;
+  slaTable?: SlaTable;
+  /** The department a seat belongs to (undefined: no such seat). Where it is known, a dispatch must name a seat of its department: a case sent to a department at another's seat is one no liaison can sign. */
+  seatDepartment?: (seatId: string) => string | undefined;
+};
 
 export type WorkflowResult =
   | { ok: true; next: WorkflowCase; event: CaseEvent }
@@ -255,6 +260,9 @@ export function applyAction(
   if (!parsed.success) return { ok: false, reason: firstIssue(parsed.error) };
   const refusal = actionRefusal(caseState, parsed.data.type, actor);
   if (refusal !== null) return { ok: false, reason: refusal };
+  if (parsed.data.type === 'dispatch' && context.seatDepartment && context.seatDepartment(parsed.data.seatId) !== parsed.data.departmentId) {
+    return { ok: false, reason: refusalText('seatNotInDepartment') };
+  }
 
   const outcome = transition(
     caseState,

@@ -15,6 +15,7 @@ export const refusalTexts = {
   seatUnbound: '席位联络员账号未绑定部门和席位',
   notYourDepartment: '该案件不属于您的部门',
   notYourSeat: '该案件未派遣到您的席位',
+  seatNotInDepartment: '所选席位不属于承办部门',
   // Who may do what, from which state
   roleForbids: '{{role}}无权执行「{{action}}」',
   stateForbids: '案件当前为「{{state}}」，不能执行「{{action}}」',

@@ -19,15 +19,24 @@ const NOTE_REQUIRED: readonly CaseActionType[] = ['supervise', 'instruct'];
 export const isQuickAction = (type: CaseActionType) =>
   !REASON.includes(type) && !RESULT.includes(type) && !NOTE_REQUIRED.includes(type) && !['dispatch', 'rate', 'requestExtension', 'approveExtension'].includes(type);
 
-type Props = { caseId: string; type: CaseActionType | null; directory: Directory | undefined; onClose: () => void };
+type Props = {
+  caseId: string; type: CaseActionType | null; directory: Directory | undefined;
+  /** The extension asked for: what approving grants unless the dispatcher grants less. */
+  requestedHours?: number | null;
+  onClose: () => void;
+};
 
-export function ActionDialog({ caseId, type, directory, onClose }: Props) {
+export function ActionDialog({ caseId, type, directory, requestedHours = null, onClose }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm();
   const departmentId = Form.useWatch('departmentId', form) as string | undefined;
   const [storing, setStoring] = useState(false);
+  // The responsibility matrix's pick, while the fields still hold it (the hint says so, and no more once they differ).
+  const [suggestion, setSuggestion] = useState<{ caseId: string; departmentId: string; seatId: string | null } | null>(null);
+  const suggested = suggestion?.caseId === caseId ? suggestion : null;
+  const seatId = Form.useWatch('seatId', form) as string | undefined;
   const { submit, busy } = useSubmitOnce(async () => {
     if (!type) return;
     try {
@@ -44,14 +53,26 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
 
   useEffect(() => {
     form.resetFields();
+    if (type === 'approveExtension' && requestedHours !== null) form.setFieldsValue({ hours: requestedHours });
     if (type === 'dispatch') {
       // A suggestion, never over what the operator has picked meanwhile; without one the fields stay empty.
       void api.query('cases.suggestOwner', { id: caseId }).then(
-        (s) => s && !form.isFieldsTouched(['departmentId', 'seatId']) && form.setFieldsValue({ departmentId: s.departmentId, seatId: s.seatId ?? undefined }),
+        (s) => {
+          if (!s || form.isFieldsTouched(['departmentId', 'seatId'])) return;
+          form.setFieldsValue({ departmentId: s.departmentId, seatId: s.seatId ?? undefined });
+          setSuggestion({ caseId, departmentId: s.departmentId, seatId: s.seatId ?? null });
+        },
         () => undefined,
       );
     }
-  }, [type, caseId, api, form]);
+  }, [type, caseId, api, form, requestedHours]);
+
+  // Another department's seat would leave the case with no one who can sign it: a new department starts
+  // from its own seat when it has just one, else from none.
+  const pickDepartment = (id: string) => {
+    const own = (directory?.seats ?? []).filter((s) => s.departmentId === id);
+    form.setFieldsValue({ seatId: own.length === 1 ? own[0]!.id : undefined });
+  };
 
   if (!type) return null;
   const seats = (directory?.seats ?? []).filter((s) => s.departmentId === departmentId);
@@ -62,8 +83,8 @@ export function ActionDialog({ caseId, type, directory, onClose }: Props) {
       <Form form={form} layout="vertical" data-testid="action-form">
         {type === 'dispatch' && (
           <>
-            <Form.Item name="departmentId" label={t('field.department')} rules={[{ required: true, message: t('action.pickDepartment') }]} extra={t('action.suggested')}>
-              <Select showSearch optionFilterProp="label" options={(directory?.departments ?? []).map((d) => ({ value: d.id, label: nameIn(d, language) }))} data-testid="dispatch-department" />
+            <Form.Item name="departmentId" label={t('field.department')} rules={[{ required: true, message: t('action.pickDepartment') }]} extra={suggested && suggested.departmentId === departmentId && (suggested.seatId ?? undefined) === seatId ? t('action.suggested') : undefined}>
+              <Select showSearch optionFilterProp="label" options={(directory?.departments ?? []).map((d) => ({ value: d.id, label: nameIn(d, language) }))} onChange={pickDepartment} data-testid="dispatch-department" />
             </Form.Item>
             <Form.Item name="seatId" label={t('field.seat')} rules={[{ required: true, message: t('action.pickSeat') }]}>
               <Select options={seats.map((s) => ({ value: s.id, label: nameIn(s, language) }))} data-testid="dispatch-seat" />

@@ -31,6 +31,12 @@ async function act(page: Page, action: string, fill?: { reason?: string; result?
 async function dispatchToChengguan(page: Page) {
   await page.getByTestId('act-dispatch').click();
   const dialog = page.getByRole('dialog');
+  // A department picked by hand brings its own seat, never keeps another department's.
+  await dialog.getByLabel('承办部门').click();
+  await dialog.getByLabel('承办部门').fill('佳木斯市公安局');
+  await page.locator('.ant-select-item-option', { hasText: /^佳木斯市公安局$/ }).click();
+  await expect(dialog.getByTestId('dispatch-seat')).toContainText('公安局席位');
+  await expect(dialog).not.toContainText('按责任矩阵推荐');
   await dialog.getByLabel('承办部门').click();
   await dialog.getByLabel('承办部门').fill('城市管理综合');
   await page.locator('.ant-select-item-option', { hasText: /^佳木斯市城市管理综合执法局$/ }).click();
@@ -150,6 +156,7 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     const CALL = '站前路路灯不亮（来电）';
     await center.getByTestId('report-button').click();
     await center.getByTestId('report-title').fill(CALL);
+    await center.getByTestId('report-description').fill('来电人称站前路东段三盏路灯连续两晚不亮');
     await center.getByTestId('report-category').click();
     await center.keyboard.type('路灯');
     await center.locator('.ant-cascader-menu-item', { hasText: '路灯' }).first().click();
@@ -167,6 +174,7 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     await act(center, 'accept');
     await dispatchToChengguan(center);
     await openCase(seat, 'sign', CALL);
+    await expect(seat.getByTestId('detail-description')).toHaveText('来电人称站前路东段三盏路灯连续两晚不亮');
     await expect(seat.getByTestId('attachment')).toHaveText(INTAKE_PHOTO.name);
     await expect(seat.getByTestId('attachment-state')).toHaveAttribute('data-state', 'uploaded');
     expect(await openAttachment(seat, INTAKE_PHOTO.name)).toEqual({ sha256: sha256(INTAKE_PHOTO.buffer), name: INTAKE_PHOTO.name });

@@ -93,7 +93,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="description" label={t('report.fieldDescription')}>
-          <Input.TextArea rows={2} maxLength={4000} />
+          <Input.TextArea rows={2} maxLength={4000} data-testid="report-description" />
         </Form.Item>
         <Form.Item name="attachments" label={t('attach.title')}>
           <AttachmentPicker step="report" onBusy={setStoring} />

@@ -42,6 +42,8 @@ export function CaseDetail({ caseId, dir }: Props) {
           <Tag color={c.priority === 'critical' ? 'red' : c.priority === 'urgent' ? 'orange' : 'cyan'}>{t(`priority.${c.priority}`)}</Tag>
           <SlaLight c={c} now={new Date().toISOString()} />
           {c.pending && <Tag color="gold" data-testid="detail-pending">{t('cases.pending')}</Tag>}
+          {c.pendingExtensionHours !== null && <Tag color="gold" data-testid="detail-pending-extension">{t('detail.pendingExtension', { hours: c.pendingExtensionHours, count: c.pendingExtensionHours })}</Tag>}
+          {c.pendingParkReason !== null && <Tag color="gold" data-testid="detail-pending-park">{t('detail.pendingPark')}</Tag>}
         </Space>
       </div>
       <Space wrap className="detail-actions" data-testid="case-actions">
@@ -57,6 +59,15 @@ export function CaseDetail({ caseId, dir }: Props) {
         <Descriptions.Item label={t('field.code')}>{c.code ?? t('cases.noCode')}</Descriptions.Item>
         <Descriptions.Item label={t('field.source')}>{t(`source.${c.source}`)}</Descriptions.Item>
         <Descriptions.Item label={t('field.category')} span={2}>{names.category(c.categoryKind, c.categoryCode)}</Descriptions.Item>
+        {c.description && <Descriptions.Item label={t('field.description')} span={2}><span className="detail-description" data-testid="detail-description">{c.description}</span></Descriptions.Item>}
+        {(c.pendingExtensionReason !== null || c.pendingParkReason !== null) && (
+          <Descriptions.Item label={t('field.pending')} span={2}>
+            {[
+              ...(c.pendingExtensionHours !== null ? [`${t('detail.pendingExtension', { hours: c.pendingExtensionHours, count: c.pendingExtensionHours })}${c.pendingExtensionReason ? t('list.colon') + c.pendingExtensionReason : ''}`] : []),
+              ...(c.pendingParkReason !== null ? [`${t('detail.pendingPark')}${t('list.colon')}${c.pendingParkReason}`] : []),
+            ].join(t('list.separator'))}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('field.place')} span={2}>{[names.division(c.countyCode), names.division(c.townCode), ...(c.gridCode ? [communityShortName(names.division(c.gridCode.slice(0, 12))), c.gridCode] : [])].join(' · ')}</Descriptions.Item>
         <Descriptions.Item label={t('field.address')} span={2}>{c.address || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('field.department')}>{names.department(c.departmentId)}</Descriptions.Item>
@@ -72,7 +83,7 @@ export function CaseDetail({ caseId, dir }: Props) {
       <AttachmentList attachments={c.attachments} />
       <Typography.Title level={5} className="detail-section">{t('detail.timeline')}</Typography.Title>
       <CaseTimeline timeline={timeline} seatName={names.seat} personName={names.person} />
-      <ActionDialog caseId={c.id} type={acting} directory={dir.directory} onClose={() => setActing(null)} />
+      <ActionDialog caseId={c.id} type={acting} directory={dir.directory} requestedHours={c.pendingExtensionHours} onClose={() => setActing(null)} />
       <CaseSheet c={c} timeline={timeline} names={names} />
     </div>
   );

@@ -17,7 +17,11 @@ export function regridText(t: TFunction, e: CaseEvent): string {
 export function CaseTimeline({ timeline, seatName, personName }: Props) {
   const { t } = useTranslation();
   const fmt = useDateTime();
-  if (!timeline || timeline.events.length === 0) return <Empty description={t('detail.noTimeline')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  if (!timeline || timeline.events.length === 0) {
+    // Not there yet is not the same as none: a case always has at least its report.
+    const why = !timeline ? 'detail.timelineLoading' : timeline.fetchedAt === null ? 'detail.timelineUnfetched' : 'detail.noTimeline';
+    return <Empty description={t(why)} image={Empty.PRESENTED_IMAGE_SIMPLE} data-testid="timeline-empty" />;
+  }
   return (
     <>
       {timeline.fetchedAt && <div className="timeline-fetched">{t('detail.timelineAt', { time: fmt(timeline.fetchedAt) })}</div>}
@@ -31,6 +35,9 @@ export function CaseTimeline({ timeline, seatName, personName }: Props) {
               <div><strong>{t(`action.${e.action}`)}</strong> · <span data-testid="timeline-actor" title={e.actorId}>{personName(e.actorId)}</span>{e.seatId ? ` · ${seatName(e.seatId)}` : ''}</div>
               <div className="timeline-meta">{fmt(e.at)}{e.toState ? ` → ${t(`state.${e.toState}`)}` : ''}</div>
               {e.action === 'regrid' && <div className="timeline-note">{regridText(t, e)}</div>}
+              {(e.action === 'requestExtension' || e.action === 'approveExtension') && typeof e.detail?.hours === 'number' && (
+                <div className="timeline-note">{t('detail.hours', { hours: e.detail.hours, count: e.detail.hours })}</div>
+              )}
               {e.note && <div className="timeline-note">{e.note}</div>}
             </div>
           ),

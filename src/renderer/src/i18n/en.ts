@@ -56,14 +56,14 @@ export const en: Messages = {
   sla: { left: '{{hours}} working h left', over: '{{hours}} working h over', due: 'Due {{time}}', step: { sign: 'Sign', handle: 'Handle', verify: 'Verify' } },
   detail: {
     pick: 'Pick a case on the left',
-    print: 'Print sheet', timeline: 'Timeline', noTimeline: 'No timeline yet', timelineAt: 'Fetched {{time}}',
+    print: 'Print sheet', timeline: 'Timeline', noTimeline: 'No timeline yet', timelineLoading: 'Fetching the timeline…', timelineUnfetched: 'The timeline is fetched once the center is reachable', hours: '{{hours}} working hours', hours_one: '{{hours}} working hour', pendingExtension: 'Extension of {{hours}} working hours awaiting approval', pendingExtension_one: 'Extension of {{hours}} working hour awaiting approval', pendingPark: 'Parking awaiting approval', timelineAt: 'Fetched {{time}}',
     regridded: 'Grids redrawn: {{from}} → {{to}}', noGrid: 'no grid',
     counters: 'rework {{rework}} · extensions {{ext}} · supervised {{sup}}',
   },
   field: {
     code: 'Code', source: 'Source', category: 'Category', place: 'Place', address: 'Address', department: 'Department', seat: 'Seat',
     reportedAt: 'Reported', deadline: 'Deadline', reporter: 'Reporter', counters: 'History', satisfaction: 'Satisfaction', reason: 'Reason',
-    result: 'Result', hours: 'Extension (working hours)', note: 'Note',
+    result: 'Result', hours: 'Extension (working hours)', note: 'Note', description: 'Description', pending: 'Awaiting approval',
   },
   people: { sensorPlatform: 'IoT sensing platform', gridApp: 'grid workers’ mobile app' },
   source: { 'grid-worker': 'Grid worker', hotline: '12345 hotline', sensor: 'Sensor', citizen: 'Citizen', open311: 'Open311', leader: 'Leader' },
@@ -74,6 +74,7 @@ export const en: Messages = {
     seatUnbound: 'This seat liaison account is not bound to a department and seat',
     notYourDepartment: 'The case does not belong to your department',
     notYourSeat: 'The case was not dispatched to your seat',
+    seatNotInDepartment: 'The seat chosen is not one of the department’s',
     roleForbids: '"{{action}}" is not open to the {{role}} role',
     stateForbids: 'The case is in state "{{state}}": "{{action}}" is not possible',
     noPendingExtension: 'No extension request is waiting for approval',
@@ -358,7 +359,7 @@ export const en: Messages = {
     lights: { green: 'Green (on time)', yellow: 'Yellow (due soon)', red: 'Red (overdue)' },
   },
   lang: { label: 'Language', switchTo: '中文', switchHint: '切换到中文' },
-  list: { separator: '; ' },
+  list: { separator: '; ', colon: ': ' },
   kpiStrip: { title: 'KPIs in my area (live)', closed: 'Closed', rated: 'Rated' },
   attach: {
     sheetItem: '{{name}} (SHA-256 {{sha}}…)',

@@ -73,6 +73,13 @@ export const zhCN = {
     print: '打印交办单',
     timeline: '流转记录',
     noTimeline: '暂无流转记录',
+    timelineLoading: '正在获取流转记录…',
+    timelineUnfetched: '流转记录在连接指挥中心后获取',
+    hours: '{{hours}} 个工作小时',
+    hours_one: '{{hours}} 个工作小时',
+    pendingExtension: '待审批延期 {{hours}} 个工作小时',
+    pendingExtension_one: '待审批延期 {{hours}} 个工作小时',
+    pendingPark: '待审批挂账',
     timelineAt: '获取于 {{time}}',
     regridded: '因网格重新划分：{{from}} → {{to}}',
     noGrid: '无网格',
@@ -81,7 +88,7 @@ export const zhCN = {
   field: {
     code: '案件编号', source: '来源', category: '分类', place: '位置', address: '地址', department: '承办部门', seat: '承办席位',
     reportedAt: '上报时间', deadline: '处置时限', reporter: '上报人', counters: '过程', satisfaction: '满意度', reason: '原因',
-    result: '处置结果', hours: '延期（工作小时）', note: '意见',
+    result: '处置结果', hours: '延期（工作小时）', note: '意见', description: '描述', pending: '待审批',
   },
   people: { sensorPlatform: '物联感知平台', gridApp: '网格通移动端' },
   source: { 'grid-worker': '网格员上报', hotline: '12345热线', sensor: '物联感知', citizen: '群众自报', open311: 'Open311', leader: '领导交办' },
@@ -275,7 +282,7 @@ export const zhCN = {
   },
   lang: { label: '界面语言', switchTo: 'English', switchHint: 'Switch to English' },
   /** Between the items of a list written out in a line. */
-  list: { separator: '；' },
+  list: { separator: '；', colon: '：' },
   kpiStrip: { title: '辖区考核指标（实时）', closed: '结案', rated: '评价' },
   attach: {
     sheetItem: '{{name}}（SHA-256 {{sha}}…）',

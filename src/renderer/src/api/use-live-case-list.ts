@@ -9,7 +9,11 @@ import { useApi } from './context.ts';
 import { reloadOnEvents, showsHeld, type KeepPrevious } from './use-live-query.ts';
 
 type CaseListQuery = 'cases.list' | 'cases.search';
-export type LiveCaseList = { cases: readonly CaseListItem[] | undefined; changes: CaseListChanges | null };
+export type LiveCaseList = {
+  cases: readonly CaseListItem[] | undefined; changes: CaseListChanges | null;
+  /** The arguments (as keyed) the cases answer: while a new filter is asked, those of the list still shown. */
+  key?: string;
+};
 /** An answer, with the arguments (as keyed) it answers. */
 export type HeldCaseList = { key: string; cases: readonly CaseListItem[]; changes: CaseListChanges | null };
 

@@ -16,7 +16,7 @@ type Props = {
   /** The list is being asked: nothing is claimed empty meanwhile, and a spinner shows only if it takes a while. */
   loading?: boolean;
   selectedId: string | null; onSelect: (id: string) => void;
-  /** Names the list asked (queue, filter, sort, search): another list is shown whole at once, never held. */
+  /** Names the list the rows answer (queue, filter, sort, search): another list is shown whole at once, never held. While a new filter is asked the rows shown are still the old list's, and keep its key. */
   listKey?: string;
 };
 

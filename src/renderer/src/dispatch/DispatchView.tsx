@@ -140,7 +140,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
             <Button size="small" loading={exporting === 'csv'} disabled={exporting !== null} onClick={() => void exportList('csv')} data-testid="export-csv">{t('export.csv')}</Button>
           </Space>
         </div>
-        <CaseList cases={cases} loading={asking} selectedId={selectedId} onSelect={select} listKey={JSON.stringify([queue, filter, sort, search])} />
+        <CaseList cases={cases} loading={asking} selectedId={selectedId} onSelect={select} listKey={search ? JSON.stringify([search, filter, sort]) : (live.key ?? '')} />
       </aside>
       <section className="dispatch-detail">
         <Segmented

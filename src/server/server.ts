@@ -39,6 +39,8 @@ export type RunningServer = {
   io: SocketServer;
   /** Broadcast changes committed outside a socket handler (the simulator, imports). */
   publish(changes: Change[]): void;
+  /** Whether a workstation has pushed work on this case since the server started: the demo's simulator leaves such cases to the people working them. */
+  handledByPeople(caseId: string): boolean;
   /** Accounts at work without a socket of their own (the demo's simulated liaisons), listed after those connected. */
   addPresence(source: () => Presence): void;
   close(): Promise<void>;
@@ -75,6 +77,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const seatDepartments = new Map((await store.loadCity()).seats.map((s) => [s.id, s.departmentId]));
   const seatDepartment = (seatId: string) => seatDepartments.get(seatId);
   const presenceSources: (() => Presence)[] = [];
+  const peoplesCases = new Set<string>();
   const presence = (): Presence => {
     const connected = [...online.values()].map((o) => ({ username: o.account.username, role: o.account.role, seatId: o.account.seatId, since: o.since }));
     const names = new Set(connected.map((p) => p.username));
@@ -172,6 +175,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
           ? { mutation: m, username: account.username, caseId: '', decide: () => ({ ok: false as const, reason: plan.error }) }
           : { mutation: m, username: account.username, caseId: plan.caseId, decide: plan.decide };
       });
+      // Marked before the commit: the simulator must not step in between a person's work and its answer.
+      for (const p of planned) if (p.caseId) peoplesCases.add(p.caseId);
       // Committed before answering: an acknowledged mutation is on disk.
       const outcomes = await store.commitMutations(planned);
       const results: MutationResult[] = [];
@@ -229,6 +234,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     io,
     publish: broadcast,
     addPresence: (source) => void presenceSources.push(source),
+    handledByPeople: (caseId) => peoplesCases.has(caseId),
     async close() {
       for (const t of sweepTimers) clearTimeout(t);
       await new Promise<void>((resolve) => io.close(() => resolve()));

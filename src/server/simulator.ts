@@ -43,6 +43,8 @@ export function startSimulator(opts: {
   /** New reports per minute; open cases move forward at a pace that keeps their number steady (workSteps). */
   perMinute: number;
   publish: (changes: Change[]) => void;
+  /** Cases people are working: the simulator moves none of them (it would act in their names, under their hands). */
+  leaveAlone?: (caseId: string) => boolean;
   logger: Logger;
   seed?: number;
 }): Simulator {
@@ -76,14 +78,15 @@ export function startSimulator(opts: {
   /** Moves open cases one step each: as many as workSteps says, none twice in a tick. */
   const work = async () => {
     const open = (await opts.store.listCases({ countyCode: null, townCode: null, departmentId: null })).filter(
-      (c: Case) => !['voided', 'rated'].includes(c.state),
+      (c: Case) => !['voided', 'rated'].includes(c.state) && !opts.leaveAlone?.(c.id),
     );
     const picked = new Set<number>();
     while (picked.size < Math.min(workSteps(open.length), open.length)) picked.add(Math.floor(rng.next() * open.length));
     for (const i of picked) {
       const c = open[i]!;
       const step = nextStep(c, rng, opts.city.cast);
-      if (!step) continue;
+      // Asked again here: a person may have taken the case up while the steps before this one were committed.
+      if (!step || opts.leaveAlone?.(c.id)) continue;
       clockIn(step.actor);
       await commit('case.act', { caseId: c.id, action: step.action }, accountOf(step.actor));
     }

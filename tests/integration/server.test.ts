@@ -7,7 +7,7 @@ import type { RunningServer } from '../../src/server/server.ts';
 import { startEmbeddedServer } from '../../src/server/start.ts';
 import { MAX_PUSH_BATCH, WIRE_EVENTS, type ChangeBatch } from '../../src/shared/wire.ts';
 import { until } from '../support/core-client.ts';
-import { connectClient, login } from '../support/server-client.ts';
+import { connectClient, latestById, login, pullAll } from '../support/server-client.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const RESOURCES = new URL('../../resources', import.meta.url).pathname;
@@ -214,6 +214,26 @@ describe('server', () => {
         liaison.close();
       }
     } finally {
+      await live.close();
+    }
+  });
+
+  it('leaves the cases people work to them, while the simulator moves the others', async () => {
+    // Ten reports a second: the simulator moves two or more open cases at each.
+    const live = await startEmbeddedServer({ dataDir: `${dir.path}/busy`, resourcesDir: RESOURCES, logger: silentLogger, seed: 'sample', simulate: 600 });
+    const person = await connectClient(live.url);
+    try {
+      const { caseId, response } = await person.report(report);
+      expect(response).toMatchObject({ ok: true, results: [{ status: 'applied' }] });
+      expect(await person.act(caseId, { type: 'accept' })).toMatchObject({ status: 'applied' });
+      const latest = async () => [...latestById(await pullAll(person)).values()];
+      // The simulator is at work: cases of its own it moves on meanwhile...
+      await until(async () => (await latest()).some((c) => c.title !== report.title && c.state !== 'reported' && c.state !== 'dispatched'), 15_000);
+      await new Promise((r) => setTimeout(r, 3000));
+      // ...and ours is where the person left it: 立案, waiting for their dispatch.
+      expect((await latest()).find((c) => c.id === caseId)).toMatchObject({ state: 'filed', eventSeq: 2 });
+    } finally {
+      person.close();
       await live.close();
     }
   });

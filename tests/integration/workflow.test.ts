@@ -6,24 +6,11 @@ import { verifyChain } from '../../src/shared/domain/case-event.ts';
 import { silentLogger } from '../../src/server/log.ts';
 import type { RunningServer } from '../../src/server/server.ts';
 import { startEmbeddedServer } from '../../src/server/start.ts';
-import type { Change } from '../../src/shared/wire.ts';
-import { connectClient, type TestClient } from '../support/server-client.ts';
+import { connectClient, latestById, pullAll, type TestClient } from '../support/server-client.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const RESOURCES = new URL('../../resources', import.meta.url).pathname;
 
-async function pullAll(client: TestClient): Promise<Change[]> {
-  const out: Change[] = [];
-  let after = 0;
-  for (;;) {
-    const page = await client.pull(after);
-    if (!page.ok) throw new Error(page.error);
-    out.push(...page.changes);
-    after = page.latest;
-    if (!page.hasMore) return out;
-  }
-}
-const latestById = (changes: Change[]) => new Map(changes.map((c) => [c.id, c.data]));
 
 describe('workflow through the server', () => {
   const dir = tempDir();

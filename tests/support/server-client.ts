@@ -3,7 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import { v7 as uuidv7 } from 'uuid';
 import type { ReportCaseInput } from '../../src/shared/contract.ts';
 import type { CaseAction } from '../../src/shared/domain/case-action.ts';
-import { WIRE_EVENTS, type CaseEventsResponse, type LoginResponse, type Mutation, type PullResponse, type PushResponse } from '../../src/shared/wire.ts';
+import { WIRE_EVENTS, type CaseEventsResponse, type Change, type LoginResponse, type Mutation, type PullResponse, type PushResponse } from '../../src/shared/wire.ts';
 
 export const DEMO_PASSWORD = 'jms@2026';
 
@@ -53,3 +53,19 @@ export async function connectClient(serverUrl: string, username = 'dispatcher', 
     close: () => void socket.close(),
   };
 }
+
+/** Every change the client may see, page by page from the start. */
+export async function pullAll(client: TestClient): Promise<Change[]> {
+  const out: Change[] = [];
+  let after = 0;
+  for (;;) {
+    const page = await client.pull(after);
+    if (!page.ok) throw new Error(page.error);
+    out.push(...page.changes);
+    after = page.latest;
+    if (!page.hasMore) return out;
+  }
+}
+
+/** Each case as its last change left it. */
+export const latestById = (changes: Change[]) => new Map(changes.map((c) => [c.id, c.data]));

@@ -95,7 +95,7 @@ export function nextStep(c: Case, rng: Rng, cast: Cast): Step | null {
       // on for weeks (a contractor who does not come): the backlog a command center chases, so
       // on any day a few open cases are over their limit and their grids red.
       const share = rng.chance(0.012) ? rng.between(2, 5) : rng.chance(0.03) ? rng.between(1.05, 1.6) : rng.between(0.15, 0.9);
-      return { action: { type: 'submit', result: '已按要求处置完毕，附现场照片' }, actor: o.liaison, afterMinutes: Math.max(10, Math.round(limit * share)) };
+      return { action: { type: 'submit', result: '已按要求处置完毕，现场已复原' }, actor: o.liaison, afterMinutes: Math.max(10, Math.round(limit * share)) };
     }
     case 'parked':
       // Parked work comes back after weeks or months, when its obstacle is gone.

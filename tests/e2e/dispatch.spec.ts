@@ -79,6 +79,9 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     };
     const [center, seat] = [await open(hosts[0]!), await open(hosts[1]!)];
     await expect(seat.getByTestId('session-user')).toContainText('席位联络员');
+    // A seat handles what it is sent and reports nothing: no 上报问题 to fill in and be refused.
+    await expect(center.getByTestId('report-button')).toBeVisible();
+    await expect(seat.getByTestId('report-button')).toHaveCount(0);
     await expect(seat.getByTestId('case-item')).toHaveCount(0);
 
     await openCase(center, 'intake');

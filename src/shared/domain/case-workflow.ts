@@ -40,6 +40,8 @@ export type ReportInput = z.input<typeof reportInputSchema>;
 
 /** Roles that may open a case: admin stands for system accounts (sensors, Open311 intake). */
 const reporterRoles: readonly ActorRole[] = ['grid-worker', 'intake', 'dispatcher', 'leader', 'admin'];
+/** Whether an account of this role may report a case (a seat liaison handles what is dispatched to it, and reports nothing). */
+export const mayReport = (role: string): boolean => (reporterRoles as readonly string[]).includes(role);
 
 const firstIssue = (error: z.ZodError): string => error.issues[0]?.message ?? refusalText('invalidInput');
 

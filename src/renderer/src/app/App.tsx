@@ -15,6 +15,7 @@ import { routes, useRoute } from './routes.ts';
 import { useNotifications } from './use-notifications.ts';
 import { LanguageSwitch } from './locale.tsx';
 import { mapCenterWgs84 } from '../map/map-center.ts';
+import { mayReport } from '../../../shared/domain/case-workflow.ts';
 
 export function App() {
   const [route] = useRoute();
@@ -44,7 +45,7 @@ function Workstation() {
           data-testid="app-nav"
         />
         <div className="app-header-right">
-          <Button type="primary" onClick={() => setReporting(true)} data-testid="report-button">{t('cases.report')}</Button>
+          {session && mayReport(session.role) && <Button type="primary" onClick={() => setReporting(true)} data-testid="report-button">{t('cases.report')}</Button>}
           <Tooltip title={t('notify.muteHint')}>
             <Button onClick={() => setMuted(!muted)} aria-pressed={muted} data-testid="mute">{muted ? t('notify.muted') : t('notify.on')}</Button>
           </Tooltip>

@@ -7,20 +7,27 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { startWorkstation } from '../common/start-workstation.ts';
 import { attachContractSocket } from './contract-socket.ts';
 import { createStaticHandler } from './static-files.ts';
+import { parseCli } from '../../server/cli.ts';
 
-const { values } = parseArgs({
-  options: {
+const USAGE = `网格化智慧指挥中心（浏览器模式）/ workstation in a browser
+  --port N          port (GCC_PORT, default 4620; 0 = any free port)
+  --data DIR        the workstation's data folder (GCC_DATA, default .data)
+  --server-url URL  the command-center server (GCC_SERVER_URL; default: an embedded demo server)
+  --user NAME       account (GCC_USER, default dispatcher)
+  --password PW     its password (GCC_PASSWORD)
+  --locale L        zh-CN | en until the workstation's own choice (GCC_LOCALE, default zh-CN)
+  -h, --help        this text`;
+
+const values = parseCli(USAGE, {
     port: { type: 'string', default: process.env.GCC_PORT ?? '4620' },
     data: { type: 'string', default: process.env.GCC_DATA ?? '.data' },
     'server-url': { type: 'string', default: process.env.GCC_SERVER_URL },
     user: { type: 'string', default: process.env.GCC_USER },
     password: { type: 'string', default: process.env.GCC_PASSWORD },
     locale: { type: 'string', default: process.env.GCC_LOCALE ?? 'zh-CN' },
-  },
 });
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

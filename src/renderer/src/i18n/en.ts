@@ -18,7 +18,7 @@ export const en: Messages = {
   cases: { title: 'Cases', countOf: '{{count, number}} cases, first {{shown, number}} shown', counting: 'First {{shown, number}} shown, counting all…', heldBack: '{{count}} new cases: show them', heldBack_one: '{{count}} new case: show it', countOf_one: '{{count, number}} case', count: '{{count, number}} cases', count_one: '{{count, number}} case', empty: 'No cases', pending: 'Pending', noCode: 'Unnumbered', report: 'Report' },
   state: {
     reported: 'Reported', voided: 'Not filed', filed: 'Filed', dispatched: 'Dispatched', signed: 'Signed', handling: 'Handling',
-    parked: 'Parked', resolved: 'Awaiting check', verified: 'Verified', closed: 'Closed', rated: 'Rated',
+    parked: 'Parked', resolved: 'To verify', verified: 'Verified', closed: 'Closed', rated: 'Rated',
   },
   priority: { normal: 'Normal', urgent: 'Urgent', critical: 'Critical' },
   report: {

@@ -3,13 +3,13 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 
 export function parseCli<T extends ParseArgsOptionsConfig>(usage: string, options: T) {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(usage);
+    process.exit(0);
+  }
   try {
-    const { values } = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } } });
-    if (values.help) {
-      console.log(usage);
-      process.exit(0);
-    }
-    return values;
+    return parseArgs({ args, options }).values;
   } catch (err) {
     console.error(`${err instanceof Error ? err.message : String(err)}\n\n${usage}`);
     process.exit(2);

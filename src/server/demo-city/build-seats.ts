@@ -39,7 +39,9 @@ export function buildSeats(directory: DepartmentDirectory, divisions: readonly D
   for (const id of directory.cityBureauIds) {
     const owner = directory.jiaoquOwner.get(id) ?? id;
     if (seats.some((s) => s.centerCode === JIAOQU_CODE && s.departmentId === owner)) continue;
-    seats.push({ id: seatId(JIAOQU_CODE, owner), departmentId: owner, centerCode: JIAOQU_CODE, name: `${short(owner)}席位`, nameEn: `${shortEn(owner)} seat` });
+    // A city bureau with no 郊区 branch of its own sits at both centers: the second seat says which, or a board lists two alike.
+    const atDistrict = owner === id ? ['（郊区中心）', ' (Jiaoqu center)'] : ['', ''];
+    seats.push({ id: seatId(JIAOQU_CODE, owner), departmentId: owner, centerCode: JIAOQU_CODE, name: `${short(owner)}席位${atDistrict[0]}`, nameEn: `${shortEn(owner)} seat${atDistrict[1]}` });
   }
 
   for (const town of divisions) {

@@ -227,6 +227,9 @@ describe('departments, seats and the responsibility matrix', () => {
     const jiaoquTowns = city.divisions.filter((d) => d.level === 'town' && d.parentCode === JIAOQU_CODE);
     expect(jiaoquTowns).toHaveLength(17);
     expect(jiaoquTowns.filter((t) => !centers.has(t.code))).toEqual([]);
+    // No two seats alike on a board: a city bureau seated at the 郊区 center too says so.
+    expect(new Set(city.seats.map((s) => s.name)).size).toBe(city.seats.length);
+    expect(city.seats.find((s) => s.id === 'seat-230811-gongdian')?.name).toBe('供电公司席位（郊区中心）');
     const seated = new Set(city.seats.map((s) => s.departmentId));
     expect(city.departments.filter((d) => !seated.has(d.id))).toEqual([]);
     for (const name of ['城市管理', '公安', '住房和城乡建设', '生态环境', '农业农村', '工业和信息化', '商务', '卫生健康', '教育', '民政', '政务服务', '水务', '交通运输', '市场监督']) {
@@ -238,7 +241,7 @@ describe('departments, seats and the responsibility matrix', () => {
     const cjk = /[\u3000-\u9fff\uff00-\uffef]/;
     for (const list of [city.departments, city.seats]) {
       expect(list.filter((x) => !x.nameEn || cjk.test(x.nameEn)).map((x) => x.id)).toEqual([]);
-      // One English name per Chinese name and the other way round (a seat's name repeats in each center that seats it).
+      // One English name per Chinese name and the other way round.
       const sizes = [list.map((x) => x.name), list.map((x) => x.nameEn), list.map((x) => `${x.name}|${x.nameEn}`)].map((names) => new Set(names).size);
       expect(new Set(sizes).size).toBe(1);
     }

@@ -51,7 +51,7 @@ export function SeatBoard() {
           <div className="seat-card-figures">
             <span>{t('board.queue')} <b>{r.queue}</b></span>
             <span className={r.overdue > 0 ? 'seat-late' : ''}>{t('board.overdue')} <b>{r.overdue}</b></span>
-            <span>{t('board.avg')} <b>{r.avgHandleMinutes === null ? '—' : (r.avgHandleMinutes / 60).toFixed(1)}</b>h</span>
+            <span>{t('board.avg')} {r.avgHandleMinutes === null ? <b>—</b> : <><b>{(r.avgHandleMinutes / 60).toFixed(1)}</b>h</>}</span>
             <span>{t('board.onTime')} <b>{pct(r.onTimeToday)}</b></span>
           </div>
         </div>

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useLinkState } from '../api/hooks.ts';
 import { usePanelData } from '../platforms/data/panel-data.tsx';
-import { dateLocale } from '../i18n/date-time.ts';
+import { CENTER_TIME_ZONE, dateLocale } from '../i18n/date-time.ts';
+import { chinaIso } from '../platforms/data/china-time.ts';
 
 export function ageText(fromIso: string | null, now: number, t: TFunction): string {
   if (!fromIso) return t('bigscreen.never');
@@ -17,12 +18,11 @@ export function ageText(fromIso: string | null, now: number, t: TFunction): stri
   return t('bigscreen.age.days', { n: Math.floor(s / 86_400) });
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateText(d: Date, language: string): string {
   const locale = dateLocale(language);
   let f = dateFormats.get(locale);
-  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' })));
+  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long', timeZone: CENTER_TIME_ZONE })));
   return f.format(d);
 }
 
@@ -49,7 +49,7 @@ export function ClockBar({ tickMs }: { tickMs: number }) {
         </span>
       </div>
       <div className="bs-clock" data-testid="bs-clock">
-        <span className="bs-clock-time">{`${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`}</span>
+        <span className="bs-clock-time">{chinaIso(now).slice(11, 19)}</span>
         <span className="bs-clock-date">{dateText(d, i18n.language)}</span>
       </div>
     </div>

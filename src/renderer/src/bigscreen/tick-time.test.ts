@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tickTime } from './tick-time.ts';
 
-// Local times, as the wall's clock shows them.
-const at = (y: number, m: number, d: number, h: number, min: number) => new Date(y, m - 1, d, h, min).toISOString();
-const now = new Date(2026, 10, 28, 13, 5).getTime();
+// China times, as the wall's clock shows them (in any zone the PC is set to).
+const at = (y: number, m: number, d: number, h: number, min: number) => new Date(Date.UTC(y, m - 1, d, h - 8, min)).toISOString();
+const now = Date.parse(at(2026, 11, 28, 13, 5));
 
 describe('ticker time', () => {
   it("shows only the time of day for today's cases", () => {

@@ -4,6 +4,7 @@
 // and the list and detail follow. Filters and sort narrow what the list, the
 // map and the export show; #/dispatch?queue=…&platform=…&q=… opens a view.
 // In a window too narrow for three columns the map is the middle's third view.
+import { chinaDate } from '../platforms/data/china-time.ts';
 import { App as AntApp, Button, Input, Segmented, Space, type InputRef } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,7 +114,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
       const rows = search ? cases : await api.query('cases.list', { queue, limit: EXPORT_LIMIT, filter, sort });
       const table = caseRows(rows, dir.names, (k) => t(k));
       const narrowed = activeFilters(filter).length ? `-${t('filter.exported')}` : '';
-      const name = `${t('export.file')}-${search ? t('export.search') : t(`queue.${queue}`)}${narrowed}-${new Date().toISOString().slice(0, 10)}`;
+      const name = `${t('export.file')}-${search ? t('export.search') : t(`queue.${queue}`)}${narrowed}-${chinaDate(Date.now())}`;
       download(format === 'csv' ? new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(table, t(`queue.${queue}`)), `${name}.${format}`);
     } catch (err) {
       message.error(errorText(err, t));

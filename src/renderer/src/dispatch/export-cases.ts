@@ -2,13 +2,14 @@
 // (exceljs, loaded on first use) or csv, for reports and hand-offs.
 import type { CaseListItem } from '../../../shared/contract.ts';
 import type { useDirectory } from './use-directory.ts';
+import { CENTER_TIME_ZONE } from '../i18n/date-time.ts';
 
 type Names = ReturnType<typeof useDirectory>['names'];
 type Label = (key: string) => string;
 
 export function caseRows(cases: readonly CaseListItem[], names: Names, t: Label): { header: string[]; rows: string[][] } {
   // One numeric form in both languages (2026/11/27 08:03:02): a spreadsheet reads it as a date and sorts it, which it does not with 27 Nov 2026.
-  const fmt = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '');
+  const fmt = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false, timeZone: CENTER_TIME_ZONE }) : '');
   return {
     header: ['field.code', 'report.fieldTitle', 'export.state', 'report.fieldPriority', 'field.category', 'field.place', 'export.grid', 'field.address', 'field.department', 'field.seat', 'field.reportedAt', 'field.deadline', 'field.satisfaction'].map(t),
     rows: cases.map((c) => [

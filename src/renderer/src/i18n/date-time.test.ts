@@ -1,8 +1,9 @@
-// Times in each language, on a 24-hour clock, in the workstation's own zone.
+// Times in each language, on a 24-hour clock, on the center's clock (China time) in any zone.
 import { describe, expect, it } from 'vitest';
 import { dateTimeText } from './date-time.ts';
 
-const local = (...parts: [number, number, number, number, number, number]) => new Date(...parts).toISOString();
+/** An instant given as China's wall-clock time (UTC+8), months from 0 as Date counts them. */
+const local = (y: number, mo: number, d: number, h: number, mi: number, s: number) => new Date(Date.UTC(y, mo, d, h - 8, mi, s)).toISOString();
 
 describe('date-time text', () => {
   it('writes an instant the way each language reads it', () => {
@@ -17,5 +18,9 @@ describe('date-time text', () => {
     expect(dateTimeText(null, 'en')).toBe('—');
     expect(dateTimeText(undefined, 'zh-CN', '')).toBe('');
     expect(dateTimeText('soon', 'en')).toBe('soon');
+  });
+
+  it('reads the center’s clock, not the PC’s zone: 18:00 UTC is 02:00 the next day in China', () => {
+    expect(dateTimeText('2026-12-08T18:00:00.000Z', 'zh-CN')).toBe('2026/12/9 02:00:00');
   });
 });

@@ -24,8 +24,23 @@ describe('notice rules', () => {
     expect(noticeFor(center, see(base, now), dispatched)).toBeNull();
   });
 
-  it('tells about a new escalation and a light turning yellow', () => {
+  it('tells a seat its case came back for rework, and that its request was decided', () => {
+    const submitted = see({ ...base, state: 'resolved' }, now);
+    expect(noticeFor(seat, submitted, see({ ...base, state: 'handling', reworkCount: 1 }, now))).toBe('rework');
+    const asked = see({ ...base, state: 'handling', pendingExtensionHours: 24, pendingExtensionReason: '需协调' }, now);
+    expect(noticeFor(seat, asked, see({ ...base, state: 'handling', extensionCount: 1 }, now))).toBe('extensionDecided');
+    expect(noticeFor(seat, asked, asked)).toBeNull();
+    const parking = see({ ...base, state: 'handling', pendingParkReason: '纳入年度计划' }, now);
+    expect(noticeFor(seat, parking, see({ ...base, state: 'parked' }, now))).toBe('parkDecided');
+    expect(noticeFor(center, asked, see({ ...base, state: 'handling' }, now))).toBeNull();
+  });
+
+  it('tells whoever holds the case of a new escalation, and about a light turning yellow', () => {
     expect(noticeFor(center, see(base, now), see({ ...base, supervisionCount: 1 }, now))).toBe('supervised');
+    // At a seat, a 督办 presses the seat: the center, which issued it, is not told of its own act.
+    const handling = see({ ...base, state: 'handling' }, now);
+    expect(noticeFor(seat, handling, see({ ...base, state: 'handling', supervisionCount: 1 }, now))).toBe('supervised');
+    expect(noticeFor(center, handling, see({ ...base, state: 'handling', supervisionCount: 1 }, now))).toBeNull();
     expect(noticeFor(center, { c: base, yellow: false }, { c: base, yellow: true })).toBe('breach');
     expect(noticeFor(center, { c: base, yellow: true }, { c: base, yellow: true })).toBeNull();
   });

@@ -37,7 +37,7 @@ export const en: Messages = {
   },
   export: { xlsx: 'Excel', csv: 'CSV', file: 'cases', search: 'search', state: 'State', grid: 'Grid code' },
   sheet: { title: 'Jiamusi grid governance — case hand-off sheet', sign: 'Received by the department (signature): ________   Date: ________' },
-  notify: { assigned: 'Assigned to this seat', breach: 'About to breach', supervised: 'Supervision notice', muted: 'Alerts muted', on: 'Alerts on', muteHint: 'Mute alerts when off duty' },
+  notify: { assigned: 'Assigned to this seat', rework: 'Sent back for rework', extensionDecided: 'Extension request decided', parkDecided: 'Parking request decided', breach: 'About to breach', supervised: 'Supervision notice', muted: 'Alerts muted', on: 'Alerts on', muteHint: 'Mute alerts when off duty' },
   palette: { title: 'Command palette (Ctrl+K)', placeholder: 'Type an action, queue, screen or case', action: 'Case action', queue: 'Queue', screen: 'Screen', case: 'Case' },
   dispatch: { queues: 'Work queues', search: 'Search title, description, address or case code' },
   queue: {

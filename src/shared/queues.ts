@@ -3,7 +3,7 @@
 // supervised cases — so the cache's SQL and any in-memory filter agree.
 import type { CaseState } from './domain/model.ts';
 
-export type QueueDef = { states: readonly CaseState[]; overdue?: true; supervised?: true };
+export type QueueDef = { states: readonly CaseState[]; overdue?: true; supervised?: true; awaitingApproval?: true };
 
 /**
  * 已超期 lists exactly the cases the 超期数 KPI counts (domain/kpi.ts isOverdue): filed, not parked
@@ -26,6 +26,8 @@ export const queues = {
   overdue: { states: DUE_OPEN, overdue: true },
   supervised: { states: OPEN, supervised: true },
   parked: { states: ['parked'] },
+  /** A seat's request for more time or for parking that the dispatcher has yet to decide. */
+  approve: { states: [], awaitingApproval: true },
 } as const satisfies Record<string, QueueDef>;
 
 export type QueueId = keyof typeof queues;
@@ -33,5 +35,5 @@ export const queueIds = Object.keys(queues) as QueueId[];
 
 export const queueLabels: Record<QueueId, string> = {
   all: '全部', intake: '待受理', dispatch: '待派遣', sign: '待签收', handling: '处置中', verify: '待核查',
-  close: '待结案', rate: '待回访', overdue: '已超期', supervised: '督办', parked: '挂账',
+  close: '待结案', rate: '待回访', overdue: '已超期', supervised: '督办', parked: '挂账', approve: '待审批',
 };

@@ -18,7 +18,7 @@ afterAll(() => {
 });
 
 let n = 0;
-function put(fields: { title: string; address?: string; seatId?: string | null; state?: string; deadlineAt?: string | null; resolvedAt?: string | null; code?: string; platform?: string }) {
+function put(fields: { title: string; address?: string; seatId?: string | null; state?: string; deadlineAt?: string | null; resolvedAt?: string | null; code?: string; platform?: string; pendingExtensionHours?: number; pendingParkReason?: string }) {
   n += 1;
   const id = `0190a0b0-0000-7000-8000-${String(n).padStart(12, '0')}`;
   const data = {
@@ -27,8 +27,8 @@ function put(fields: { title: string; address?: string; seatId?: string | null; 
     state: fields.state ?? 'reported', categoryCode: '0101', categoryKind: '部件', priority: 'normal', countyCode: null, townCode: null,
     departmentId: fields.seatId ? 'chengguan' : null, seatId: fields.seatId ?? null, reportedAt: '2026-11-26T01:00:00.000Z', filedAt: null,
     dispatchedAt: null, signedAt: null, resolvedAt: fields.resolvedAt ?? null, verifiedAt: null, closedAt: null, ratedAt: null, deadlineAt: fields.deadlineAt ?? null,
-    updatedAt: '2026-11-26T01:00:00.000Z', reworkCount: 0, returnCount: 0, extensionCount: 0, extendedMinutes: 0, pendingExtensionHours: null,
-    pendingExtensionReason: null, pendingParkReason: null, parkedFrom: null, parkedAt: null, pausedMinutes: 0, supervisionCount: 0,
+    updatedAt: '2026-11-26T01:00:00.000Z', reworkCount: 0, returnCount: 0, extensionCount: 0, extendedMinutes: 0, pendingExtensionHours: fields.pendingExtensionHours ?? null,
+    pendingExtensionReason: fields.pendingExtensionHours ? '需协调' : null, pendingParkReason: fields.pendingParkReason ?? null, parkedFrom: null, parkedAt: null, pausedMinutes: 0, supervisionCount: 0,
     instructionCount: 0, satisfaction: null, selfResolved: false, version: 1, eventSeq: 1, headHash: null,
   };
   db.prepare('insert into cases (id, code, state, reported_at, pending, data) values (?, ?, ?, ?, 0, ?) on conflict(id) do update set data = excluded.data, state = excluded.state')
@@ -113,6 +113,14 @@ describe('case queries', () => {
     expect(queries.queue('intake', 50).map((c) => c.id)).toContain(farm);
     expect(queries.queue('intake', 50, 'urban').map((c) => c.id)).not.toContain(farm);
     expect(queries.queue('dispatch', 50, 'agriculture')).toEqual([]);
+  });
+
+  it('lists the requests awaiting the dispatcher’s decision, extension or parking', () => {
+    const longer = put({ title: '申请延期的', seatId: 'seat-1', state: 'handling', pendingExtensionHours: 24 });
+    const parking = put({ title: '申请挂账的', seatId: 'seat-1', state: 'signed', pendingParkReason: '纳入年度计划' });
+    put({ title: '照常处置的', seatId: 'seat-1', state: 'handling' });
+    expect(queries.queue('approve', 50).map((c) => c.id).sort()).toEqual([longer, parking].sort());
+    expect(queries.queueCounts().approve).toBe(2);
   });
 
   it('parses the whole cache once until something is written', () => {

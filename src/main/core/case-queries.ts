@@ -26,6 +26,7 @@ function queueWhere(def: QueueDef): string {
   // As isOverdue (domain/kpi.ts): a result submitted late keeps the case overdue until it is closed.
   if ('overdue' in def) parts.push("deadline_at < coalesce(json_extract(data, '$.resolvedAt'), @now)");
   if ('supervised' in def) parts.push('supervision_count > 0');
+  if ('awaitingApproval' in def) parts.push(`(${field('pendingExtensionHours')} is not null or ${field('pendingParkReason')} is not null)`);
   return parts.length ? parts.join(' and ') : '1';
 }
 

@@ -42,7 +42,7 @@ export const en: Messages = {
   dispatch: { queues: 'Work queues', search: 'Search title, description, address or case code' },
   queue: {
     all: 'All', intake: 'To accept', dispatch: 'To dispatch', sign: 'To sign', handling: 'Handling', verify: 'To verify',
-    close: 'To close', rate: 'To rate', overdue: 'Overdue', supervised: 'Supervised', parked: 'Parked',
+    close: 'To close', rate: 'To rate', overdue: 'Overdue', supervised: 'Supervised', parked: 'Parked', approve: 'To approve',
   },
   action: {
     accept: 'File', reject: 'Decline', dispatch: 'Dispatch', sign: 'Sign', return: 'Return', start: 'Start', submit: 'Submit result',

@@ -51,6 +51,8 @@ export function startSimulator(opts: {
   const rng = rngFor(opts.seed ?? Date.now() >>> 0, 'simulator');
   let seq = 0;
   let stopped = false;
+  /** Each seat's liaison account (from the roll call at start): a seat's step is taken at the seat the case is at. */
+  let liaisons = new Map<string, Account>();
   const atWork = new Map<string, Presence[number]>();
   const clockIn = (actor: Actor) => {
     if (actor.seatId && !atWork.has(actor.seatId)) atWork.set(actor.seatId, { username: actor.id, role: actor.role, seatId: actor.seatId, since: new Date().toISOString() });
@@ -87,18 +89,21 @@ export function startSimulator(opts: {
       const step = nextStep(c, rng, opts.city.cast);
       // Asked again here: a person may have taken the case up while the steps before this one were committed.
       if (!step || opts.leaveAlone?.(c.id)) continue;
-      clockIn(step.actor);
-      await commit('case.act', { caseId: c.id, action: step.action }, accountOf(step.actor));
+      // The matrix's owner may not be where the case was sent (a dispatcher's own choice): its liaison could not act there.
+      const atSeat = step.actor.role === 'seat' && c.seatId ? liaisons.get(c.seatId) : undefined;
+      const actor: Actor = atSeat ? { id: atSeat.username, role: 'seat', seatId: atSeat.seatId!, ...(atSeat.departmentId ? { departmentId: atSeat.departmentId } : {}) } : step.actor;
+      clockIn(actor);
+      await commit('case.act', { caseId: c.id, action: step.action }, accountOf(actor));
     }
   };
 
-  // Whoever holds open work is at the seat from the start, not only after the simulator's first step there.
-  void opts.store
-    .listCases({ countyCode: null, townCode: null, departmentId: null })
-    .then((cases) => {
+  // The liaison of every seat holding open work is at it from the start, not only after the simulator's first step there.
+  void Promise.all([opts.store.listCases({ countyCode: null, townCode: null, departmentId: null }), opts.store.listAccounts()])
+    .then(([cases, accounts]) => {
+      liaisons = new Map(accounts.filter((a) => a.role === 'seat' && a.seatId).map((a) => [a.seatId!, a]));
       for (const c of cases) {
-        const owner = OPEN_WORK.has(c.state) ? opts.city.cast.owner(c) : null;
-        if (owner) clockIn(owner.liaison);
+        const liaison = c.seatId && OPEN_WORK.has(c.state) ? liaisons.get(c.seatId) : undefined;
+        if (liaison) clockIn({ id: liaison.username, role: 'seat', seatId: liaison.seatId! });
       }
     })
     .catch((err: unknown) => !stopped && opts.logger.error('simulator roll call failed', { err: String(err) }));

@@ -86,6 +86,8 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
 
     await openCase(center, 'intake');
     await expect(center.getByTestId('case-actions')).not.toContainText('派遣');
+    // A case without a description has no field for it, not an empty label and value in the grid.
+    expect(await center.locator('.detail-fields .ant-descriptions-item-label').evaluateAll((labels) => labels.filter((l) => !l.textContent?.trim()).length)).toBe(0);
     await act(center, 'accept');
     await expectState(center, '已立案');
     await dispatchToChengguan(center);

@@ -59,7 +59,8 @@ export function CaseDetail({ caseId, dir }: Props) {
         <Descriptions.Item label={t('field.code')}>{c.code ?? t('cases.noCode')}</Descriptions.Item>
         <Descriptions.Item label={t('field.source')}>{t(`source.${c.source}`)}</Descriptions.Item>
         <Descriptions.Item label={t('field.category')} span={2}>{names.category(c.categoryKind, c.categoryCode)}</Descriptions.Item>
-        {c.description && <Descriptions.Item label={t('field.description')} span={2}><span className="detail-description" data-testid="detail-description">{c.description}</span></Descriptions.Item>}
+        {/* Not `description && …`: an empty description is a '' child, which Descriptions lays out as an empty field. */}
+        {c.description ? <Descriptions.Item label={t('field.description')} span={2}><span className="detail-description" data-testid="detail-description">{c.description}</span></Descriptions.Item> : null}
         {(c.pendingExtensionReason !== null || c.pendingParkReason !== null) && (
           <Descriptions.Item label={t('field.pending')} span={2}>
             {[

@@ -71,7 +71,8 @@ export const caseLayers: AddLayerObject[] = [
   {
     id: CASE_CLUSTER_LAYER, type: 'circle', source: CASE_SOURCE, filter: ['has', 'point_count'],
     paint: {
-      'circle-color': ['case', ['>', ['get', 'critical'], 0], PRIORITY_COLORS.critical, ['>', ['get', 'urgent'], 0], PRIORITY_COLORS.urgent, '#1f8fff'],
+      // A cluster of 一般 cases in 一般's own color, as the layer key shows it (it was the grids' 有在办 blue).
+      'circle-color': ['case', ['>', ['get', 'critical'], 0], PRIORITY_COLORS.critical, ['>', ['get', 'urgent'], 0], PRIORITY_COLORS.urgent, PRIORITY_COLORS.normal],
       'circle-opacity': 0.88,
       'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 50, 21, 200, 26],
       'circle-stroke-color': 'rgba(230,244,255,0.85)',
@@ -81,7 +82,12 @@ export const caseLayers: AddLayerObject[] = [
   {
     id: CASE_COUNT_LAYER, type: 'symbol', source: CASE_SOURCE, filter: ['has', 'point_count'],
     layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': ['Noto Sans Medium'], 'text-size': 12, 'text-allow-overlap': true },
-    paint: { 'text-color': '#ffffff', 'text-halo-color': 'rgba(0,0,0,0.35)', 'text-halo-width': 1 },
+    // White reads on red and orange; on 一般's light teal a dark count does.
+    paint: {
+      'text-color': ['case', ['any', ['>', ['get', 'critical'], 0], ['>', ['get', 'urgent'], 0]], '#ffffff', '#0b1a2e'],
+      'text-halo-color': ['case', ['any', ['>', ['get', 'critical'], 0], ['>', ['get', 'urgent'], 0]], 'rgba(0,0,0,0.35)', 'rgba(255,255,255,0.35)'],
+      'text-halo-width': 1,
+    },
   },
   {
     id: CASE_SELECTED_LAYER, type: 'circle', source: CASE_SELECTED_SOURCE,

@@ -1,5 +1,6 @@
 // The server's HTTP side: login, health, KPIs, reference data and case
 // timelines. Every route but login and health needs a session token.
+import { mayImportGrids } from '../shared/domain/actor.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
@@ -26,7 +27,6 @@ import { refusalText } from '../shared/domain/refusals.ts';
 const MAX_BODY = 512 * 1024;
 const METRIC_WRITERS: readonly Account['role'][] = ['admin', 'intake'];
 /** Grid boundaries are the city's: the administrator or a city-wide dispatcher (no county) may import them. */
-const canImportGrids = (a: Account) => a.role === 'admin' || (a.role === 'dispatcher' && !a.countyCode);
 /** A city's grid file: 100,000 simple polygons fit. */
 
 /** A request the sender must fix: answered with its status and this message. Any other error is ours (500). */
@@ -152,7 +152,7 @@ export function createHttpApi(opts: {
       // server's own divisions, and only a file with no error is written, in one transaction.
       method: 'POST', path: /^\/api\/grids\/import$/, auth: true,
       handle: async ({ req, res, account }) => {
-        if (!canImportGrids(account)) return send(res, 403, { ok: false, error: refusalText('gridImportForbidden') });
+        if (!mayImportGrids(account)) return send(res, 403, { ok: false, error: refusalText('gridImportForbidden') });
         const input = gridImportInputSchema.safeParse(await readJson(req, MAX_GRID_IMPORT_BYTES));
         if (!input.success) return send(res, 400, { ok: false, error: `导入请求格式无效: ${z.prettifyError(input.error)}` });
         let geojson: unknown;

@@ -82,6 +82,9 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     // A seat handles what it is sent and reports nothing: no 上报问题 to fill in and be refused.
     await expect(center.getByTestId('report-button')).toBeVisible();
     await expect(seat.getByTestId('report-button')).toHaveCount(0);
+    // Nor does it replace the city's grids: the map offers the import to the center's dispatcher only.
+    await expect(center.getByTestId('map-import-button')).toBeVisible();
+    await expect(seat.getByTestId('map-import-button')).toHaveCount(0);
     await expect(seat.getByTestId('case-item')).toHaveCount(0);
 
     await openCase(center, 'intake');

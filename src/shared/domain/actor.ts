@@ -39,6 +39,9 @@ export const actorSchema = z.object({
 });
 export type Actor = z.infer<typeof actorSchema>;
 
+/** Who may replace the city's grid boundaries: the system administrator and the city center's dispatchers. */
+export const mayImportGrids = (a: { role: string; countyCode: string | null }): boolean => a.role === 'admin' || (a.role === 'dispatcher' && !a.countyCode);
+
 /** The case fields jurisdiction is decided on. */
 export type JurisdictionScope = {
   countyCode: string | null;

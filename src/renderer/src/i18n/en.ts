@@ -218,7 +218,7 @@ export const en: Messages = {
       gcj02: 'Tiles are GCJ-02',
       gcj02Help: 'Shifts the overlays to GCJ-02 to match AMap-style tiles',
       apply: 'Apply',
-      invalid: 'Invalid settings; kept the offline basemap',
+      invalid: 'Invalid settings; the basemap is unchanged',
       onlineNote: 'Online basemaps need internet access; keep offline on a closed network',
     },
     import: {

@@ -159,7 +159,7 @@ export const zhCN = {
       gcj02: '瓦片为 GCJ-02（火星坐标）',
       gcj02Help: '开启后叠加图层按 GCJ-02 偏移，与高德等底图对齐',
       apply: '应用',
-      invalid: '设置无效，已保持离线底图',
+      invalid: '设置无效，底图未改变',
       onlineNote: '在线底图需访问互联网，指挥中心内网环境请保持离线底图',
     },
     import: {

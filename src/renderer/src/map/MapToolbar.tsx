@@ -7,12 +7,16 @@ import type { BasemapSettings as Settings } from './basemap.ts';
 import { BasemapSettings } from './BasemapSettings.tsx';
 import type { LayerVisibility } from './layer-groups.ts';
 import { LayerSwitch } from './LayerSwitch.tsx';
+import { useLiveQuery } from '../api/use-live-query.ts';
+import { mayImportGrids } from '../../../shared/domain/actor.ts';
 import { GlobeIcon, ImportIcon, LayersIcon } from './map-icons.tsx';
 
 type Props = { visibility: LayerVisibility; onVisibility: (v: LayerVisibility) => void; basemap: Settings; onBasemap: (s: Settings) => void; onImport: () => void };
 
 export function MapToolbar({ visibility, onVisibility, basemap, onBasemap, onImport }: Props) {
   const { t } = useTranslation();
+  // Offered only where the center would take it: a seat once checked a whole file to be refused at the end.
+  const session = useLiveQuery('session.info', {}, ['link.changed']);
   const [layersOpen, setLayersOpen] = useState(false);
   const [basemapOpen, setBasemapOpen] = useState(false);
   return (
@@ -21,9 +25,11 @@ export function MapToolbar({ visibility, onVisibility, basemap, onBasemap, onImp
         content={<LayerSwitch visibility={visibility} onChange={onVisibility} />} />
       <ToolPopover title={t('mapView.basemap.title')} icon={<GlobeIcon />} testId="map-basemap-button" open={basemapOpen} onOpenChange={setBasemapOpen}
         content={<BasemapSettings value={basemap} onApply={(s) => { setBasemapOpen(false); onBasemap(s); }} />} />
-      <Tooltip title={t('mapView.import.button')} placement="left">
-        <Button className="map-tool" icon={<ImportIcon />} aria-label={t('mapView.import.button')} onClick={onImport} data-testid="map-import-button" />
-      </Tooltip>
+      {session && mayImportGrids(session) && (
+        <Tooltip title={t('mapView.import.button')} placement="left">
+          <Button className="map-tool" icon={<ImportIcon />} aria-label={t('mapView.import.button')} onClick={onImport} data-testid="map-import-button" />
+        </Tooltip>
+      )}
     </div>
   );
 }

@@ -36,6 +36,19 @@ describe('grid import validation', () => {
     expect(r.grids[0]!.areaKm2).toBeGreaterThan(0.7);
   });
 
+  it('gives a grid without a kind the kind of the grid it replaces, else its community’s, else urban', () => {
+    const was = (code: string, kind: Grid['kind'], i: number): Grid => ({ code, name: code, kind, communityCode: code.slice(0, 12), households: 0, population: 0, areaKm2: 1, ring: cell(i, 5) });
+    const existing = [was('230803001001001', 'rural', 0), was('230803001001009', 'rural', 1), was('230803001001008', 'school', 2), was('230803001001007', 'rural', 3)];
+    const r = validateGridImport(fc(
+      feature('230803001001001', cell(0, 0)),
+      feature('230803001001002', cell(1, 0)),
+      feature('230803001001008', cell(2, 0)),
+      feature('230803001002001', cell(3, 0)),
+      feature('230803001002002', cell(4, 0), { kind: 'mall' }),
+    ), { divisions, existing });
+    expect(r.grids.map((g) => g.kind)).toEqual(['rural', 'rural', 'school', 'urban', 'mall']);
+  });
+
   it('takes a grid with no name (or a number for one), named by its code or that number', () => {
     const unnamed = { type: 'Feature', properties: { code: '230803001001001' }, geometry: { type: 'Polygon', coordinates: [cell(0, 0)] } };
     const r = validateGridImport(fc(unnamed, feature('230803001001002', cell(1, 0), { name: 3 })), { divisions });

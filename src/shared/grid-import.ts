@@ -208,7 +208,8 @@ function readFeatureIssues(f: unknown, index: number, communities: ReadonlySet<s
   if (shapeOk && areaM2 < 1) issue('error', 'zero-area');
   if (issues.some((i) => i.severity === 'error')) return { code: wellFormed, grid: null, issues };
   const rawKind = pick(props, ['kind']);
-  const kind = gridKinds.includes(rawKind as GridKind) ? (rawKind as GridKind) : 'urban';
+  // Without a kind of its own, the grid it replaces (or its community's) says it: see kindsFromStored.
+  const kind = gridKinds.includes(rawKind as GridKind) ? (rawKind as GridKind) : UNKNOWN_KIND;
   return {
     code,
     grid: {
@@ -218,6 +219,25 @@ function readFeatureIssues(f: unknown, index: number, communities: ReadonlySet<s
     },
     issues,
   };
+}
+
+/** Stands for a kind the file does not give, until the stored grids settle it. */
+const UNKNOWN_KIND = '' as GridKind;
+
+/**
+ * A grid the file gives no kind takes the kind of the stored grid of its code, else the kind most of its
+ * community's stored grids have, else urban: a rural village redrawn without a kind column stays rural.
+ */
+function kindsFromStored(grids: Grid[], stored: readonly Grid[]): void {
+  const byCode = new Map(stored.map((g) => [g.code, g.kind]));
+  const byCommunity = new Map<string, Map<GridKind, number>>();
+  for (const g of stored) {
+    const counts = byCommunity.get(g.communityCode) ?? new Map<GridKind, number>();
+    counts.set(g.kind, (counts.get(g.kind) ?? 0) + 1);
+    byCommunity.set(g.communityCode, counts);
+  }
+  const commonest = (code: string) => [...(byCommunity.get(code) ?? new Map<GridKind, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const g of grids) if (g.kind === UNKNOWN_KIND) g.kind = byCode.get(g.code) ?? commonest(g.communityCode) ?? 'urban';
 }
 
 const overlapBoxes = (a: BBox, b: BBox) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
@@ -417,6 +437,7 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
     firstIndex.set(r.grid.code, index);
     grids.push(r.grid);
   });
+  kindsFromStored(grids, opts.existing ?? []);
   // A stored grid the file replaces is not there to overlap; each replacement is said.
   const covered = new Set(grids.map((g) => g.communityCode));
   const isReplaced = opts.mode === 'communities' ? (g: Grid) => covered.has(g.communityCode) : (g: Grid) => firstIndex.has(g.code);

@@ -36,6 +36,22 @@ describe('grid import validation', () => {
     expect(r.grids[0]!.areaKm2).toBeGreaterThan(0.7);
   });
 
+  it('reports ground the replaced grids covered that the file leaves uncovered, though it reaches the file’s edge', () => {
+    const was = (code: string, ring: [number, number][]): Grid => ({ code, name: code, kind: 'rural', communityCode: code.slice(0, 12), households: 0, population: 0, areaKm2: 1, ring });
+    const existing = [was('230803001001001', cell(0, 0)), was('230803001001002', cell(1, 0))];
+    // The second grid redrawn 2/10 of a cell narrower: a strip of about 150 m × 1.1 km between the two belongs to neither.
+    const narrower: [number, number][] = [[130.312, 46.8], [130.32, 46.8], [130.32, 46.81], [130.312, 46.81], [130.312, 46.8]];
+    const r = validateGridImport(fc(feature('230803001001001', cell(0, 0)), feature('230803001001002', narrower)), { divisions, existing });
+    const gaps = codes(r, 'gap');
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]!.areaM2).toBeGreaterThan(120_000);
+    expect(gaps[0]!.areaM2).toBeLessThan(200_000);
+    expect(gaps[0]!.at![0]).toBeGreaterThan(130.31);
+    expect(gaps[0]!.at![0]).toBeLessThan(130.312);
+    // Redrawn as it was: nothing lost, nothing said.
+    expect(codes(validateGridImport(fc(feature('230803001001001', cell(0, 0)), feature('230803001001002', cell(1, 0))), { divisions, existing }), 'gap')).toEqual([]);
+  });
+
   it('gives a grid without a kind the kind of the grid it replaces, else its community’s, else urban', () => {
     const was = (code: string, kind: Grid['kind'], i: number): Grid => ({ code, name: code, kind, communityCode: code.slice(0, 12), households: 0, population: 0, areaKm2: 1, ring: cell(i, 5) });
     const existing = [was('230803001001001', 'rural', 0), was('230803001001009', 'rural', 1), was('230803001001008', 'school', 2), was('230803001001007', 'rural', 3)];

@@ -281,33 +281,42 @@ function findOverlaps(grids: readonly Grid[], stored: readonly Grid[], index: Re
 }
 
 /**
- * Enclosed gaps: uncovered spots that the file's grids surround on all four sides, found
- * on a lattice over each street (grids of one street are meant to tile it).
- * Open edges of the covered area are the street's own boundary, not a gap; a stored grid
- * the file keeps fills its spot (a school's grid in the hole of a street's grid the file brings).
+ * Gaps, found on a lattice over each street (grids of one street are meant to tile it): uncovered
+ * spots that the file's grids surround on all four sides, and ground that the stored grids the file
+ * replaces covered and that neither the file's grids nor the stored grids it keeps cover now (a strip
+ * left between two redrawn grids, though it reaches the edge of the file). Other open edges of the
+ * covered area are the street's own boundary, not a gap; a stored grid the file keeps fills its spot
+ * (a school's grid in the hole of a street's grid the file brings).
  */
-function findGaps(grids: readonly Grid[], kept: readonly Grid[], minM2: number): ImportIssue[] {
+function findGaps(grids: readonly Grid[], kept: readonly Grid[], minM2: number, replaced: readonly Grid[] = []): ImportIssue[] {
   const keptBoxes = kept.map((g) => ({ grid: g, box: ringBBox(g.ring) }));
   const byTown = new Map<string, Grid[]>();
   for (const g of grids) byTown.set(g.code.slice(0, 9), [...(byTown.get(g.code.slice(0, 9)) ?? []), g]);
+  const replacedByTown = Map.groupBy(replaced, (g) => g.code.slice(0, 9));
   const issues: ImportIssue[] = [];
   const N = 120;
-  for (const town of byTown.values()) {
-    if (town.length < 3) continue;
+  for (const [townCode, town] of byTown) {
+    const was = replacedByTown.get(townCode) ?? [];
+    if (town.length < 3 && was.length === 0) continue;
     const boxes = town.map((g) => ringBBox(g.ring));
-    const all = boxes.reduce(unionInto, emptyBBox());
+    const all = [...boxes, ...was.map((g) => ringBBox(g.ring))].reduce(unionInto, emptyBBox());
     const dx = (all[2] - all[0]) / N;
     const dy = (all[3] - all[1]) / N;
     if (dx <= 0 || dy <= 0) continue;
-    const covered = new Uint8Array(N * N);
-    const painters = [...town.map((grid, gi) => ({ grid, box: boxes[gi]! })), ...keptBoxes.filter((k) => overlapBoxes(k.box, all))];
-    for (const { grid, box: b } of painters) {
-      for (let j = Math.max(0, Math.floor((b[1] - all[1]) / dy)); j < Math.min(N, Math.ceil((b[3] - all[1]) / dy)); j++) {
-        for (let i = Math.max(0, Math.floor((b[0] - all[0]) / dx)); i < Math.min(N, Math.ceil((b[2] - all[0]) / dx)); i++) {
-          if (!covered[j * N + i] && polygonContains(grid, [all[0] + (i + 0.5) * dx, all[1] + (j + 0.5) * dy])) covered[j * N + i] = 1;
+    const paint = (into: Uint8Array, painters: readonly { grid: Grid; box: BBox }[]) => {
+      for (const { grid, box: b } of painters) {
+        for (let j = Math.max(0, Math.floor((b[1] - all[1]) / dy)); j < Math.min(N, Math.ceil((b[3] - all[1]) / dy)); j++) {
+          for (let i = Math.max(0, Math.floor((b[0] - all[0]) / dx)); i < Math.min(N, Math.ceil((b[2] - all[0]) / dx)); i++) {
+            if (!into[j * N + i] && polygonContains(grid, [all[0] + (i + 0.5) * dx, all[1] + (j + 0.5) * dy])) into[j * N + i] = 1;
+          }
         }
       }
-    }
+    };
+    const covered = new Uint8Array(N * N);
+    paint(covered, [...town.map((grid, gi) => ({ grid, box: boxes[gi]! })), ...keptBoxes.filter((k) => overlapBoxes(k.box, all))]);
+    // What the replaced grids covered: ground left uncovered there is lost coverage, enclosed or not.
+    const before = new Uint8Array(N * N);
+    paint(before, was.map((grid) => ({ grid, box: ringBBox(grid.ring) })));
     const hit = (i: number, j: number, di: number, dj: number) => {
       for (let a = i + di, b = j + dj; a >= 0 && a < N && b >= 0 && b < N; a += di, b += dj) if (covered[b * N + a]) return true;
       return false;
@@ -320,6 +329,9 @@ function findGaps(grids: readonly Grid[], kept: readonly Grid[], minM2: number):
       const stack = [start];
       seen[start] = 1;
       let cells = 0;
+      let lost = 0;
+      let lx = 0;
+      let ly = 0;
       let enclosed = true;
       let sx = 0;
       let sy = 0;
@@ -328,6 +340,11 @@ function findGaps(grids: readonly Grid[], kept: readonly Grid[], minM2: number):
         const i = k % N;
         const j = Math.floor(k / N);
         cells++;
+        if (before[k]) {
+          lost++;
+          lx += i;
+          ly += j;
+        }
         sx += i;
         sy += j;
         if (enclosed && !(hit(i, j, 1, 0) && hit(i, j, -1, 0) && hit(i, j, 0, 1) && hit(i, j, 0, -1))) enclosed = false;
@@ -343,9 +360,11 @@ function findGaps(grids: readonly Grid[], kept: readonly Grid[], minM2: number):
           }
         }
       }
-      const areaM2 = cells * cellM2;
-      if (enclosed && areaM2 >= minM2) {
-        issues.push({ severity: 'warning', code: 'gap', feature: null, gridCode: null, areaM2: Math.round(areaM2), at: [all[0] + (sx / cells + 0.5) * dx, all[1] + (sy / cells + 0.5) * dy] });
+      // An open patch is told by its lost part alone, and shown there (the rest of it is outside the street).
+      const [n, x, y] = enclosed ? [cells, sx, sy] : [lost, lx, ly];
+      const areaM2 = n * cellM2;
+      if (n > 0 && areaM2 >= minM2) {
+        issues.push({ severity: 'warning', code: 'gap', feature: null, gridCode: null, areaM2: Math.round(areaM2), at: [all[0] + (x / n + 0.5) * dx, all[1] + (y / n + 0.5) * dy] });
       }
     }
   }
@@ -454,7 +473,7 @@ export function validateGridImport(input: unknown, opts: ValidateOptions): Impor
   const { issues: holes, rings: unfilled } = unfilledHoles(grids, kept, firstIndex);
   // Only a hole reported whole: a gap in a hole part filled (a school's grid over half of it) is the lattice's to say.
   const inHole = (at: [number, number]) => unfilled.some((h) => ringContains(h, at));
-  const gaps = findGaps(grids, kept, opts.minGapM2 ?? 500).filter((i) => !i.at || !inHole(i.at));
+  const gaps = findGaps(grids, kept, opts.minGapM2 ?? 500, replaced).filter((i) => !i.at || !inHole(i.at));
   issues.push(...findOverlaps(grids, kept, firstIndex, opts.minOverlapM2 ?? 50), ...gaps, ...holes);
   const errors = issues.filter((i) => i.severity === 'error').length;
   return { features: fc.features.length, grids, replaces: replaced.map((g) => g.code), issues, errors, warnings: issues.length - errors };

@@ -189,7 +189,7 @@ export const en: Messages = {
       noWorkers: 'No grid workers on record',
       openCases: 'Open cases',
       noOpenCases: 'No open cases',
-      kpis: 'KPIs',
+      kpis: 'KPIs (all cases on record)',
       accepted: 'Accepted',
       finishRate: 'Finish rate',
       satisfactionRate: 'Satisfaction',

@@ -130,7 +130,7 @@ export const zhCN = {
       noWorkers: '暂无网格员信息',
       openCases: '在办问题件',
       noOpenCases: '暂无在办问题件',
-      kpis: '考核指标',
+      kpis: '考核指标（全部在册案件）',
       accepted: '受理数',
       finishRate: '办结率',
       satisfactionRate: '满意率',

@@ -46,13 +46,17 @@ export function createBaseStyle(online: OnlineLayers | null = null): StyleSpecif
       // District names matter at city scale; by street scale the grid labels take over.
       id: 'district-labels', type: 'symbol', source: 'districtLabels', maxzoom: 13,
       // Wide enough for 'Xiangyang District' on one line (the default 10 ems broke it in two).
-      layout: { 'text-field': baseLabelFields('zh')['district-labels'], 'text-font': ['Noto Sans Medium'], 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 13, 12, 16], 'text-letter-spacing': 0.1, 'text-max-width': 16 },
+      // Off a cluster's count when it sits on the district seat (the counts are placed first: case-layers.ts).
+      layout: {
+        'text-field': baseLabelFields('zh')['district-labels'], 'text-font': ['Noto Sans Medium'], 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 13, 12, 16], 'text-letter-spacing': 0.1, 'text-max-width': 16,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'], 'text-radial-offset': 1.2,
+      },
       paint: { 'text-color': '#e6f4ff', 'text-halo-color': '#0b1a2e', 'text-halo-width': 1.8, 'text-opacity': ['interpolate', ['linear'], ['zoom'], 12, 1, 13, 0.5] },
     },
     {
       id: 'places', type: 'symbol', source: 'places', maxzoom: 9,
       filter: ['!=', ['get', 'name_zh'], '佳木斯'],
-      layout: { 'text-field': baseLabelFields('zh').places, 'text-font': ['Noto Sans Regular'], 'text-size': 12, 'text-offset': [0, 1] },
+      layout: { 'text-field': baseLabelFields('zh').places, 'text-font': ['Noto Sans Regular'], 'text-size': 12, 'text-offset': [0, 1], 'text-variable-anchor': ['top', 'bottom', 'left', 'right'] },
       paint: { 'text-color': '#8fb3d6', 'text-halo-color': '#0b1a2e', 'text-halo-width': 1 },
     },
   ];

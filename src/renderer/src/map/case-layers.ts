@@ -81,7 +81,9 @@ export const caseLayers: AddLayerObject[] = [
   },
   {
     id: CASE_COUNT_LAYER, type: 'symbol', source: CASE_SOURCE, filter: ['has', 'point_count'],
-    layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': ['Noto Sans Medium'], 'text-size': 12, 'text-allow-overlap': true },
+    // Drawn over everything and placed first, its box padded to about its circle: place names then make way
+    // for the counts (base-style.ts, text-variable-anchor) rather than cover them.
+    layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': ['Noto Sans Medium'], 'text-size': 12, 'text-allow-overlap': true, 'text-padding': 6 },
     // White reads on red and orange; on 一般's light teal a dark count does.
     paint: {
       'text-color': ['case', ['any', ['>', ['get', 'critical'], 0], ['>', ['get', 'urgent'], 0]], '#ffffff', '#0b1a2e'],

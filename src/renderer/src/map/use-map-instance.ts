@@ -7,7 +7,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useState, type RefObject } from 'react';
 import { onlineLayers, type BasemapSettings } from './basemap.ts';
 import { BASE_GEOJSON_SOURCES, baseLabelFields, CASE_LAYERS_BEFORE, CJK_FONT_FAMILY, createBaseStyle, GRID_LAYERS_BEFORE, JIAMUSI_CENTER } from './base-style.ts';
-import { CASE_HEAT_SOURCE, CASE_SELECTED_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource, selectedCaseSource } from './case-layers.ts';
+import { CASE_COUNT_LAYER, CASE_HEAT_SOURCE, CASE_SELECTED_SOURCE, CASE_SOURCE, caseHeatSource, caseLayers, caseSource, selectedCaseSource } from './case-layers.ts';
 import { COMMUNITY_SOURCE, GRID_FOCUS_SOURCE, GRID_LABEL_SOURCE, GRID_SOURCE, GRID_TILE_SOURCES, communitySource, gridFocusSource, gridLabelLayer, gridLabelSource, gridLayers, gridSource, gridTileUrl } from './grid-layers.ts';
 import { registerGridProtocol } from './grid-protocol.ts';
 import { configureMapWorkers } from './map-workers.ts';
@@ -41,7 +41,8 @@ function addOverlays(map: maplibregl.Map, gcj02: boolean) {
   map.addSource(CASE_SELECTED_SOURCE, selectedCaseSource({ ...EMPTY, features: [] }));
   for (const layer of gridLayers) map.addLayer(layer, GRID_LAYERS_BEFORE);
   map.addLayer(gridLabelLayer, CASE_LAYERS_BEFORE);
-  for (const layer of caseLayers) map.addLayer(layer, CASE_LAYERS_BEFORE);
+  // The cluster counts go over the place names (see case-layers.ts), the rest of the cases under them.
+  for (const layer of caseLayers) map.addLayer(layer, layer.id === CASE_COUNT_LAYER ? undefined : CASE_LAYERS_BEFORE);
   // Under software GL the first frame with data would compile every overlay program at once.
   void warmLayerPrograms(map, [...gridLayers, gridLabelLayer, ...caseLayers]);
 }

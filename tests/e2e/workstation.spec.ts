@@ -75,11 +75,16 @@ test('a double click on a dialog\'s OK acts once', async () => {
   await page.getByTestId('queue-all').click();
   await page.getByTestId('case-item').filter({ hasText: '中山路占道经营' }).click();
   await expect(page.getByTestId('case-detail')).toContainText('督办 0 次');
+  const row = page.getByTestId('case-item').filter({ hasText: '中山路占道经营' });
+  await expect(row.getByTestId('case-supervised')).toHaveCount(0);
   await page.getByTestId('act-supervise').click();
   await page.getByTestId('action-note').fill('请今日内处置');
   await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).dblclick();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByTestId('case-detail')).toContainText('督办 1 次');
+  // Marked where a dispatcher scans for it: the row and the detail's head.
+  await expect(row.getByTestId('case-supervised')).toHaveText('督办');
+  await expect(page.getByTestId('detail-supervised')).toHaveText('督办 × 1');
   // Given time for a second action to land, there is still one.
   await page.waitForTimeout(1000);
   await expect(page.getByTestId('case-detail')).toContainText('督办 1 次');

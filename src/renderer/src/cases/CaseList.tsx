@@ -20,6 +20,9 @@ type Props = {
   listKey?: string;
 };
 
+/** A closed case's 督办 is history: the list marks only the cases it still presses. */
+const DONE = new Set(['closed', 'rated', 'voided']);
+
 /** A list that answers at once (most do) shows no spinner at all: it would only flicker. */
 const SPINNER_DELAY_MS = 300;
 
@@ -62,6 +65,7 @@ export function CaseList({ cases: latest, loading = false, selectedId, onSelect,
           <div className="case-item-body">
             <div className="case-item-head">
               <Typography.Text strong className="case-title">{c.title}</Typography.Text>
+              {c.supervisionCount > 0 && !DONE.has(c.state) && <Tag color="magenta" data-testid="case-supervised">{t('cases.supervised')}</Tag>}
               <Tag color={PRIORITY_COLORS[c.priority]}>{t(`priority.${c.priority}`)}</Tag>
             </div>
             <div className="case-item-meta">

@@ -42,6 +42,7 @@ export function CaseDetail({ caseId, dir }: Props) {
           <Tag color={c.priority === 'critical' ? 'red' : c.priority === 'urgent' ? 'orange' : 'cyan'}>{t(`priority.${c.priority}`)}</Tag>
           <SlaLight c={c} now={new Date().toISOString()} />
           {c.pending && <Tag color="gold" data-testid="detail-pending">{t('cases.pending')}</Tag>}
+          {c.supervisionCount > 0 && <Tag color="magenta" data-testid="detail-supervised">{t('cases.supervised')} × {c.supervisionCount}</Tag>}
           {c.pendingExtensionHours !== null && <Tag color="gold" data-testid="detail-pending-extension">{t('detail.pendingExtension', { hours: c.pendingExtensionHours, count: c.pendingExtensionHours })}</Tag>}
           {c.pendingParkReason !== null && <Tag color="gold" data-testid="detail-pending-park">{t('detail.pendingPark')}</Tag>}
         </Space>

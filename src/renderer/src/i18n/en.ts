@@ -15,7 +15,7 @@ export const en: Messages = {
     sessionEnded: 'This session has ended',
     sessionEndedHint: 'The browser host was started again, so this page\'s access token is no longer valid and the page has stopped updating. Open the new address the host printed when it started (the one ending in #token=…).',
   },
-  cases: { title: 'Cases', countOf: '{{count, number}} cases, first {{shown, number}} shown', counting: 'First {{shown, number}} shown, counting all…', heldBack: '{{count}} new cases: show them', heldBack_one: '{{count}} new case: show it', countOf_one: '{{count, number}} case', count: '{{count, number}} cases', count_one: '{{count, number}} case', empty: 'No cases', pending: 'Pending', noCode: 'Unnumbered', report: 'Report' },
+  cases: { title: 'Cases', countOf: '{{count, number}} cases, first {{shown, number}} shown', counting: 'First {{shown, number}} shown, counting all…', heldBack: '{{count}} new cases: show them', heldBack_one: '{{count}} new case: show it', countOf_one: '{{count, number}} case', count: '{{count, number}} cases', count_one: '{{count, number}} case', empty: 'No cases', pending: 'Pending', supervised: 'Supervised', noCode: 'Unnumbered', report: 'Report' },
   state: {
     reported: 'Reported', voided: 'Not filed', filed: 'Filed', dispatched: 'Dispatched', signed: 'Signed', handling: 'Handling',
     parked: 'Parked', resolved: 'To verify', verified: 'Verified', closed: 'Closed', rated: 'Rated',

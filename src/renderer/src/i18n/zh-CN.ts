@@ -28,6 +28,7 @@ export const zhCN = {
     countOf_one: '共 {{count, number}} 件', count_one: '共 {{count, number}} 件',
     empty: '暂无问题件',
     pending: '待同步',
+    supervised: '督办',
     noCode: '待编号',
     report: '上报问题',
   },

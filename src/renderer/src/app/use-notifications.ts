@@ -19,6 +19,8 @@ const MUTE_KEY = 'gcc.muted';
 const MAX_IDS = 100;
 
 function tone() {
+  // Before any click or key on the page a browser keeps audio closed (and says so in the console): the toast alone tells.
+  if (navigator.userActivation && !navigator.userActivation.hasBeenActive) return;
   try {
     const ctx = new AudioContext();
     const osc = ctx.createOscillator();

@@ -4,6 +4,7 @@ import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/contract.ts';
 import { useDateTime } from '../i18n/date-time.ts';
+import { chinaDate, chinaIso } from '../platforms/data/china-time.ts';
 
 const COLORS = { online: 'success', offline: 'error', syncing: 'processing' } as const;
 
@@ -11,8 +12,10 @@ export function LinkBadge({ state, onAttention }: { state: LinkState | null; onA
   const { t } = useTranslation();
   const fmt = useDateTime();
   if (!state) return null;
-  const fresh = state.lastSyncAt
-    ? t('link.freshAt', { time: fmt(state.lastSyncAt) })
+  // Today's sync by its time alone: in a 1,366 px header the date pushed the time itself out of sight.
+  const last = state.lastSyncAt ? Date.parse(state.lastSyncAt) : null;
+  const fresh = last !== null && !Number.isNaN(last)
+    ? t('link.freshAt', { time: chinaDate(last) === chinaDate(Date.now()) ? chinaIso(last).slice(11, 19) : fmt(state.lastSyncAt) })
     : t('link.never');
   return (
     <Space size={4} className="link-state" data-testid="link-state" data-status={state.status}>

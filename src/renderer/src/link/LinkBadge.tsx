@@ -3,20 +3,16 @@
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/contract.ts';
-import { useDateTime } from '../i18n/date-time.ts';
-import { chinaDate, chinaIso } from '../platforms/data/china-time.ts';
+import { chinaIso } from '../platforms/data/china-time.ts';
 
 const COLORS = { online: 'success', offline: 'error', syncing: 'processing' } as const;
 
 export function LinkBadge({ state, onAttention }: { state: LinkState | null; onAttention?: () => void }) {
   const { t } = useTranslation();
-  const fmt = useDateTime();
   if (!state) return null;
-  // Today's sync by its time alone: in a 1,366 px header the date pushed the time itself out of sight.
-  const last = state.lastSyncAt ? Date.parse(state.lastSyncAt) : null;
-  const fresh = last !== null && !Number.isNaN(last)
-    ? t('link.freshAt', { time: chinaDate(last) === chinaDate(Date.now()) ? chinaIso(last).slice(11, 19) : fmt(state.lastSyncAt) })
-    : t('link.never');
+  // Month, day and time, no year (11-29 16:53:12): in a 1,366 px header the whole date pushed the time itself out of sight.
+  const last = state.lastSyncAt ? Date.parse(state.lastSyncAt) : Number.NaN;
+  const fresh = Number.isNaN(last) ? t('link.never') : t('link.freshAt', { time: `${chinaIso(last).slice(5, 10)} ${chinaIso(last).slice(11, 19)}` });
   return (
     <Space size={4} className="link-state" data-testid="link-state" data-status={state.status}>
       <Tag color={COLORS[state.status]} className="link-tag">

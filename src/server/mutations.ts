@@ -27,7 +27,7 @@ const handlers: Record<string, (m: Mutation, ctx: HandlerContext) => MutationPla
       caseId: args.id,
       decide: (current) => {
         if (current) return { ok: false, reason: refusalText('caseExists') };
-        return decideReport(args, actorOf(ctx.account), ctx.account.displayName, ctx.locate(args.point), ctx.now().toISOString());
+        return decideReport(args, actorOf(ctx.account), ctx.account.displayName, ctx.locate(args.point), ctx.now().toISOString(), m.at);
       },
     };
   },
@@ -35,7 +35,7 @@ const handlers: Record<string, (m: Mutation, ctx: HandlerContext) => MutationPla
     const parsed = actArgsSchema.safeParse(m.args);
     if (!parsed.success) return invalid(parsed.error);
     const args = parsed.data;
-    return { caseId: args.caseId, decide: (current) => decideAct(current, args, actorOf(ctx.account), ctx.now().toISOString(), { seatDepartment: ctx.seatDepartment }) };
+    return { caseId: args.caseId, decide: (current) => decideAct(current, args, actorOf(ctx.account), ctx.now().toISOString(), { seatDepartment: ctx.seatDepartment, recordedAt: m.at }) };
   },
 };
 

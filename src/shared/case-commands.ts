@@ -41,7 +41,7 @@ const defaultSource: Record<Actor['role'], CaseSource> = {
   'grid-worker': 'grid-worker', intake: 'hotline', dispatcher: 'hotline', leader: 'leader', admin: 'sensor', seat: 'grid-worker',
 };
 
-export function decideReport(args: ReportArgs, actor: Actor, reporter: string, where: Placement, now: string): CaseDecision {
+export function decideReport(args: ReportArgs, actor: Actor, reporter: string, where: Placement, now: string, recordedAt?: string): CaseDecision {
   if (args.source && args.source !== defaultSource[actor.role] && actor.role !== 'intake' && actor.role !== 'admin') {
     return { ok: false, reason: refusalText('onlyIntakeSources') };
   }
@@ -49,6 +49,7 @@ export function decideReport(args: ReportArgs, actor: Actor, reporter: string, w
     { id: args.id, categoryCode: args.categoryCode, categoryKind: args.categoryKind, priority: args.priority, countyCode: where.countyCode, townCode: where.townCode },
     actor,
     now,
+    recordedAt,
   );
   if (!opened.ok) return opened;
   return {

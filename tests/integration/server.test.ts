@@ -237,4 +237,21 @@ describe('server', () => {
       await live.close();
     }
   });
+
+  it('keeps when work queued offline was done, and files it at the center’s time', async () => {
+    const client = await connectClient(server.url);
+    try {
+      const caseId = uuidv7();
+      const done = new Date(Date.now() - 12 * 60_000).toISOString();
+      const m = { id: uuidv7(), clientId: 'offline-desk', seq: 1, name: 'case.report', args: { ...report, id: caseId }, at: done };
+      expect(await client.push([m])).toMatchObject({ ok: true, results: [{ status: 'applied' }] });
+      const events = await client.events(caseId);
+      if (!events.ok) throw new Error(events.error);
+      expect(events.events[0]!.detail).toEqual({ recordedAt: done });
+      // Deadlines and KPIs run on the center's clock: the case was reported when the center heard of it.
+      expect(Date.parse(events.events[0]!.at) - Date.parse(done)).toBeGreaterThan(11 * 60_000);
+    } finally {
+      client.close();
+    }
+  });
 });

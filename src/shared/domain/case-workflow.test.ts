@@ -90,6 +90,30 @@ describe('accept / reject (立案 / 不予立案)', () => {
   });
 });
 
+describe('work recorded offline', () => {
+  const filed = stateAfter(toDispatched.slice(0, 1));
+  const minutesBefore = (m: number) => new Date(Date.parse(NOW) - m * 60_000).toISOString();
+
+  it('keeps when a queued action was done, at the center’s time all the same', () => {
+    const late = applyAction(filed, { type: 'dispatch', departmentId: 'd-cg', seatId: 's-cg-1' }, actors.dispatcher, NOW, { recordedAt: minutesBefore(12) });
+    if (!late.ok) throw new Error(late.reason);
+    expect(late.event.at).toBe(NOW);
+    expect(late.next.dispatchedAt).toBe(NOW);
+    expect(late.event.detail).toEqual({ departmentId: 'd-cg', seatId: 's-cg-1', recordedAt: minutesBefore(12) });
+    expect(verifyChain([...walk(toDispatched.slice(0, 1)).events, late.event])).toBe(-1);
+  });
+
+  it('says nothing for an action sent at once, a clock ahead, or a time too old to be an outage', () => {
+    for (const recordedAt of [minutesBefore(0.5), minutesBefore(-5), minutesBefore(31 * 24 * 60), 'yesterday']) {
+      const r = applyAction(filed, { type: 'accept' as const }, actors.dispatcher, NOW, { recordedAt });
+      if (r.ok) expect(r.event.detail).toBeNull();
+    }
+    const report = reportCase(sampleReport, actors.gridWorker, NOW, minutesBefore(3));
+    if (!report.ok) throw new Error(report.reason);
+    expect(report.event.detail).toEqual({ recordedAt: minutesBefore(3) });
+  });
+});
+
 describe('dispatch (派遣)', () => {
   const filed = stateAfter(toDispatched.slice(0, 1));
 

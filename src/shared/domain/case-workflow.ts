@@ -18,6 +18,11 @@ import { refusalText } from './refusals.ts';
 export type WorkflowContext = {
   calendar?: WorkCalendar;
   slaTable?: SlaTable;
+  /**
+   * When the workstation recorded the action (the mutation's own time). The event is the center's, at the
+   * center's time; an action queued offline also keeps when it was done (recordedDetail).
+   */
+  recordedAt?: string;
   /** The department a seat belongs to (undefined: no such seat). Where it is known, a dispatch must name a seat of its department: a case sent to a department at another's seat is one no liaison can sign. */
   seatDepartment?: (seatId: string) => string | undefined;
 };
@@ -51,8 +56,24 @@ function checkCall(actor: Actor, now: string): string | null {
   return null;
 }
 
+/** A workstation's time this much before the center's means the action waited offline in its outbox. */
+export const OFFLINE_GAP_MS = 60_000;
+/** Older than this, a workstation's time is not believed: a PC clock set wrong, not an outage. */
+const RECORDED_AT_MAX_AGE_MS = 30 * 86_400_000;
+
+/**
+ * The event's note of when an action queued offline was done: only where it is a minute or more before
+ * the center's time, and within the last 30 days. Deadlines and KPIs keep the center's time; this is what
+ * the timeline tells, so an outage does not lose when the work was done.
+ */
+export function recordedDetail(recordedAt: string | undefined, now: string): { recordedAt: string } | null {
+  if (!recordedAt || !instantSchema.safeParse(recordedAt).success) return null;
+  const ahead = Date.parse(now) - Date.parse(recordedAt);
+  return ahead >= OFFLINE_GAP_MS && ahead <= RECORDED_AT_MAX_AGE_MS ? { recordedAt: new Date(Date.parse(recordedAt)).toISOString() } : null;
+}
+
 /** Opens a case in state reported, with its first event. */
-export function reportCase(input: ReportInput, actor: Actor, now: string): WorkflowResult {
+export function reportCase(input: ReportInput, actor: Actor, now: string, recordedAt?: string): WorkflowResult {
   const invalidCall = checkCall(actor, now);
   if (invalidCall !== null) return { ok: false, reason: invalidCall };
   if (!reporterRoles.includes(actor.role)) return { ok: false, reason: refusalText('seatCannotReport') };
@@ -72,7 +93,7 @@ export function reportCase(input: ReportInput, actor: Actor, now: string): Workf
     fromState: null,
     toState: 'reported',
     note: null,
-    detail: null,
+    detail: recordedDetail(recordedAt, now),
   });
   const next: WorkflowCase = {
     ...fields,
@@ -111,6 +132,9 @@ export function reportCase(input: ReportInput, actor: Actor, now: string): Workf
 }
 
 type Transition = { next: WorkflowCase; note: string | null; detail: CaseEventDraft['detail'] };
+
+const withRecorded = (detail: CaseEventDraft['detail'], recorded: { recordedAt: string } | null): CaseEventDraft['detail'] =>
+  recorded ? { ...(detail ?? {}), ...recorded } : detail;
 
 const noPending = { pendingExtensionHours: null, pendingExtensionReason: null, pendingParkReason: null } as const;
 
@@ -285,7 +309,7 @@ export function applyAction(
     fromState: caseState.state,
     toState: outcome.next.state,
     note: outcome.note,
-    detail: outcome.detail,
+    detail: withRecorded(outcome.detail, recordedDetail(context.recordedAt, now)),
   });
   return { ok: true, next: { ...outcome.next, eventSeq: event.seq, headHash: event.hash }, event };
 }

@@ -34,7 +34,7 @@ export function CaseSheet({ c, timeline, names }: Props) {
       <h2>{t('detail.timeline')}</h2>
       <ol>
         {(timeline?.events ?? []).map((e) => (
-          <li key={e.seq}>{fmt(e.at)} {t(`action.${e.action}`)} · {names.person(e.actorId)}{e.action === 'regrid' ? ` · ${regridText(t, e)}` : ''}{e.note ? ` · ${e.note}` : ''}</li>
+          <li key={e.seq}>{fmt(e.at)} {t(`action.${e.action}`)} · {names.person(e.actorId)}{e.action === 'regrid' ? ` · ${regridText(t, e)}` : ''}{typeof e.detail?.recordedAt === 'string' ? ` · ${t('detail.recordedAt', { time: fmt(e.detail.recordedAt) })}` : ''}{e.note ? ` · ${e.note}` : ''}</li>
         ))}
       </ol>
       <p className="case-sheet-sign">{t('sheet.sign')}</p>

@@ -35,6 +35,7 @@ export function CaseTimeline({ timeline, seatName, personName }: Props) {
               <div><strong>{t(`action.${e.action}`)}</strong> · <span data-testid="timeline-actor" title={e.actorId}>{personName(e.actorId)}</span>{e.seatId ? ` · ${seatName(e.seatId)}` : ''}</div>
               <div className="timeline-meta">{fmt(e.at)}{e.toState ? ` → ${t(`state.${e.toState}`)}` : ''}</div>
               {e.action === 'regrid' && <div className="timeline-note">{regridText(t, e)}</div>}
+              {typeof e.detail?.recordedAt === 'string' && <div className="timeline-note" data-testid="timeline-recorded">{t('detail.recordedAt', { time: fmt(e.detail.recordedAt) })}</div>}
               {(e.action === 'requestExtension' || e.action === 'approveExtension') && typeof e.detail?.hours === 'number' && (
                 <div className="timeline-note">{t('detail.hours', { hours: e.detail.hours, count: e.detail.hours })}</div>
               )}

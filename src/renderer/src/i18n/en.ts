@@ -56,7 +56,7 @@ export const en: Messages = {
   sla: { left: '{{hours}} working h left', over: '{{hours}} working h over', due: 'Due {{time}}', step: { sign: 'Sign', handle: 'Handle', verify: 'Verify' } },
   detail: {
     pick: 'Pick a case on the left',
-    print: 'Print sheet', timeline: 'Timeline', noTimeline: 'No timeline yet', timelineLoading: 'Fetching the timeline…', timelineUnfetched: 'The timeline is fetched once the center is reachable', hours: '{{hours}} working hours', hours_one: '{{hours}} working hour', pendingExtension: 'Extension of {{hours}} working hours awaiting approval', pendingExtension_one: 'Extension of {{hours}} working hour awaiting approval', pendingPark: 'Parking awaiting approval', timelineAt: 'Fetched {{time}}',
+    print: 'Print sheet', timeline: 'Timeline', noTimeline: 'No timeline yet', timelineLoading: 'Fetching the timeline…', recordedAt: 'Recorded offline at {{time}}, delivered on reconnecting', timelineUnfetched: 'The timeline is fetched once the center is reachable', hours: '{{hours}} working hours', hours_one: '{{hours}} working hour', pendingExtension: 'Extension of {{hours}} working hours awaiting approval', pendingExtension_one: 'Extension of {{hours}} working hour awaiting approval', pendingPark: 'Parking awaiting approval', timelineAt: 'Fetched {{time}}',
     regridded: 'Grids redrawn: {{from}} → {{to}}', noGrid: 'no grid',
     counters: 'rework {{rework}} · extensions {{ext}} · supervised {{sup}}',
   },

@@ -75,6 +75,7 @@ export const zhCN = {
     timeline: '流转记录',
     noTimeline: '暂无流转记录',
     timelineLoading: '正在获取流转记录…',
+    recordedAt: '离线录入于 {{time}}，联网后送达',
     timelineUnfetched: '流转记录在连接指挥中心后获取',
     hours: '{{hours}} 个工作小时',
     hours_one: '{{hours}} 个工作小时',

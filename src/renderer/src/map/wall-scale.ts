@@ -21,7 +21,7 @@ export function scaleSize(value: Size, k: number): Size {
 
 /** The sizes of each layer type (maplibre throws when asked for a property its type lacks). */
 const SIZES: Record<string, readonly (readonly ['layout' | 'paint', string])[]> = {
-  symbol: [['layout', 'text-size'], ['layout', 'text-padding']],
+  symbol: [['layout', 'text-size']],
   circle: [['paint', 'circle-radius'], ['paint', 'circle-stroke-width']],
   line: [['paint', 'line-width']],
 };

@@ -55,7 +55,8 @@ export function createBaseStyle(online: OnlineLayers | null = null): StyleSpecif
     },
     {
       id: 'places', type: 'symbol', source: 'places', maxzoom: 9,
-      filter: ['!=', ['get', 'name_zh'], '佳木斯'],
+      // Towns inside the city are named by its district labels (富锦 beside 富锦市 read twice); these are its neighbours.
+      filter: ['!', ['in', ['get', 'name_zh'], ['literal', ['佳木斯', '富锦']]]],
       layout: { 'text-field': baseLabelFields('zh').places, 'text-font': ['Noto Sans Regular'], 'text-size': 12, 'text-offset': [0, 1], 'text-variable-anchor': ['top', 'bottom', 'left', 'right'] },
       paint: { 'text-color': '#8fb3d6', 'text-halo-color': '#0b1a2e', 'text-halo-width': 1 },
     },

@@ -4,6 +4,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Case } from '../shared/domain/case.ts';
 import type { Change, Mutation, Presence } from '../shared/wire.ts';
+import { SEAT_WORK_STATES } from '../shared/queues.ts';
 import { GRID_APP_ACCOUNT, type Actor } from '../shared/domain/actor.ts';
 import { nextStep } from './demo-city/case-life.ts';
 import { livePoints } from './demo-city/metric-series.ts';
@@ -20,7 +21,7 @@ export type Simulator = {
   presence(): Presence;
 };
 
-const OPEN_WORK = new Set(['dispatched', 'signed', 'handling']);
+const OPEN_WORK = new Set<string>(SEAT_WORK_STATES);
 
 const accountOf = (actor: Actor): Account => ({
   username: actor.id, displayName: actor.id, role: actor.role, departmentId: actor.departmentId ?? null, seatId: actor.seatId ?? null,

@@ -12,6 +12,8 @@ export type QueueDef = { states: readonly CaseState[]; overdue?: true; supervise
  * chip said 12 where the seat board and the big screen said 19.
  */
 const DUE_OPEN: readonly CaseState[] = ['filed', 'dispatched', 'signed', 'handling', 'resolved', 'verified'];
+/** The states a seat holds a case in, at work on it (待签收 and 处置中): the seat board's 在办, the simulator's roll call. */
+export const SEAT_WORK_STATES: readonly CaseState[] = ['dispatched', 'signed', 'handling'];
 const OPEN: readonly CaseState[] = ['reported', 'filed', 'dispatched', 'signed', 'handling', 'parked', 'resolved', 'verified'];
 
 export const queues = {

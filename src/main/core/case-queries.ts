@@ -16,9 +16,6 @@ type RankedRow = Row & { r: number };
 const likeSubstring = (text: string): string => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 const toItem = (r: Row): CaseListItem => ({ ...caseSchema.parse(JSON.parse(r.data)), pending: r.pending === 1 });
 
-/** Open states a seat works, in the order a liaison takes them up. */
-export const QUEUE_STATES = ['dispatched', 'signed', 'handling'] as const;
-
 /** The SQL condition of a queue; values are bound, never spliced. */
 function queueWhere(def: QueueDef): string {
   const parts: string[] = [];

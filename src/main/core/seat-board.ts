@@ -5,13 +5,14 @@ import type { Case } from '../../shared/domain/case.ts';
 import { computeKpis } from '../../shared/domain/kpi.ts';
 import type { Department, Seat } from '../../shared/domain/model.ts';
 import type { Presence, ReferenceData } from '../../shared/wire.ts';
+import { SEAT_WORK_STATES } from '../../shared/queues.ts';
 
 export type SeatBoardRow = {
   seatId: string; seatName: string; departmentId: string; departmentName: string; liaison: string | null; online: boolean;
   queue: number; overdue: number; avgHandleMinutes: number | null; onTimeToday: number | null;
 };
 
-const OPEN_WORK = new Set(['dispatched', 'signed', 'handling']);
+const OPEN_WORK = new Set<string>(SEAT_WORK_STATES);
 const chinaDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export function seatBoard(

@@ -5,13 +5,14 @@
 // tested without a page.
 import type { CaseListItem } from '../../../shared/contract.ts';
 import { lightOf } from '../dispatch/list-filters.ts';
+import { SEAT_WORK_STATES } from '../../../shared/queues.ts';
 
 export type Seen = { c: CaseListItem; yellow: boolean };
 export type Viewer = { role: string; seatId: string | null };
 export type Notice = 'assigned' | 'rework' | 'extensionDecided' | 'parkDecided' | 'breach' | 'supervised';
 
 /** States in which the case is in a seat's hands: a 督办 then presses the seat, not the center that may have issued it. */
-const AT_SEAT = new Set(['dispatched', 'signed', 'handling', 'parked']);
+const AT_SEAT = new Set<string>([...SEAT_WORK_STATES, 'parked']);
 
 /** A seat hears about its own cases; the center about every case in its scope. */
 export const concerns = (viewer: Viewer, c: CaseListItem) => viewer.role !== 'seat' || c.seatId === viewer.seatId;

@@ -74,7 +74,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // Who is connected, per account: the seat board's on-duty marks.
   const online = new Map<string, { account: Account; sockets: number; since: string }>();
   // Which department each seat is of: a dispatch must name a seat of its department. Seats come with the city, not with a grid import.
-  const seatDepartments = new Map((await store.loadCity()).seats.map((s) => [s.id, s.departmentId]));
+  const seatDepartments = new Map((await store.loadSeats()).map((s) => [s.id, s.departmentId]));
   const seatDepartment = (seatId: string) => seatDepartments.get(seatId);
   const presenceSources: (() => Presence)[] = [];
   const peoplesCases = new Set<string>();

@@ -153,6 +153,9 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
 
   indexAttachmentsOnce(db);
 
+  /** One kind of the city's reference data, as stored (none yet: empty). */
+  const reference = <T>(kind: string): T[] => JSON.parse(q.getReference.get(kind)?.data ?? '[]') as T[];
+
   const allocateCode = (reportedAt: string) => {
     const day = caseCodeDay(reportedAt);
     const n = q.nextCounter.get(`case:${day}`, 1)!.value;
@@ -223,7 +226,7 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
   });
 
   const upsertGrids = db.transaction((grids: readonly Grid[], remove: readonly string[]) => {
-    const byCode = new Map((JSON.parse(q.getReference.get('grids')?.data ?? '[]') as Grid[]).map((g) => [g.code, g]));
+    const byCode = new Map(reference<Grid>('grids').map((g) => [g.code, g]));
     for (const code of remove) byCode.delete(code);
     for (const g of grids) byCode.set(g.code, g);
     q.putReference.run('grids', JSON.stringify([...byCode.values()]));
@@ -338,8 +341,10 @@ export function openSqliteStore(dataDir: string, prefix = 'JQ'): Store {
       upsertGrids(grids, remove);
     },
     async loadCity() {
-      const get = <T>(kind: string): T[] => JSON.parse(q.getReference.get(kind)?.data ?? '[]') as T[];
-      return { divisions: get('divisions'), grids: get('grids'), workers: get('workers'), departments: get('departments'), seats: get('seats'), responsibility: get('responsibility') };
+      return { divisions: reference('divisions'), grids: reference('grids'), workers: reference('workers'), departments: reference('departments'), seats: reference('seats'), responsibility: reference('responsibility') };
+    },
+    async loadSeats() {
+      return reference('seats');
     },
     async putAccount(account, hash) {
       q.putAccount.run({ ...account, hash });

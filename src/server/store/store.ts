@@ -82,6 +82,8 @@ export interface Store {
   putWishes(wishes: readonly Wish[]): Promise<void>;
   listWishes(): Promise<Wish[]>;
   loadCity(): Promise<CityReference>;
+  /** The seats alone: what a dispatch is checked against, without reading every grid and worker. */
+  loadSeats(): Promise<CityReference['seats']>;
   /** Grids by code: `remove` taken away, then new codes added and known codes replaced, in one transaction. */
   upsertGrids(grids: readonly Grid[], remove?: readonly string[]): Promise<void>;
   /**

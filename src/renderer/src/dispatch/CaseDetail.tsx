@@ -33,6 +33,12 @@ export function CaseDetail({ caseId, dir }: Props) {
   const timeline = useLiveQuery('cases.timeline', { id }, ['cases.changed'], caseId !== null);
   if (!caseId || !c || c.id !== caseId) return <Empty className="detail-empty" description={t('detail.pick')} />;
   const { names } = dir;
+  // A request awaiting the dispatcher, said once for the tag and the field.
+  const extension = c.pendingExtensionHours === null ? null : t('detail.pendingExtension', { hours: c.pendingExtensionHours, count: c.pendingExtensionHours });
+  const pending = [
+    ...(extension === null ? [] : [`${extension}${c.pendingExtensionReason ? t('list.colon') + c.pendingExtensionReason : ''}`]),
+    ...(c.pendingParkReason === null ? [] : [`${t('detail.pendingPark')}${t('list.colon')}${c.pendingParkReason}`]),
+  ];
   return (
     <div className="case-detail" data-testid="case-detail" data-state={c.state}>
       <div className="detail-head">
@@ -43,7 +49,7 @@ export function CaseDetail({ caseId, dir }: Props) {
           <SlaLight c={c} now={new Date().toISOString()} />
           {c.pending && <Tag color="gold" data-testid="detail-pending">{t('cases.pending')}</Tag>}
           {c.supervisionCount > 0 && <Tag color="magenta" data-testid="detail-supervised">{t('cases.supervised')} × {c.supervisionCount}</Tag>}
-          {c.pendingExtensionHours !== null && <Tag color="gold" data-testid="detail-pending-extension">{t('detail.pendingExtension', { hours: c.pendingExtensionHours, count: c.pendingExtensionHours })}</Tag>}
+          {extension !== null && <Tag color="gold" data-testid="detail-pending-extension">{extension}</Tag>}
           {c.pendingParkReason !== null && <Tag color="gold" data-testid="detail-pending-park">{t('detail.pendingPark')}</Tag>}
         </Space>
       </div>
@@ -62,14 +68,7 @@ export function CaseDetail({ caseId, dir }: Props) {
         <Descriptions.Item label={t('field.category')} span={2}>{names.category(c.categoryKind, c.categoryCode)}</Descriptions.Item>
         {/* Not `description && …`: an empty description is a '' child, which Descriptions lays out as an empty field. */}
         {c.description ? <Descriptions.Item label={t('field.description')} span={2}><span className="detail-description" data-testid="detail-description">{c.description}</span></Descriptions.Item> : null}
-        {(c.pendingExtensionReason !== null || c.pendingParkReason !== null) && (
-          <Descriptions.Item label={t('field.pending')} span={2}>
-            {[
-              ...(c.pendingExtensionHours !== null ? [`${t('detail.pendingExtension', { hours: c.pendingExtensionHours, count: c.pendingExtensionHours })}${c.pendingExtensionReason ? t('list.colon') + c.pendingExtensionReason : ''}`] : []),
-              ...(c.pendingParkReason !== null ? [`${t('detail.pendingPark')}${t('list.colon')}${c.pendingParkReason}`] : []),
-            ].join(t('list.separator'))}
-          </Descriptions.Item>
-        )}
+        {pending.length > 0 ? <Descriptions.Item label={t('field.pending')} span={2}>{pending.join(t('list.separator'))}</Descriptions.Item> : null}
         <Descriptions.Item label={t('field.place')} span={2}>{[names.division(c.countyCode), names.division(c.townCode), ...(c.gridCode ? [communityShortName(names.division(c.gridCode.slice(0, 12))), c.gridCode] : [])].join(' · ')}</Descriptions.Item>
         <Descriptions.Item label={t('field.address')} span={2}>{c.address || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('field.department')}>{names.department(c.departmentId)}</Descriptions.Item>

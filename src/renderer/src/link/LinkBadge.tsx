@@ -12,7 +12,7 @@ export function LinkBadge({ state, onAttention }: { state: LinkState | null; onA
   if (!state) return null;
   // Month, day and time, no year (11-29 16:53:12): in a 1,366 px header the whole date pushed the time itself out of sight.
   const last = state.lastSyncAt ? Date.parse(state.lastSyncAt) : Number.NaN;
-  const fresh = Number.isNaN(last) ? t('link.never') : t('link.freshAt', { time: `${chinaIso(last).slice(5, 10)} ${chinaIso(last).slice(11, 19)}` });
+  const fresh = Number.isNaN(last) ? t('link.never') : t('link.freshAt', { time: chinaIso(last).slice(5, 19).replace('T', ' ') });
   return (
     <Space size={4} className="link-state" data-testid="link-state" data-status={state.status}>
       <Tag color={COLORS[state.status]} className="link-tag">

@@ -10,7 +10,7 @@ import { ringInteriorPoint } from '../../../shared/geo.ts';
 import { casePriorities, caseSources, type CasePriority, type CaseSource, type LngLat } from '../../../shared/domain/model.ts';
 import { useApi } from '../api/context.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
-import { categoryOptions } from './category-options.ts';
+import { categoryOptions, categoryPathMatches } from './category-options.ts';
 import { dataLanguage } from '../i18n/data-language.ts';
 import type { Attachment } from '../../../shared/domain/attachment.ts';
 import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
@@ -76,7 +76,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
           <Input data-testid="report-title" maxLength={200} />
         </Form.Item>
         <Form.Item name="category" label={t('report.fieldCategory')} rules={[{ required: true, message: t('report.needCategory') }]}>
-          <Cascader options={options} showSearch={{ filter: (input, path) => path.some((o) => String(o.label).toLocaleLowerCase().includes(input.toLocaleLowerCase())) }} placeholder={t('report.categoryHint')} data-testid="report-category" />
+          <Cascader options={options} showSearch={{ filter: categoryPathMatches }} placeholder={t('report.categoryHint')} data-testid="report-category" />
         </Form.Item>
         <Form.Item name="gridCode" label={t('report.fieldGrid')} extra={t('report.atMapCenter')}>
           <Select showSearch allowClear optionFilterProp="label" options={gridOptions} placeholder={t('report.gridHint')} data-testid="report-grid" />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../shared/catalog.ts';
-import { categoryOptions } from './category-options.ts';
+import { categoryOptions, categoryPathMatches } from './category-options.ts';
 
 const category = (kind: string, majorCode: string, majorName: string, minorCode: string, minorName: string, en: Category['en']): Category => ({
   code: minorCode, kind, majorCode, majorName, minorCode, minorName, platform: 'urban', ownerDepartment: '城管局', gbCode: null, en,
@@ -26,5 +26,16 @@ describe('the category picker', () => {
     const [component] = categoryOptions(catalog);
     expect(component).toMatchObject({ value: '部件', label: '部件' });
     expect(component!.children![0]!.children![0]!.label).toBe('上水井盖（0101）');
+  });
+
+  it('finds a category by its Chinese name, its English name in any case, or its code, whatever the language shown', () => {
+    const search = (input: string) => categoryOptions(catalog, 'en').flatMap((kind) => kind.children!.flatMap((major) => major.children!
+      .filter((minor) => categoryPathMatches(input, [kind, major, minor])).map((minor) => minor.value + major.label)));
+    expect(search('井盖')).toEqual(['0101Public utilities', '0102Public utilities']);
+    expect(search('私搭')).toEqual(['0101Cityscape']);
+    expect(search('ILLEGAL')).toEqual(['0101Cityscape']);
+    expect(search(' 0102 ')).toEqual(['0102Public utilities']);
+    expect(search('cityscape')).toEqual(['0101Cityscape']);
+    expect(search('no such thing')).toEqual([]);
   });
 });

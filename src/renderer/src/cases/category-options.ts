@@ -1,17 +1,28 @@
 // The catalog as a three-level picker: kind → 大类 → 小类, searchable.
 import { categoryNames, type CatalogLanguage, type Category } from '../../../shared/catalog.ts';
 
-export type CategoryOption = { value: string; label: string; children?: CategoryOption[] };
+/** `keywords` holds the names in both languages and the code, lower-cased, so a search finds a category by any of them. */
+export type CategoryOption = { value: string; label: string; keywords: string; children?: CategoryOption[] };
+
+const keywordsOf = (...names: string[]) => [...new Set(names)].join(' ').toLocaleLowerCase();
 
 /** The values stay the catalog's own (the kind in Chinese, the codes); the labels are in `language`. */
 export function categoryOptions(catalog: readonly Category[], language: CatalogLanguage = 'zh'): CategoryOption[] {
-  const kinds = new Map<string, { label: string; majors: Map<string, CategoryOption> }>();
+  const kinds = new Map<string, { option: CategoryOption; majors: Map<string, CategoryOption> }>();
   const code = (minor: string) => (language === 'en' ? ` (${minor})` : `（${minor}）`);
   for (const c of catalog) {
     const n = categoryNames(c, language);
-    const { majors } = kinds.get(c.kind) ?? kinds.set(c.kind, { label: n.kind, majors: new Map() }).get(c.kind)!;
-    const major = majors.get(c.majorCode) ?? majors.set(c.majorCode, { value: c.majorCode, label: n.major, children: [] }).get(c.majorCode)!;
-    major.children!.push({ value: c.minorCode, label: `${n.minor}${code(c.minorCode)}` });
+    const zh = categoryNames(c, 'zh');
+    const en = categoryNames(c, 'en');
+    const { majors } = kinds.get(c.kind) ?? kinds.set(c.kind, { option: { value: c.kind, label: n.kind, keywords: keywordsOf(zh.kind, en.kind) }, majors: new Map() }).get(c.kind)!;
+    const major = majors.get(c.majorCode) ?? majors.set(c.majorCode, { value: c.majorCode, label: n.major, keywords: keywordsOf(zh.major, en.major), children: [] }).get(c.majorCode)!;
+    major.children!.push({ value: c.minorCode, label: `${n.minor}${code(c.minorCode)}`, keywords: keywordsOf(zh.minor, en.minor, c.minorCode) });
   }
-  return [...kinds].map(([kind, { label, majors }]) => ({ value: kind, label, children: [...majors.values()] }));
+  return [...kinds.values()].map(({ option, majors }) => ({ ...option, children: [...majors.values()] }));
 }
+
+/** The picker's search: a path matches when any level's names, in either language, or the code hold the typed text. */
+export const categoryPathMatches = (input: string, path: readonly { keywords?: string }[]): boolean => {
+  const wanted = input.trim().toLocaleLowerCase();
+  return path.some((o) => (o.keywords ?? '').includes(wanted));
+};

@@ -274,3 +274,22 @@ test('English is one click away, antd follows, and the choice is remembered', as
   await expect(fresh.getByTestId('queue-intake')).toContainText('待受理');
   await fresh.context().close();
 });
+
+test('an action the case has moved past closes its dialog and says why', async () => {
+  const peer = await connectClient(server.url, 'intake');
+  try {
+    const { caseId } = await peer.report({ title: '两人同时受理的问题件', categoryKind: '部件', categoryCode: '0101', priority: 'normal', point: [130.36, 46.8], address: '向阳区' });
+    await page.getByTestId('queue-intake').click();
+    await page.getByTestId('case-item').filter({ hasText: '两人同时受理的问题件' }).click();
+    await page.getByTestId('act-accept').click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    // The intake clerk accepts it while the dialog is open.
+    expect((await peer.act(caseId, { type: 'accept' })).status).toBe('applied');
+    await expect(page.getByTestId('detail-state')).toHaveText('已立案');
+    await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await expect(page.locator('.ant-message')).toContainText('案件当前为「已立案」，不能执行「立案」');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  } finally {
+    peer.close();
+  }
+});

@@ -7,7 +7,7 @@ import { actors, sampleReport, T0, toDispatched, toHandling, walk } from './case
 import { applyAction, reportCase } from './case-workflow.ts';
 import { caseStateLabels } from './model.ts';
 import { parseRefusal } from './refusal-parse.ts';
-import { refusalParams, refusalText, refusalTexts, type RefusalCode } from './refusals.ts';
+import { refusalMeansCaseMovedOn, refusalParams, refusalText, refusalTexts, type RefusalCode } from './refusals.ts';
 
 const samples: Record<string, string | number> = {
   role: actorRoleLabels.seat, action: caseActionLabels.dispatch, state: caseStateLabels.signed,
@@ -76,5 +76,18 @@ describe('refusals', () => {
       'seatCannotReport', 'invalidTime', 'needCategory', 'stateForbids', 'roleForbids', 'notYourDepartment', 'needReturnReason',
       'noPendingPark', 'unknownAction',
     ]);
+  });
+
+  it('tells a case that moved on from an action the operator can mend', () => {
+    const { c: dispatched } = walk(toDispatched);
+    const moved = (text: string) => refusalMeansCaseMovedOn(parseRefusal(text)!.code);
+    // Someone dispatched it first; it is another department's; its parking request was decided meanwhile.
+    expect(moved(reason(applyAction(dispatched, { type: 'dispatch', departmentId: 'd-cg', seatId: 's-cg-1' }, actors.dispatcher, T0)))).toBe(true);
+    expect(moved(reason(applyAction(dispatched, { type: 'sign' }, actors.otherDeptSeat, T0)))).toBe(true);
+    expect(moved(refusalText('staleVersion', { inner: refusalText('noPendingPark') }))).toBe(true);
+    // A missing reason, a seat of another department, too many hours: the fields are to blame.
+    expect(moved(reason(applyAction(dispatched, { type: 'return', reason: ' ' }, actors.seat, T0)))).toBe(false);
+    expect(moved(refusalText('seatNotInDepartment'))).toBe(false);
+    expect(moved(refusalText('grantOverRequest', { hours: 8 }))).toBe(false);
   });
 });

@@ -127,6 +127,20 @@ export const refusalParams: { readonly [C in RefusalCode]?: Readonly<Record<stri
   unknownMutation: { name: 'text' },
 };
 
+/**
+ * Refusals that say the case is no longer where the action applies (someone else moved it, it left
+ * the operator's hands, the request it answers is gone): no edit of the action's fields helps, so the
+ * dialog that made it closes and the case shows where it now stands. Any other refusal is one the
+ * operator fixes in the fields, or a link failure worth trying again.
+ */
+const caseMovedOnCodes: ReadonlySet<RefusalCode> = new Set<RefusalCode>([
+  'notInCounty', 'notInTown', 'notYourDepartment', 'notYourSeat', 'roleForbids', 'stateForbids',
+  'noPendingExtension', 'noDeadlineToExtend', 'extensionPending', 'noDeadlineNoExtension', 'noPendingPark',
+  'parkPending', 'parkedFromUnknown', 'parkOnlyWorked', 'caseNotFound', 'staleVersion',
+]);
+
+export const refusalMeansCaseMovedOn = (code: RefusalCode): boolean => caseMovedOnCodes.has(code);
+
 /** The Chinese text of a refusal, its parameters filled in. */
 export function refusalText(code: RefusalCode, params: Readonly<Record<string, string | number>> = {}): string {
   return refusalTexts[code].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {

@@ -8,7 +8,7 @@ import { useApi } from '../api/context.ts';
 import type { Directory } from './use-directory.ts';
 import { dataLanguage, nameIn } from '../i18n/data-language.ts';
 import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
-import { errorText } from '../i18n/refusal.ts';
+import { errorText, refusalClosesDialog } from '../i18n/refusal.ts';
 import { useSubmitOnce } from '../app/use-submit-once.ts';
 
 const REASON: readonly CaseActionType[] = ['reject', 'return', 'verifyFail', 'denyExtension', 'requestPark', 'denyPark'];
@@ -48,6 +48,8 @@ export function ActionDialog({ caseId, type, directory, requestedHours = null, o
       onClose();
     } catch (err) {
       message.error(errorText(err, t));
+      // Nothing typed here can mend a case that moved on: the detail behind shows where it now stands.
+      if (refusalClosesDialog(err)) onClose();
     }
   });
 

@@ -4,6 +4,7 @@
 // A text that is not one of the domain's refusals is shown as it came.
 import type { TFunction } from 'i18next';
 import { parseRefusal, type ParsedRefusal, type RefusalParam } from '../../../shared/domain/refusal-parse.ts';
+import { refusalMeansCaseMovedOn } from '../../../shared/domain/refusals.ts';
 
 function sayParam(p: RefusalParam, t: TFunction): string | number {
   switch (p.kind) {
@@ -31,4 +32,10 @@ export function sayRefusal(text: string, t: TFunction): string {
 /** What to tell the operator about a failed call: a refusal in their language, anything else as it came. */
 export function errorText(err: unknown, t: TFunction): string {
   return sayRefusal(err instanceof Error ? err.message : String(err), t);
+}
+
+/** Whether a failed action's dialog should close: the case moved on, so no edit of its fields helps. */
+export function refusalClosesDialog(err: unknown): boolean {
+  const parsed = parseRefusal(err instanceof Error ? err.message : String(err));
+  return parsed !== null && refusalMeansCaseMovedOn(parsed.code);
 }

@@ -39,6 +39,9 @@ export function showsHeld<A>(heldKey: string, key: string, keepPrevious: KeepPre
   return typeof keepPrevious === 'function' ? keepPrevious(JSON.parse(heldKey) as A) : keepPrevious;
 }
 
+/** An answer kept live, and whether it answers the arguments asked now (else it is a held one). */
+export type LiveAnswer<T> = { data: T | undefined; current: boolean };
+
 /**
  * `everyMs`: also reload on a timer, for answers that age with the clock and not only with the
  * data (an SLA light turns yellow, then red, with no case changing). `keepPrevious`: while new
@@ -46,6 +49,11 @@ export function showsHeld<A>(heldKey: string, key: string, keepPrevious: KeepPre
  * only the answer to these arguments is shown (another case's actions never show under this one).
  */
 export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, refreshOn: readonly EventName[], enabled = true, everyMs = 0, keepPrevious: KeepPrevious<QueryInput<K>> = false): QueryOutput<K> | undefined {
+  return useLiveAnswer(name, args, refreshOn, enabled, everyMs, keepPrevious).data;
+}
+
+/** useLiveQuery, saying also whether a shown answer is the one to these arguments or a held one. */
+export function useLiveAnswer<K extends QueryName>(name: K, args: QueryInput<K>, refreshOn: readonly EventName[], enabled = true, everyMs = 0, keepPrevious: KeepPrevious<QueryInput<K>> = false): LiveAnswer<QueryOutput<K>> {
   const api = useApi();
   // The answer with the arguments it answers.
   const [held, setHeld] = useState<{ key: string; data: QueryOutput<K> }>();
@@ -74,5 +82,6 @@ export function useLiveQuery<K extends QueryName>(name: K, args: QueryInput<K>, 
     // refreshOn is a constant list at every call site.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, name, key, enabled, everyMs]);
-  return held && showsHeld(held.key, key, keepPrevious) ? held.data : undefined;
+  const shown = held && showsHeld(held.key, key, keepPrevious);
+  return { data: shown ? held.data : undefined, current: held?.key === key };
 }

@@ -9,7 +9,7 @@ import { App as AntApp, Button, Input, Segmented, Space, type InputRef } from 'a
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueId } from '../../../shared/queues.ts';
-import { useLiveQuery } from '../api/use-live-query.ts';
+import { useLiveAnswer, useLiveQuery } from '../api/use-live-query.ts';
 import { useMediaQuery } from '../app/use-media-query.ts';
 import { listCount } from './list-count.ts';
 import { useLiveCaseList } from '../api/use-live-case-list.ts';
@@ -56,7 +56,8 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const shown: Middle = middle === 'map' && !narrow ? 'detail' : middle;
   const dir = useDirectory();
   // The chips count what the list would show under the same filter (a platform link narrows them all).
-  const counts = useLiveQuery('cases.queueCounts', { filter }, ['cases.changed'], true, 0, true);
+  const countsAnswer = useLiveAnswer('cases.queueCounts', { filter }, ['cases.changed'], true, 0, true);
+  const counts = countsAnswer.data;
   // A queue is filtered and sorted by the core over the whole cache; the list shows the first LIST_LIMIT.
   // With the ids the core named as changed, so the map updates just those cases.
   // The list and its count keep their last answer while a new filter or sort of the same queue is
@@ -64,11 +65,11 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const sameQueue = (answered: { queue?: QueueId }) => answered.queue === queue;
   const live = useLiveCaseList('cases.list', { queue, limit: LIST_LIMIT, filter, sort }, search === '', sameQueue);
   const listed = live.cases;
-  // Counting a filtered queue reads every row it holds: asked only when the list is full, since a
-  // shorter list is already all of it.
+  // A full list is counted by its queue's chip, the one answer both read (two counts asked apart
+  // disagreed while cases moved); a chip still counting another filter gives no total yet. A shorter
+  // list is already all of it.
   const full = listed?.length === LIST_LIMIT;
-  const counted = useLiveQuery('cases.count', { queue, filter }, ['cases.changed'], search === '' && full, 0, sameQueue);
-  const total = full ? counted : listed?.length;
+  const total = full ? (countsAnswer.current ? counts?.[queue] : undefined) : listed?.length;
   // The search keeps its last answer while new text is asked: its hits do not blink empty either.
   const found = useLiveQuery('cases.search', { text: search || '-', limit: 200 }, ['cases.changed'], search !== '', 0, true);
   // Search hits are narrowed here by the same rules. Lights change with time, not only with data:

@@ -38,6 +38,11 @@ test('an online basemap opens the CSP to exactly its tile origin, and only while
     server = await startServerProcess(`${dir.path}/server`);
     host = await startBrowserHost(`${dir.path}/host`, server.url);
     const pageUrl = host.url.split('#')[0]!;
+    // The errors the page's code logs about basemap tiles (the browser's own line per refused request aside).
+    const mapErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource') && /tianditu/i.test(m.text())) mapErrors.push(m.text());
+    });
     await page.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
@@ -65,6 +70,8 @@ test('an online basemap opens the CSP to exactly its tile origin, and only while
     // (A library's probe for eval is refused as it always is; what matters here is that no tile was.)
     const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
     expect(violations.filter((v) => /^(connect|img)-src/.test(v))).toEqual([]);
+    // Tiles that load raise no note.
+    await expect(page.getByTestId('map-basemap-failing')).toHaveCount(0);
 
     // 天地图 (its tiles refused here: this machine is offline): its credit is in the attribution, in the UI's language.
     await page.route(/tianditu\.gov\.cn/, (route) => route.abort());
@@ -80,6 +87,11 @@ test('an online basemap opens the CSP to exactly its tile origin, and only while
     await expect(attribution).not.toContainText('天地图', { useInnerText: true });
     await page.getByTestId('language-switch').click();
     await expect(attribution).toContainText('© 天地图', { useInnerText: true });
+    // Every tile refused: the map pane says so once, instead of one console error per tile.
+    const note = page.getByTestId('map-basemap-failing');
+    await expect(note).toContainText('在线底图无法加载');
+    await expect(note).toContainText('只显示离线图层');
+    expect(mapErrors).toEqual([]);
 
     // Back to offline: the origin leaves the policy with the next load, and the credit the map.
     await setBasemap(page, /^离线底图（默认）$/);

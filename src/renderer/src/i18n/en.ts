@@ -220,6 +220,7 @@ export const en: Messages = {
       apply: 'Apply',
       invalid: 'Invalid settings; the basemap is unchanged',
       onlineNote: 'Online basemaps need internet access; keep offline on a closed network',
+      failing: 'The online basemap is not loading ({{count}} tiles failed); only the offline layers show. Check the network or the basemap settings',
     },
     import: {
       button: 'Import grid boundaries',

@@ -163,6 +163,7 @@ export const zhCN = {
       apply: '应用',
       invalid: '设置无效，底图未改变',
       onlineNote: '在线底图需访问互联网，指挥中心内网环境请保持离线底图',
+      failing: '在线底图无法加载（{{count}} 个瓦片失败），现只显示离线图层：请检查网络或底图设置',
     },
     import: {
       button: '导入网格边界',

@@ -26,6 +26,7 @@ import { useFocusFollowsView } from './use-focus-follows-view.ts';
 import { useGridFocus, useGridPolygons, useGridStatus } from './use-grid-overlay.ts';
 import { useLayerVisibility } from './use-layer-visibility.ts';
 import { useMapClicks } from './use-map-clicks.ts';
+import { useBasemapHealth } from './use-basemap-health.ts';
 import { useMapInstance } from './use-map-instance.ts';
 import { scaleMapSizes } from './wall-scale.ts';
 import { useWallFrame } from './use-wall-frame.ts';
@@ -68,6 +69,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   const credits = useMemo(() => (creditKey ? [attribution, t(creditKey)] : [attribution]), [attribution, creditKey, t]);
   const ui = useMemo(() => ({ zoomIn: t('mapView.zoomIn'), zoomOut: t('mapView.zoomOut'), language: dataLanguage(t) }), [t]);
   const map = useMapInstance(container, { attribution: credits, ui, basemap, project, gcj02 });
+  const basemapHealth = useBasemapHealth(map);
 
   const grids = useLiveQuery('reference.grids', {}, ['reference.changed']);
   const directory = useLiveQuery('reference.directory', {}, ['reference.changed']);
@@ -161,6 +163,9 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
               map.flyTo({ center: project(at), zoom: 15 });
             }} />
           {visibility.gridStatus && <GridLegend />}
+          {basemapHealth.failing && (
+            <div className="map-basemap-failing" role="status" data-testid="map-basemap-failing">{t('mapView.basemap.failing', { count: basemapHealth.failedTiles })}</div>
+          )}
           {cardGrid && <GridCard gridCode={cardGrid} selectedId={selectedId} onSelectCase={selectCase} onClose={closeCard} />}
         </>
       )}

@@ -16,6 +16,7 @@ import { shareTileStateArrays } from './tile-state-arrays.ts';
 import { warmLayerPrograms } from './program-warm-up.ts';
 import { projectGeoJson, type Project } from './projection.ts';
 import { registerMapView } from './map-center.ts';
+import { watchBasemapTiles } from './use-basemap-health.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 configureMapWorkers();
@@ -77,6 +78,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opts
       // The drill-down and the grid card come from clicks; a double-click zoom would fight them.
       doubleClickZoom: false,
     });
+    if (basemap.kind !== 'offline') watchBasemapTiles(map);
     map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
     map.on('load', () => {
       addOverlays(map, gcj02);

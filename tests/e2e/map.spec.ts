@@ -221,6 +221,15 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     }, elsewhere.point);
     expect(besideCard.x).toBeLessThan(besideCard.cardLeft);
     expect(besideCard.x).toBeGreaterThan(0);
+    // On so narrow a pane the card can fold to its head, and unfold again.
+    const cardHeight = async () => (await card.boundingBox())!.height;
+    const unfolded = await cardHeight();
+    await card.getByTestId('grid-card-fold').click();
+    await expect(card).toHaveAttribute('data-folded', 'true');
+    await expect(card.getByTestId('map-worker')).toHaveCount(0);
+    expect(await cardHeight()).toBeLessThan(Math.min(80, unfolded / 2));
+    await card.getByTestId('grid-card-fold').click();
+    await expect(card.getByTestId('map-worker').first()).toBeVisible();
     await page.setViewportSize(wideSize);
     await page.getByTestId('map-search').locator('input').fill(seededGrid);
     await page.getByTestId('map-search-hit').first().click();
@@ -337,6 +346,43 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await page.getByTestId('language-switch').click();
     await expect(mapEl.locator('.maplibregl-ctrl-attrib')).toContainText('国家统计局', { useInnerText: true });
     expect(JSON.stringify(await page.evaluate(() => window.__gccMap!.getLayoutProperty('district-labels', 'text-field')))).not.toContain('name_en');
+
+    // A case in a large rural grid, picked in the list: the camera comes in only as far as shows the whole
+    // grid with its neighbours (at z14 the grid filled the pane), in the map a 1,366 px window leaves.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('map-search').locator('input').fill('永和村');
+    await page.getByTestId('map-search-hit').filter({ hasText: '永和村' }).first().click();
+    await expect.poll(() => page.evaluate(() => window.__gccMap!.isMoving())).toBe(false);
+    await mapIdle(page);
+    const rural = await page.evaluate(() => {
+      const m = window.__gccMap!;
+      const boxes = m.queryRenderedFeatures({ layers: ['grid-hit'] }).map((f) => {
+        const ring = (f.geometry as Polygon).coordinates[0]!;
+        const xs = ring.map((p) => p[0]!);
+        const ys = ring.map((p) => p[1]!);
+        return { code: String(f.properties.code), box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as const };
+      });
+      return boxes.sort((a, b) => (b.box[2] - b.box[0]) * (b.box[3] - b.box[1]) - (a.box[2] - a.box[0]) * (a.box[3] - a.box[1]))[0]!;
+    });
+    const ruralPoint: [number, number] = [(rural.box[0] + rural.box[2]) / 2, (rural.box[1] + rural.box[3]) / 2];
+    await page.mouse.move(5, 5);
+    const { caseId: ruralCase } = await peer.report({ title: '地图选中：农村网格内的问题', categoryKind: '部件', categoryCode: '0101', priority: 'normal', point: ruralPoint, address: '永和村' });
+    await page.evaluate(() => window.__gccMap!.jumpTo({ zoom: 10.3 }));
+    await page.locator(`.case-item[data-case-id="${ruralCase}"]`).click();
+    await expect.poll(() => page.evaluate(() => window.__gccMap!.isMoving())).toBe(false);
+    const ruralView = await page.evaluate((box) => {
+      const m = window.__gccMap!;
+      const [a, b] = [m.project([box[0], box[1]]), m.project([box[2], box[3]])];
+      const { clientWidth: w, clientHeight: h } = m.getCanvas();
+      // How wide the grid would be at z14, the zoom a case in a small grid is shown at.
+      const atZ14 = Math.abs(b.x - a.x) * 2 ** (14 - m.getZoom());
+      return { zoom: m.getZoom(), inView: Math.min(a.x, b.x) >= 0 && Math.max(a.x, b.x) <= w && Math.min(a.y, b.y) >= 0 && Math.max(a.y, b.y) <= h, atZ14, w };
+    }, rural.box);
+    expect(ruralView.atZ14).toBeGreaterThan(ruralView.w / 2);
+    expect(ruralView.zoom).toBeLessThan(14);
+    expect(ruralView.zoom).toBeGreaterThan(10.3);
+    expect(ruralView.inView).toBe(true);
+    await page.setViewportSize(fullSize);
 
     peer.close();
     expect(external).toEqual([]);

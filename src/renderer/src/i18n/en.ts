@@ -177,6 +177,8 @@ export const en: Messages = {
     card: {
       title: 'Grid',
       close: 'Close',
+      fold: 'Fold the grid card',
+      unfold: 'Unfold the grid card',
       code: 'Grid code',
       kind: 'Kind',
       households: 'Households',

@@ -120,6 +120,8 @@ export const zhCN = {
     card: {
       title: '网格信息',
       close: '关闭',
+      fold: '收起网格信息',
+      unfold: '展开网格信息',
       code: '网格编码',
       kind: '网格类型',
       households: '户数',

@@ -96,8 +96,15 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
     casesRef.current = cases;
     treeRef.current = tree;
   });
-  const cardOpen = useCallback(() => cardGridRef.current !== null, []);
-  const flyToPick = useFlyToSelection(map, selectedId, cases, project, cardOpen);
+  const [cardFolded, setCardFolded] = useState(false);
+  const cardFoldedRef = useRef(cardFolded);
+  useEffect(() => {
+    cardFoldedRef.current = cardFolded;
+  });
+  // A folded card is a strip across the top: the camera need not keep clear of it.
+  const cardOpen = useCallback(() => cardGridRef.current !== null && !cardFoldedRef.current, []);
+  const gridBox = useCallback((code: string) => treeRef.current.nodes.get(code)?.bbox, []);
+  const flyToPick = useFlyToSelection(map, selectedId, cases, project, cardOpen, gridBox);
   // An open card follows the selection to its grid: left on the grid before, it would show another grid's team and cases.
   useEffect(() => {
     const grid = casesRef.current?.find((c) => c.id === selectedId)?.gridCode;
@@ -114,9 +121,10 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
     if (!node) return;
     setFocus(code);
     setCardGrid(node.level === 'grid' ? code : null);
-    if (map && move) fitBox(map, node.bbox, node.level, project);
-    else if (map && node.level === 'grid') keepClearOfCard(map, node.bbox, project);
-  }, [map, tree, project]);
+    const cardBeside = node.level === 'grid' && !cardFolded;
+    if (map && move) fitBox(map, node.bbox, node.level, project, cardBeside);
+    else if (map && cardBeside) keepClearOfCard(map, node.bbox, project);
+  }, [map, tree, project, cardFolded]);
 
   useFocusFollowsView(map, { tree, focus, cardOpen: cardGrid !== null, project, onFocus: setFocus });
 
@@ -131,7 +139,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   });
 
   // A pick on the card or in the search flies at once, to the point it has (the selection it makes does not fly again).
-  const selectCase = useCallback((c: { id: string; point: readonly [number, number] }) => {
+  const selectCase = useCallback((c: { id: string; point: readonly [number, number]; gridCode?: string | null }) => {
     flyToPick(c);
     onSelect(c.id);
   }, [flyToPick, onSelect]);
@@ -166,7 +174,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
           {basemapHealth.failing && (
             <div className="map-basemap-failing" role="status" data-testid="map-basemap-failing">{t('mapView.basemap.failing', { count: basemapHealth.failedTiles })}</div>
           )}
-          {cardGrid && <GridCard gridCode={cardGrid} selectedId={selectedId} onSelectCase={selectCase} onClose={closeCard} />}
+          {cardGrid && <GridCard gridCode={cardGrid} selectedId={selectedId} onSelectCase={selectCase} onClose={closeCard} folded={cardFolded} onFold={setCardFolded} />}
         </>
       )}
     </div>

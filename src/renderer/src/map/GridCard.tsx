@@ -42,9 +42,13 @@ function CaseRow({ c, selected, onSelect }: { c: OpenCase; selected: boolean; on
   );
 }
 
-type Props = { gridCode: string; selectedId: string | null; onSelectCase: (c: OpenCase) => void; onClose: () => void };
+type Props = {
+  gridCode: string; selectedId: string | null; onSelectCase: (c: OpenCase) => void; onClose: () => void;
+  /** Folded to its head: on a narrow map pane the whole card covered most of the map. */
+  folded: boolean; onFold: (folded: boolean) => void;
+};
 
-export function GridCard({ gridCode, selectedId, onSelectCase, onClose }: Props) {
+export function GridCard({ gridCode, selectedId, onSelectCase, onClose, folded, onFold }: Props) {
   const { t } = useTranslation();
   const card = useLiveQuery('grids.card', { gridCode }, ['cases.changed', 'reference.changed'], true, SLA_RECHECK_MS);
   // Only this grid's card: the live query answers for the grid asked, never the one before (a grid gone shows as gone).
@@ -64,16 +68,18 @@ export function GridCard({ gridCode, selectedId, onSelectCase, onClose }: Props)
   const leaders = current?.workers.filter((w) => w.role === 'leader') ?? [];
   const members = current?.workers.filter((w) => w.role !== 'leader') ?? [];
   return (
-    <section className="map-card" data-testid="grid-card" data-grid-code={gridCode} aria-label={t('mapView.card.title')}>
+    <section className={`map-card${folded ? ' folded' : ''}`} data-testid="grid-card" data-grid-code={gridCode} data-folded={folded} aria-label={t('mapView.card.title')}>
       <header className="map-card-head">
         <i className="map-card-level" style={{ background: GRID_COLORS[level] }} />
         <div className="map-card-title">
           <div className="map-card-name">{grid?.name ?? t('mapView.card.title')}</div>
           <div className="map-card-code">{gridCode}</div>
         </div>
+        <Button type="text" size="small" onClick={() => onFold(!folded)} aria-expanded={!folded} aria-label={t(folded ? 'mapView.card.unfold' : 'mapView.card.fold')}
+          title={t(folded ? 'mapView.card.unfold' : 'mapView.card.fold')} data-testid="grid-card-fold">{folded ? '▸' : '▾'}</Button>
         <Button type="text" size="small" onClick={onClose} aria-label={t('mapView.card.close')} data-testid="grid-card-close">✕</Button>
       </header>
-      {!current ? <div className="map-card-loading"><Spin size="small" /> {t('mapView.card.loading')}</div>
+      {folded ? null : !current ? <div className="map-card-loading"><Spin size="small" /> {t('mapView.card.loading')}</div>
         : !grid ? <Empty description={t('mapView.card.missing')} />
         : (
           <div className="map-card-body">

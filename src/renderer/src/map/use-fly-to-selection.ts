@@ -6,16 +6,20 @@ import type { CaseListItem } from '../../../shared/contract.ts';
 import { useApi } from '../api/context.ts';
 import { flyToCase } from './camera.ts';
 import { CLUSTER_MAX_ZOOM } from './case-layers.ts';
+import type { BBox } from './bbox.ts';
 import type { Project } from './projection.ts';
 
-type Picked = { id: string; point: readonly [number, number] };
+type Picked = { id: string; point: readonly [number, number]; gridCode?: string | null };
+
+/** A grid's box, for the camera to keep a large grid in view around its case. */
+export type GridBoxOf = (gridCode: string) => BBox | undefined;
 
 /**
  * Flies to the selection when it changes. Returns the map's own pick (the grid card, the search):
  * it flies at once, to the point it holds, even to the case already selected; the selection it then
  * makes flies no second time (a second flight would restart the first, from wherever it had got to).
  */
-export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | null, cases: readonly CaseListItem[] | undefined, project: Project, cardOpen: () => boolean): (picked: Picked) => void {
+export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | null, cases: readonly CaseListItem[] | undefined, project: Project, cardOpen: () => boolean, gridBox: GridBoxOf): (picked: Picked) => void {
   const api = useApi();
   const casesRef = useRef(cases);
   // The case a pick on the map has flown to, until the selection it makes comes through.
@@ -28,18 +32,18 @@ export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | 
     flown.current = null;
     if (!map || !selectedId || picked === selectedId) return;
     let alive = true;
-    const fly = (point: readonly [number, number]) => alive && flyToCase(map, point, project, CLUSTER_MAX_ZOOM + 1, cardOpen());
+    const fly = (c: Picked) => alive && flyToCase(map, c.point, project, CLUSTER_MAX_ZOOM + 1, cardOpen(), c.gridCode ? gridBox(c.gridCode) : undefined);
     const listed = casesRef.current?.find((c) => c.id === selectedId);
-    if (listed) fly(listed.point);
-    else void api.query('cases.get', { id: selectedId }).then((c) => c && fly(c.point), () => undefined);
+    if (listed) fly(listed);
+    else void api.query('cases.get', { id: selectedId }).then((c) => c && fly(c), () => undefined);
     return () => {
       alive = false;
     };
     // Fly when the selection changes, not on every list refresh.
-  }, [map, selectedId, api, project, cardOpen]);
+  }, [map, selectedId, api, project, cardOpen, gridBox]);
   return useCallback((picked: Picked) => {
     if (!map) return;
     flown.current = picked.id;
-    flyToCase(map, picked.point, project, CLUSTER_MAX_ZOOM + 1, cardOpen());
-  }, [map, project, cardOpen]);
+    flyToCase(map, picked.point, project, CLUSTER_MAX_ZOOM + 1, cardOpen(), picked.gridCode ? gridBox(picked.gridCode) : undefined);
+  }, [map, project, cardOpen, gridBox]);
 }

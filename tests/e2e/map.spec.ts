@@ -337,6 +337,8 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await expect(mapEl.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('title', 'Zoom in');
     // The districts are named in English on the map too (向阳区 as Xiangyang District).
     expect(JSON.stringify(await page.evaluate(() => window.__gccMap!.getLayoutProperty('district-labels', 'text-field')))).toContain('name_en');
+    // And the breadcrumb's places, in pinyin with what they are.
+    await expect(page.getByTestId('map-crumb').first()).toHaveText('Jiamusi City');
     await expect(mapEl.locator('.maplibregl-ctrl-attrib')).not.toContainText('国家统计局', { useInnerText: true });
     await expect(page).toHaveTitle('Jiamusi Grid Command Center');
     // The way back is named as a word (antd would set it 中 文).
@@ -346,6 +348,7 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await page.getByTestId('language-switch').click();
     await expect(mapEl.locator('.maplibregl-ctrl-attrib')).toContainText('国家统计局', { useInnerText: true });
     expect(JSON.stringify(await page.evaluate(() => window.__gccMap!.getLayoutProperty('district-labels', 'text-field')))).not.toContain('name_en');
+    await expect(page.getByTestId('map-crumb').first()).toHaveText('佳木斯市');
 
     // A case in a large rural grid, picked in the list: the camera comes in only as far as shows the whole
     // grid with its neighbours (at z14 the grid filled the pane), in the map a 1,366 px window leaves.

@@ -11,7 +11,7 @@ import { casePriorities, caseSources, type CasePriority, type CaseSource, type L
 import { useApi } from '../api/context.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { categoryOptions, categoryPathMatches } from './category-options.ts';
-import { dataLanguage } from '../i18n/data-language.ts';
+import { dataLanguage, placeNameIn } from '../i18n/data-language.ts';
 import type { Attachment } from '../../../shared/domain/attachment.ts';
 import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
 import { errorText } from '../i18n/refusal.ts';
@@ -32,7 +32,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
   const session = useLiveQuery('session.info', {}, [], open);
   const language = dataLanguage(t);
   const options = useMemo(() => categoryOptions(directory?.catalog ?? [], language), [directory, language]);
-  const gridOptions = useMemo(() => (grids?.grids ?? []).map((g) => ({ value: g.code, label: `${g.name} · ${g.code}` })), [grids]);
+  const gridOptions = useMemo(() => (grids?.grids ?? []).map((g) => ({ value: g.code, label: `${placeNameIn(g.name, language)} · ${g.code}` })), [grids, language]);
 
   const close = () => {
     setDuplicates(null);

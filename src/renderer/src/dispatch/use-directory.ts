@@ -6,7 +6,8 @@ import { categoryNames, categoryPath } from '../../../shared/catalog.ts';
 import { GRID_APP_ACCOUNT, SENSOR_PLATFORM, SYSTEM_ACCOUNT } from '../../../shared/domain/actor.ts';
 import type { QueryOutput } from '../../../shared/contract.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
-import { dataLanguage, nameIn } from '../i18n/data-language.ts';
+import { dataLanguage, nameIn, placeNameIn } from '../i18n/data-language.ts';
+import { communityShortName } from '../../../shared/division-names.ts';
 
 export type Directory = QueryOutput<'reference.directory'>;
 
@@ -18,12 +19,21 @@ export function useDirectory() {
     const dept = new Map(directory?.departments.map((d) => [d.id, nameIn(d, language)]));
     const seat = new Map(directory?.seats.map((s) => [s.id, nameIn(s, language)]));
     const division = new Map(directory?.divisions.map((d) => [d.code, d.name]));
+    const place = (name: string) => placeNameIn(name, language);
     const category = new Map(directory?.catalog.map((c) => [`${c.kind}:${c.minorCode}`, c]));
     const person = new Map(directory?.staff.map((p) => [p.username, p.displayName]));
     return {
       department: (id: string | null) => (id ? (dept.get(id) ?? id) : '—'),
       seat: (id: string | null, fallback?: string) => (id ? (seat.get(id) ?? fallback ?? id) : '—'),
-      division: (code: string | null) => (code ? (division.get(code) ?? code) : '—'),
+      division: (code: string | null) => {
+        const name = code ? division.get(code) : undefined;
+        return name ? place(name) : (code ?? '—');
+      },
+      /** A community or village by its short name (长安村, not 长安村委会), as its grids are named. */
+      community: (code: string) => {
+        const name = division.get(code);
+        return name ? place(communityShortName(name)) : code;
+      },
       /** An account's name; its login name where the directory has not got it (yet). The sensor feed's account is named in the reader's language. */
       person: (username: string) => (username === SYSTEM_ACCOUNT ? t('people.sensorPlatform') : username === GRID_APP_ACCOUNT ? t('people.gridApp') : (person.get(username) ?? username)),
       /** Who reported a case, as recorded; the sensor platform in the reader's language. */

@@ -81,7 +81,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   const [visibility, setVisibility] = useState<LayerVisibility>(loadVisibility);
   const [importing, setImporting] = useState(false);
 
-  useGridPolygons(map, grids?.grids, grids?.fetchedAt, project, gcj02);
+  useGridPolygons(map, grids?.grids, grids?.fetchedAt, project, gcj02, ui.language);
   useGridStatus(map, statuses);
   useGridFocus(map, cardGrid, grids?.grids, project);
   const clusterExpansionZoom = useCasePoints(map, cases, changes, project, visibility.heat);

@@ -5,10 +5,12 @@ import type { DataNode } from 'antd/es/tree';
 import { useEffect, useMemo, useRef, useState, type ComponentRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DivisionTree as Tree_ } from './division-tree.ts';
+import type { CatalogLanguage } from '../../../shared/catalog.ts';
+import { dataLanguage, placeNameIn } from '../i18n/data-language.ts';
 
 const pathKeys = (tree: Tree_, focus: string | null): string[] => (focus ? tree.path(focus).map((n) => n.code) : []);
 
-function toTreeData(tree: Tree_, code: string, countLabel: (n: number) => string): DataNode[] {
+function toTreeData(tree: Tree_, code: string, countLabel: (n: number) => string, language: CatalogLanguage): DataNode[] {
   const node = tree.nodes.get(code);
   if (!node) return [];
   return node.children.map((c) => {
@@ -16,16 +18,17 @@ function toTreeData(tree: Tree_, code: string, countLabel: (n: number) => string
     const leaf = child.level === 'grid';
     return {
       key: child.code,
-      title: leaf ? <span className="map-tree-name">{child.name}</span> : <><span className="map-tree-name">{child.name}</span><span className="map-tree-count">{countLabel(child.gridCount)}</span></>,
+      title: leaf ? <span className="map-tree-name">{placeNameIn(child.name, language)}</span> : <><span className="map-tree-name">{placeNameIn(child.name, language)}</span><span className="map-tree-count">{countLabel(child.gridCount)}</span></>,
       isLeaf: leaf,
-      children: leaf ? undefined : toTreeData(tree, child.code, countLabel),
+      children: leaf ? undefined : toTreeData(tree, child.code, countLabel, language),
     };
   });
 }
 
 export function DivisionTree({ tree, focus, onPick }: { tree: Tree_; focus: string | null; onPick: (code: string) => void }) {
   const { t } = useTranslation();
-  const data = useMemo(() => (tree.rootCode ? toTreeData(tree, tree.rootCode, (count) => t('mapView.gridCount', { count })) : []), [tree, t]);
+  const language = dataLanguage(t);
+  const data = useMemo(() => (tree.rootCode ? toTreeData(tree, tree.rootCode, (count) => t('mapView.gridCount', { count }), language) : []), [tree, t, language]);
   const [expanded, setExpanded] = useState<string[]>(() => pathKeys(tree, focus));
   // Follow a focus set elsewhere (a map click, the breadcrumb): open its path.
   const [seenFocus, setSeenFocus] = useState(focus);

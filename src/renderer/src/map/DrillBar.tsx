@@ -10,15 +10,17 @@ import { STAND_IN_ROOT, type DivisionTree as Tree } from './division-tree.ts';
 import { DivisionTree } from './DivisionTree.tsx';
 import { TreeIcon } from './map-icons.tsx';
 import { MapSearch } from './MapSearch.tsx';
+import { dataLanguage, placeNameIn } from '../i18n/data-language.ts';
 
 type Props = { tree: Tree; focus: string | null; onDrill: (code: string) => void; onCase: (c: CaseListItem) => void };
 
 export function DrillBar({ tree, focus, onDrill, onCase }: Props) {
   const { t } = useTranslation();
   const [treeOpen, setTreeOpen] = useState(false);
+  const language = dataLanguage(t);
   const path = focus ? tree.path(focus) : tree.rootCode ? tree.path(tree.rootCode) : [];
   const items = path.map((n, i) => {
-    const name = n.code === STAND_IN_ROOT ? t('mapView.wholeCity') : n.name;
+    const name = n.code === STAND_IN_ROOT ? t('mapView.wholeCity') : placeNameIn(n.name, language);
     return {
       key: n.code,
       title: i === path.length - 1

@@ -4,6 +4,7 @@
 import { Button, Empty, Spin, Tag, Tooltip } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dataLanguage, placeNameIn } from '../i18n/data-language.ts';
 import type { QueryOutput } from '../../../shared/contract.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { GRID_COLORS } from './grid-layers.ts';
@@ -72,7 +73,7 @@ export function GridCard({ gridCode, selectedId, onSelectCase, onClose, folded, 
       <header className="map-card-head">
         <i className="map-card-level" style={{ background: GRID_COLORS[level] }} />
         <div className="map-card-title">
-          <div className="map-card-name">{grid?.name ?? t('mapView.card.title')}</div>
+          <div className="map-card-name">{grid ? placeNameIn(grid.name, dataLanguage(t)) : t('mapView.card.title')}</div>
           <div className="map-card-code">{gridCode}</div>
         </div>
         <Button type="text" size="small" onClick={() => onFold(!folded)} aria-expanded={!folded} aria-label={t(folded ? 'mapView.card.unfold' : 'mapView.card.fold')}

@@ -7,6 +7,7 @@ import type { CaseListItem } from '../../../shared/contract.ts';
 import { useApi } from '../api/context.ts';
 import type { DivisionTree } from './division-tree.ts';
 import { looksLikeCaseCode, searchPlaces } from './map-search.ts';
+import { dataLanguage } from '../i18n/data-language.ts';
 
 type Props = { tree: DivisionTree; onPlace: (code: string) => void; onCase: (c: CaseListItem) => void };
 
@@ -15,7 +16,8 @@ export function MapSearch({ tree, onPlace, onCase }: Props) {
   const api = useApi();
   const [text, setText] = useState('');
   const [found, setFound] = useState<{ text: string; cases: CaseListItem[] }>({ text: '', cases: [] });
-  const { hits: places, total: placeCount } = useMemo(() => searchPlaces(tree, text), [tree, text]);
+  const language = dataLanguage(t);
+  const { hits: places, total: placeCount } = useMemo(() => searchPlaces(tree, text, 12, language), [tree, text, language]);
   const caseQuery = looksLikeCaseCode(text) ? text.trim().toUpperCase() : '';
   useEffect(() => {
     if (!caseQuery) return;

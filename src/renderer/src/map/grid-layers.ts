@@ -40,13 +40,14 @@ export function gridsToGeoJson(grids: readonly Grid[], project: Project): Featur
 }
 
 /** One label point per grid: labels placed from polygons repeat on every tile a grid spans. */
-export function gridLabelPoints(grids: readonly Grid[], project: Project): FeatureCollection<Point, GridFeatureProps> {
+/** `nameOf`: the grid's name as the map shows it (in English, its pinyin name). */
+export function gridLabelPoints(grids: readonly Grid[], project: Project, nameOf: (g: Grid) => string = (g) => g.name): FeatureCollection<Point, GridFeatureProps> {
   return {
     type: 'FeatureCollection',
     features: grids.map((g) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: project(polygonLabelPoint(g)) },
-      properties: { code: g.code, name: g.name, community: g.communityCode },
+      properties: { code: g.code, name: nameOf(g), community: g.communityCode },
     })),
   };
 }

@@ -151,6 +151,15 @@ describe('map search', () => {
     // The exact name before a longer one of the same level.
     expect(searchPlaces(named, '东风村').hits[0]!.name).toBe('东风村');
   });
+  it('in English, finds places by their pinyin names or their Chinese ones, and names them in English', () => {
+    const [hit] = searchPlaces(tree, 'anmin', 12, 'en').hits;
+    expect(hit).toMatchObject({ code: '230803001001', name: 'Anmin Community', context: 'Xiangyang District / Xilin Subdistrict' });
+    // Typed with its space, or as one word; and in Chinese.
+    expect(searchPlaces(tree, 'Anmin Community', 12, 'en').hits[0]!.code).toBe('230803001001');
+    expect(searchPlaces(tree, 'anmincommunity', 12, 'en').hits[0]!.code).toBe('230803001001');
+    expect(searchPlaces(tree, '安民社区', 12, 'en').hits[0]).toMatchObject({ code: '230803001001', name: 'Anmin Community' });
+    expect(searchPlaces(tree, 'no such place', 12, 'en').total).toBe(0);
+  });
   it('tells case codes apart', () => {
     expect(looksLikeCaseCode('JQ-20261126-0001')).toBe(true);
     expect(looksLikeCaseCode('jq-2026')).toBe(true);

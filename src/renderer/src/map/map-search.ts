@@ -1,6 +1,8 @@
 // The map's search box over places: grid codes (or any prefix of them), and
 // division or grid names. Case codes go to the core ('cases.search'), since the
 // map holds only the listed cases.
+import type { CatalogLanguage } from '../../../shared/catalog.ts';
+import { placeNameEn } from '../../../shared/place-name-en.ts';
 import type { DivisionTree, DrillNode } from './division-tree.ts';
 
 export type PlaceHit = { code: string; name: string; level: DrillNode['level']; context: string };
@@ -10,9 +12,26 @@ export const looksLikeCaseCode = (text: string): boolean => CASE_CODE.test(text.
 
 const LEVEL_RANK: Record<DrillNode['level'], number> = { city: 0, county: 1, town: 2, village: 3, grid: 4 };
 
+/** A node's name as shown in the language (places in English are in pinyin). */
+const shownName = (name: string, language: CatalogLanguage) => (language === 'en' ? placeNameEn(name) : name);
+
 /** The parents' names, so that two 第一网格 or two 新村 can be told apart. */
-const contextOf = (tree: DivisionTree, node: DrillNode): string =>
-  tree.path(node.code).slice(1, -1).map((n) => n.name).join(' / ');
+const contextOf = (tree: DivisionTree, node: DrillNode, language: CatalogLanguage): string =>
+  tree.path(node.code).slice(1, -1).map((n) => shownName(n.name, language)).join(' / ');
+
+/** Where the text is found in the name: as written, or (in English) in its pinyin name, ignoring case; -1 where not. */
+function matchAt(node: DrillNode, q: string, language: CatalogLanguage): { at: number; exact: boolean } {
+  const at = node.name.indexOf(q);
+  if (at >= 0 || language !== 'en') return { at, exact: node.name === q };
+  const en = placeNameEn(node.name).toLowerCase();
+  const lower = q.toLowerCase();
+  // Yonghe finds Yonghe Village whether or not the spaces and the apostrophes are typed.
+  const atEn = en.indexOf(lower);
+  if (atEn >= 0) return { at: atEn, exact: en === lower };
+  const bare = (s: string) => s.replace(/[\s']/g, '');
+  const atBare = bare(en).indexOf(bare(lower));
+  return { at: atBare, exact: false };
+}
 
 export type PlaceSearch = { hits: PlaceHit[]; /** All that matched, of which `hits` are the first `limit`. */ total: number };
 
@@ -21,7 +40,7 @@ export type PlaceSearch = { hits: PlaceHit[]; /** All that matched, of which `hi
  * higher level first, so 东风 finds 东风区 before the villages called 东风 and
  * 西林 the street before its community; then the exact name before a longer one.
  */
-export function searchPlaces(tree: DivisionTree, text: string, limit = 12): PlaceSearch {
+export function searchPlaces(tree: DivisionTree, text: string, limit = 12, language: CatalogLanguage = 'zh'): PlaceSearch {
   const q = text.trim();
   if (!q) return { hits: [], total: 0 };
   const scored: { node: DrillNode; score: number }[] = [];
@@ -34,13 +53,13 @@ export function searchPlaces(tree: DivisionTree, text: string, limit = 12): Plac
       // The exact code first, then the shortest (the division) before its grids.
       score = node.code === q ? 0 : 1 + LEVEL_RANK[node.level];
     } else {
-      const at = node.name.indexOf(q);
+      const { at, exact } = matchAt(node, q, language);
       if (at < 0) continue;
-      score = (at === 0 ? 0 : 100) + LEVEL_RANK[node.level] * 10 + (node.name === q ? 0 : 1);
+      score = (at === 0 ? 0 : 100) + LEVEL_RANK[node.level] * 10 + (exact ? 0 : 1);
     }
     scored.push({ node, score });
   }
   scored.sort((a, b) => a.score - b.score || a.node.code.localeCompare(b.node.code));
-  const hits = scored.slice(0, limit).map(({ node }) => ({ code: node.code, name: node.name, level: node.level, context: contextOf(tree, node) }));
+  const hits = scored.slice(0, limit).map(({ node }) => ({ code: node.code, name: shownName(node.name, language), level: node.level, context: contextOf(tree, node, language) }));
   return { hits, total: scored.length };
 }

@@ -9,19 +9,24 @@ import { GRID_FOCUS_SOURCE, GRID_LABEL_MINZOOM, GRID_LABEL_SOURCE, GRID_TILE_SOU
 import { whenZoomReaches } from './when-zoom.ts';
 import { createGridStatusSync, type GridStatusSync } from './live-sync.ts';
 import type { Project } from './projection.ts';
+import type { CatalogLanguage } from '../../../shared/catalog.ts';
+import { placeNameIn } from '../i18n/data-language.ts';
 
 /** The polygons themselves come as tiles from the core; a new version of the grids is a new tile URL. */
-export function useGridPolygons(map: MapLibreMap | null, grids: readonly Grid[] | undefined, version: string | null | undefined, project: Project, gcj02: boolean) {
+export function useGridPolygons(map: MapLibreMap | null, grids: readonly Grid[] | undefined, version: string | null | undefined, project: Project, gcj02: boolean, language: CatalogLanguage) {
   useEffect(() => {
     if (!map || !grids) return;
     const url = gridTileUrl(`${version ?? ''}:${grids.length}`, gcj02 ? 'gcj02' : 'wgs84');
     for (const id of GRID_TILE_SOURCES) map.getSource<VectorTileSource>(id)?.setTiles([url]);
     map.getContainer().dataset.gridCount = String(grids.length);
-    // Label points are only indexed once someone zooms in far enough to read them.
+  }, [map, grids, version, gcj02]);
+  useEffect(() => {
+    if (!map || !grids) return;
+    // Label points are only indexed once someone zooms in far enough to read them; a new language names them anew.
     return whenZoomReaches(map, GRID_LABEL_MINZOOM - 0.5, () => {
-      void map.getSource<GeoJSONSource>(GRID_LABEL_SOURCE)?.setData(gridLabelPoints(grids, project));
+      void map.getSource<GeoJSONSource>(GRID_LABEL_SOURCE)?.setData(gridLabelPoints(grids, project, (g) => placeNameIn(g.name, language)));
     });
-  }, [map, grids, version, project, gcj02]);
+  }, [map, grids, project, language]);
 }
 
 export function useGridStatus(map: MapLibreMap | null, statuses: readonly GridStatus[] | undefined) {

@@ -1,7 +1,8 @@
 // The work queues of the dispatch workstation (待受理, 待派遣, 待签收 …): each
 // is data — the states it holds, and whether it narrows to overdue or
 // supervised cases — so the cache's SQL and any in-memory filter agree.
-import type { CaseState } from './domain/model.ts';
+import { FINISHED_STATES } from './domain/kpi.ts';
+import { caseStates, type CaseState } from './domain/model.ts';
 
 export type QueueDef = { states: readonly CaseState[]; overdue?: true; supervised?: true; awaitingApproval?: true };
 
@@ -15,6 +16,10 @@ const DUE_OPEN: readonly CaseState[] = ['filed', 'dispatched', 'signed', 'handli
 /** The states a seat holds a case in, at work on it (待签收 and 处置中): the seat board's 在办, the simulator's roll call. */
 export const SEAT_WORK_STATES: readonly CaseState[] = ['dispatched', 'signed', 'handling'];
 const OPEN: readonly CaseState[] = ['reported', 'filed', 'dispatched', 'signed', 'handling', 'parked', 'resolved', 'verified'];
+/** 受理: every case received and not voided, as the 受理数 KPI counts (domain/kpi.ts isAccepted). */
+const ACCEPTED: readonly CaseState[] = caseStates.filter((s) => s !== 'voided');
+/** What keeps 办结率 down: accepted and no result in yet. */
+const UNFINISHED: readonly CaseState[] = ACCEPTED.filter((s) => !FINISHED_STATES.includes(s));
 
 export const queues = {
   all: { states: [] },
@@ -30,12 +35,22 @@ export const queues = {
   parked: { states: ['parked'] },
   /** A seat's request for more time or for parking that the dispatcher has yet to decide. */
   approve: { states: [], awaitingApproval: true },
+  // The cases a headline figure counts, opened from it (受理数, 办结, 办结率): no work queue of their own.
+  accepted: { states: ACCEPTED },
+  finished: { states: FINISHED_STATES },
+  unfinished: { states: UNFINISHED },
 } as const satisfies Record<string, QueueDef>;
 
 export type QueueId = keyof typeof queues;
 export const queueIds = Object.keys(queues) as QueueId[];
 
+/** The lists a figure opens: reached by its link, not shown among the work queues' chips. */
+export const figureQueueIds: readonly QueueId[] = ['accepted', 'finished', 'unfinished'];
+/** The work queues, as the chips and the command palette offer them. */
+export const workQueueIds: readonly QueueId[] = queueIds.filter((id) => !figureQueueIds.includes(id));
+
 export const queueLabels: Record<QueueId, string> = {
   all: '全部', intake: '待受理', dispatch: '待派遣', sign: '待签收', handling: '处置中', verify: '待核查',
   close: '待结案', rate: '待回访', overdue: '已超期', supervised: '督办', parked: '挂账', approve: '待审批',
+  accepted: '受理', finished: '办结', unfinished: '未办结',
 };

@@ -293,3 +293,28 @@ test('an action the case has moved past closes its dialog and says why', async (
     peer.close();
   }
 });
+
+test('a headline figure opens the cases it counts: 受理数, 办结, and the unfinished behind 办结率', async () => {
+  await page.evaluate(() => void (location.hash = '#/platforms'));
+  const city = page.locator('.pf-city');
+  const count = async (id: string) => Number(await city.getByTestId(`figure-${id}`).getAttribute('data-value'));
+  await expect(city.getByTestId('figure-kpi-accepted')).toHaveAttribute('data-value', /^[1-9]\d*$/);
+  await expect(city.getByTestId('figure-finished')).toHaveAttribute('data-value', /^\d+$/);
+  const [accepted, finished] = [await count('kpi-accepted'), await count('finished')];
+  const opened = async (id: string, queue: string, total: number) => {
+    await city.getByTestId(`figure-${id}`).click();
+    await expect(page.getByTestId('list-figure-scope')).toHaveAttribute('data-queue', queue);
+    // No work queue's chip claims the list.
+    await expect(page.locator('.queue-chip[aria-pressed="true"]')).toHaveCount(0);
+    await expect(page.getByTestId('case-count')).toHaveAttribute('data-total', String(total));
+    await page.evaluate(() => void (location.hash = '#/platforms'));
+  };
+  await opened('kpi-accepted', 'accepted', accepted);
+  await opened('finished', 'finished', finished);
+  await opened('kpi-finishRate', 'unfinished', accepted - finished);
+  // The way back to the work queues.
+  await city.getByTestId('figure-finished').click();
+  await page.getByTestId('list-figure-scope').getByRole('button').click();
+  await expect(page.getByTestId('queue-all')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('list-figure-scope')).toHaveCount(0);
+});

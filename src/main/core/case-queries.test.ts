@@ -6,7 +6,7 @@ import { createCaseQueries } from './case-queries.ts';
 import { createSearchIndex } from './search-index.ts';
 import { matchesFilter, sortCases, type CaseListFilter, type CaseSortKey } from '../../shared/case-filter.ts';
 import type { Case } from '../../shared/domain/case.ts';
-import { isOverdue } from '../../shared/domain/kpi.ts';
+import { computeKpis, isOverdue } from '../../shared/domain/kpi.ts';
 
 const dir = tempDir();
 const db = openCache(dir.path);
@@ -134,6 +134,19 @@ describe('case queries', () => {
     // A change to a case is seen too, not only a new row.
     db.prepare("update cases set data = json_set(data, '$.title', '改过的标题') where id = ?").run(id);
     expect(queries.all().find((c) => c.id === id)?.title).toBe('改过的标题');
+  });
+
+  it('opens from a headline figure exactly the cases it counts: 受理数, 办结 and what keeps 办结率 down', () => {
+    for (const state of ['voided', 'filed', 'handling', 'parked', 'resolved', 'verified', 'closed', 'rated']) put({ title: `状态${state}`, state, seatId: state === 'voided' ? null : 'seat-1' });
+    const kpi = computeKpis(queries.all(), [], { groupBy: 'all', now: '2026-11-27T01:00:00.000Z' }).all!;
+    const ids = (queue: 'accepted' | 'finished' | 'unfinished') => queries.list({ queue }, 1000).map((c) => c.id).sort();
+    const { numerator: finished, denominator: accepted } = kpi.finishRate.caseIds;
+    expect(ids('accepted')).toEqual([...accepted].sort());
+    expect(ids('finished')).toEqual([...finished].sort());
+    expect(ids('unfinished')).toEqual(accepted.filter((id) => !finished.includes(id)).sort());
+    expect(queries.queueCounts().accepted).toBe(kpi.accepted.value);
+    // 不予立案 is in 全部 and in none of them.
+    expect(queries.queueCounts().all - queries.queueCounts().accepted).toBe(1);
   });
 
   it('counts every queue under the list filter, and the whole cache without one', () => {

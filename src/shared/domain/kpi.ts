@@ -99,12 +99,13 @@ export type KpiOptions = {
   calendar?: WorkCalendar;
 };
 
-const finishedStates: readonly CaseState[] = ['resolved', 'verified', 'closed', 'rated'];
+/** 办结: the department's result is in. Shared with the dispatch list a KPI opens (queues.ts). */
+export const FINISHED_STATES: readonly CaseState[] = ['resolved', 'verified', 'closed', 'rated'];
 const closedStates: readonly CaseState[] = ['closed', 'rated'];
 
 export const isAccepted = (c: KpiCase): boolean => c.state !== 'voided';
 export const isFiled = (c: KpiCase): boolean => c.state !== 'voided' && c.state !== 'reported';
-export const isFinished = (c: KpiCase): boolean => finishedStates.includes(c.state);
+export const isFinished = (c: KpiCase): boolean => FINISHED_STATES.includes(c.state);
 export const isClosed = (c: KpiCase): boolean => closedStates.includes(c.state);
 export const isDueForClosing = (c: KpiCase): boolean => isFiled(c) && c.state !== 'parked';
 const handledInTime = (c: KpiCase): boolean =>

@@ -4,7 +4,7 @@ import { Input, List, Modal, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
-import { queueIds, type QueueId } from '../../../shared/queues.ts';
+import { workQueueIds, type QueueId } from '../../../shared/queues.ts';
 import { useApi } from '../api/context.ts';
 import { routes } from '../app/routes.ts';
 
@@ -46,7 +46,7 @@ export function CommandPalette({ open, onClose, selectedId, onQueue, onSelect, o
     const shownActions = selectedId ? actions : [];
     const all: PaletteItem[] = [
       ...shownActions.map((a) => ({ key: `act:${a}`, label: t(`action.${a}`), hint: t('palette.action'), run: () => onAction(a) })),
-      ...queueIds.map((q) => ({ key: `queue:${q}`, label: t(`queue.${q}`), hint: t('palette.queue'), run: () => onQueue(q) })),
+      ...workQueueIds.map((q) => ({ key: `queue:${q}`, label: t(`queue.${q}`), hint: t('palette.queue'), run: () => onQueue(q) })),
       ...routes.map((r) => ({ key: `nav:${r}`, label: t(`nav.${r}`), hint: t('palette.screen'), run: () => void (location.hash = `#/${r}`) })),
       ...shownCases.map((c) => ({ key: `case:${c.id}`, label: `${c.code ?? ''} ${c.title}`, hint: t('palette.case'), run: () => onSelect(c.id) })),
     ];

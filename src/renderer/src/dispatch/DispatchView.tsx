@@ -8,7 +8,7 @@ import { chinaDate } from '../platforms/data/china-time.ts';
 import { App as AntApp, Button, Input, Segmented, Space, type InputRef } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QueueId } from '../../../shared/queues.ts';
+import { figureQueueIds, type QueueId } from '../../../shared/queues.ts';
 import { useLiveAnswer, useLiveQuery } from '../api/use-live-query.ts';
 import { useMediaQuery } from '../app/use-media-query.ts';
 import { listCount } from './list-count.ts';
@@ -133,6 +133,12 @@ export function DispatchView({ attribution }: { attribution: string }) {
           value={searchText} onChange={(e) => setSearchText(e.target.value)} onSearch={(v) => setSearch(v.trim())} data-testid="case-search"
         />
         <ListFilters cases={cases} directory={dir.directory} filter={filter} sort={sort} names={dir.names} onFilter={setFilter} onSort={setSort} />
+        {figureQueueIds.includes(queue) && !search && (
+          <div className="list-figure-scope" data-testid="list-figure-scope" data-queue={queue}>
+            <span>{t(`dispatch.figureScope.${queue}`)}</span>
+            <Button size="small" type="link" onClick={() => setQueue('all')}>{t('dispatch.backToQueues')}</Button>
+          </div>
+        )}
         <div className="list-count">
           <span data-testid="case-count" data-total={asking ? undefined : search ? cases.length : (total ?? (full ? undefined : cases.length))}>
             {countLine && t(countLine.key, { count: countLine.count, shown: countLine.shown })}

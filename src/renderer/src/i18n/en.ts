@@ -39,10 +39,19 @@ export const en: Messages = {
   sheet: { title: 'Jiamusi grid governance — case hand-off sheet', sign: 'Received by the department (signature): ________   Date: ________' },
   notify: { assigned: 'Assigned to this seat', rework: 'Sent back for rework', extensionDecided: 'Extension request decided', parkDecided: 'Parking request decided', breach: 'About to breach', supervised: 'Supervision notice', muted: 'Alerts muted', on: 'Alerts on', muteHint: 'Mute alerts when off duty' },
   palette: { title: 'Command palette (Ctrl+K)', placeholder: 'Type an action, queue, screen or case', action: 'Case action', queue: 'Queue', screen: 'Screen', case: 'Case' },
-  dispatch: { queues: 'Work queues', search: 'Search title, description, address or case code' },
+  dispatch: {
+    queues: 'Work queues', search: 'Search title, description, address or case code',
+    figureScope: {
+      accepted: 'As counted · Accepted: every case received and not declined (those to accept included)',
+      finished: 'As counted · Finished: the result is in (to verify, verified, closed, rated)',
+      unfinished: 'As counted · Unfinished: accepted, no result yet; these keep the finish rate down',
+    } as Record<string, string>,
+    backToQueues: 'Back to the work queues',
+  },
   queue: {
     all: 'All', intake: 'To accept', dispatch: 'To dispatch', sign: 'To sign', handling: 'Handling', verify: 'To verify',
     close: 'To close', rate: 'To rate', overdue: 'Overdue', supervised: 'Supervised', parked: 'Parked', approve: 'To approve',
+    accepted: 'Accepted', finished: 'Finished', unfinished: 'Unfinished',
   },
   action: {
     accept: 'File', reject: 'Decline', dispatch: 'Dispatch', sign: 'Sign', return: 'Return', start: 'Start', submit: 'Submit result',

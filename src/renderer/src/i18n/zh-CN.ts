@@ -51,7 +51,16 @@ export const zhCN = {
   sheet: { title: '佳木斯市网格化服务管理 问题件交办单', sign: '承办部门签收（签字）：________　　日期：________' },
   notify: { assigned: '新派遣到本席位', rework: '核查不通过，需返工', extensionDecided: '延期申请已审批', parkDecided: '挂账申请已审批', breach: '即将超期', supervised: '收到督办', muted: '提醒已静音', on: '提醒开启', muteHint: '下班或离岗时静音提醒' },
   palette: { title: '命令面板（Ctrl+K）', placeholder: '输入操作、队列、页面或案件', action: '案件操作', queue: '工作队列', screen: '页面', case: '案件' },
-  dispatch: { queues: '工作队列', search: '搜索标题、描述、地址或案件编号' },
+  dispatch: {
+    queues: '工作队列', search: '搜索标题、描述、地址或案件编号',
+    /** The list a headline figure opened: what it counts, since no chip says so. */
+    figureScope: {
+      accepted: '统计口径 · 受理：收到且未不予立案的案件（含待受理）',
+      finished: '统计口径 · 办结：处置结果已提交（待核查、核查通过、已结案、已评价）',
+      unfinished: '统计口径 · 未办结：已受理、处置结果尚未提交，即拉低办结率的案件',
+    } as Record<string, string>,
+    backToQueues: '回到工作队列',
+  },
   queue: queueLabels,
   action: {
     ...caseActionLabels,

@@ -14,11 +14,11 @@ export function cityFigures(data: PanelData, t: TFunction): Figure[] {
   const { all, monthToDate } = data.kpis;
   const k = (kpi: Parameters<typeof kpiFigure>[0], opts: Parameters<typeof kpiFigure>[5]) => kpiFigure(kpi, all, 'all', data, t, { monthToDate, ...opts });
   return [
-    k('accepted', { link: { queue: 'all' } }),
-    // 办结 is the numerator of 办结率: results submitted; those still to verify wait in 待核查.
-    k('finishRate', { part: 'numerator', id: 'finished', label: t('platforms.finished'), link: { queue: 'verify' } }),
-    // The cases that keep 办结率 down are the ones still in hand.
-    k('finishRate', { link: { queue: 'handling' } }),
+    k('accepted', { link: { queue: 'accepted' } }),
+    // Each opens the cases it counts (queues.ts): 办结, the numerator of 办结率, the cases whose result is in;
+    // 办结率, the accepted cases with no result yet, which are what keeps it down.
+    k('finishRate', { part: 'numerator', id: 'finished', label: t('platforms.finished'), link: { queue: 'finished' } }),
+    k('finishRate', { link: { queue: 'unfinished' } }),
     k('satisfactionRate', { link: { queue: 'rate' } }),
     { id: 'grids', label: t('platforms.grids'), amount: formatAmount(data.gridCount, t('platforms.unit.grids'), numberStyle(t)), raw: data.gridCount, compare: [] },
     // The wall's headline is read from across the room: the 1+6+N split stays in the 智慧网格 panel.

@@ -9,7 +9,7 @@ export const agriculturePanel: PanelDecl = {
     { from: 'metric', key: 'crop_area', window: 'latest' },
     { from: 'metric', key: 'field_alerts', window: 'today' },
     { from: 'metric', key: 'trace_batches', window: 'month' },
-    { from: 'kpi', kpi: 'finishRate', link: { queue: 'handling', platform: 'agriculture' } },
+    { from: 'kpi', kpi: 'finishRate', link: { queue: 'unfinished', platform: 'agriculture' } },
   ],
   charts: [
     { id: 'agri-moisture', titleKey: 'agriMoisture', kind: 'hbar', source: { from: 'metric-by-dim', keys: ['soil_moisture'], window: 'latest' } },

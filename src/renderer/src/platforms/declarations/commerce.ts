@@ -8,7 +8,7 @@ export const commercePanel: PanelDecl = {
     { from: 'metric', key: 'online_sales', window: 'month' },
     { from: 'metric', key: 'orders', window: 'today' },
     { from: 'metric', key: 'parcels', window: 'today' },
-    { from: 'kpi', kpi: 'finishRate', link: { queue: 'handling', platform: 'commerce' } },
+    { from: 'kpi', kpi: 'finishRate', link: { queue: 'unfinished', platform: 'commerce' } },
   ],
   charts: [
     { id: 'com-products', titleKey: 'comProducts', kind: 'pie', source: { from: 'metric-by-dim', keys: ['online_sales'], window: 'month' } },

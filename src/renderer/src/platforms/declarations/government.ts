@@ -9,7 +9,7 @@ export const governmentPanel: PanelDecl = {
     { from: 'metric', key: 'items_handled', window: 'today' },
     { from: 'metric', key: 'instant_rate', window: 'latest' },
     { from: 'metric', key: 'wait_minutes', window: 'latest' },
-    { from: 'kpi', kpi: 'finishRate', link: { queue: 'handling', platform: 'government' } },
+    { from: 'kpi', kpi: 'finishRate', link: { queue: 'unfinished', platform: 'government' } },
   ],
   charts: [
     { id: 'gov-halls', titleKey: 'govItemsByHall', kind: 'hbar', source: { from: 'metric-by-dim', keys: ['items_handled'], window: 'month' } },

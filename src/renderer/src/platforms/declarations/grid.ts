@@ -8,7 +8,7 @@ export const gridPanel: PanelDecl = {
   figures: [
     { from: 'grids' },
     { from: 'workers' },
-    { from: 'kpi', kpi: 'finishRate', link: { queue: 'handling', platform: 'grid' } },
+    { from: 'kpi', kpi: 'finishRate', link: { queue: 'unfinished', platform: 'grid' } },
     { from: 'kpi', kpi: 'satisfactionRate', link: { queue: 'rate', platform: 'grid' } },
     { from: 'wishes' },
     { from: 'metric', key: 'livelihood_done', window: 'month' },

@@ -9,7 +9,7 @@ export const industryPanel: PanelDecl = {
     { from: 'metric', key: 'output', window: 'month' },
     { from: 'metric', key: 'energy', window: 'month' },
     { from: 'metric', key: 'anomalies', window: 'today' },
-    { from: 'kpi', kpi: 'finishRate', link: { queue: 'handling', platform: 'industry' } },
+    { from: 'kpi', kpi: 'finishRate', link: { queue: 'unfinished', platform: 'industry' } },
   ],
   charts: [
     { id: 'ind-output', titleKey: 'indOutput', kind: 'hbar', source: { from: 'metric-by-dim', keys: ['output'], window: 'month' } },

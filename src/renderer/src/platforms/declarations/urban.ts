@@ -9,8 +9,8 @@ export const urbanPanel: PanelDecl = {
   platform: 'urban',
   cases: { platform: 'urban' },
   figures: [
-    { from: 'kpi', kpi: 'accepted', link: { queue: 'all', platform: 'urban' } },
-    { from: 'kpi', kpi: 'finishRate', link: { queue: 'handling', platform: 'urban' } },
+    { from: 'kpi', kpi: 'accepted', link: { queue: 'accepted', platform: 'urban' } },
+    { from: 'kpi', kpi: 'finishRate', link: { queue: 'unfinished', platform: 'urban' } },
     { from: 'kpi', kpi: 'overdue', link: { queue: 'overdue', platform: 'urban' } },
     { from: 'metric', key: 'sensor_alerts', window: 'today' },
   ],

@@ -12,6 +12,8 @@ export const caseListFilterSchema = z.strictObject({
   light: z.enum(slaLights).optional(),
   /** `${kind}:${minorCode}`: CJ/T 部件 and 事件 reuse minor codes. */
   category: z.string().regex(/^[^:]{0,16}:[^:]{1,16}$/, '分类须为 类别:小类代码').optional(),
+  /** Several categories, comma-joined `kind:minor`: the bar of a chart (a 大类, or 其他) opens the cases it counts. */
+  categories: z.string().max(20_000).regex(/^[^:,]{0,16}:[^:,]{1,16}(,[^:,]{0,16}:[^:,]{1,16}){0,799}$/, '分类须为逗号分隔的 类别:小类代码').optional(),
   grid: z.string().min(1).max(32).optional(),
   town: z.string().min(1).max(32).optional(),
   source: z.enum(caseSources).optional(),
@@ -45,6 +47,7 @@ export function lightOf(c: Case, now: string): SlaLight | null {
 export function matchesFilter(c: Case, f: CaseListFilter, now: string): boolean {
   return (!f.priority || c.priority === f.priority) &&
     (!f.category || categoryKey(c) === f.category) &&
+    (!f.categories || f.categories.split(',').includes(categoryKey(c))) &&
     (!f.grid || c.gridCode === f.grid) &&
     (!f.town || c.townCode === f.town) &&
     (!f.source || c.source === f.source) &&

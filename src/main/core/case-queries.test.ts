@@ -211,6 +211,9 @@ describe('filters and sort over the whole cache', () => {
     ['all', { priority: 'urgent', source: 'citizen', platform: 'agriculture' }, 'deadline'],
     ['all', { town: '230803001000', grid: '230803001001002' }, 'priority'],
     ['all', { category: '部件:0101' }, 'priority'],
+    // A chart bar's categories: 部件:0101 and 事件:0201, but not 事件:0101 (the same code in another kind).
+    ['all', { categories: '事件:0201,部件:0101' }, 'newest'],
+    ['all', { categories: '事件:0201,事件:0101' }, 'newest'],
     ['sign', { light: 'red' }, 'deadline'],
     ['all', { light: 'green', priority: 'urgent' }, 'newest'],
     ['sign', {}, 'priority'],

@@ -35,6 +35,8 @@ const field = (name: string) => `json_extract(data, '$.${name}')`;
 const FILTER_SQL: Record<Exclude<keyof CaseListFilter, 'light'>, string> = {
   priority: `${field('priority')} = @priority`,
   category: `(coalesce(${field('categoryKind')}, '') || ':' || ${field('categoryCode')}) = @category`,
+  // The comma-joined keys hold no comma of their own (the schema says so): a key is in the list when ',key,' is.
+  categories: `instr(',' || @categories || ',', ',' || coalesce(${field('categoryKind')}, '') || ':' || ${field('categoryCode')} || ',') > 0`,
   grid: `${field('gridCode')} = @grid`,
   town: `${field('townCode')} = @town`,
   source: `${field('source')} = @source`,

@@ -24,7 +24,7 @@ import { caseRows, download, toCsv, toXlsx } from './export-cases.ts';
 import { CommandPalette } from './CommandPalette.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 import { useDirectory } from './use-directory.ts';
-import { parseDispatchLink, useDispatchLink } from './dispatch-link.ts';
+import { linkFilter, parseDispatchLink, useDispatchLink } from './dispatch-link.ts';
 import { ListFilters } from './ListFilters.tsx';
 import { errorText } from '../i18n/refusal.ts';
 import { activeFilters, applyFilter, type ListFilter, type SortKey } from './list-filters.ts';
@@ -42,11 +42,11 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const [queue, setQueue] = useState<QueueId>(initial.queue ?? 'all');
   const [search, setSearch] = useState(initial.q ?? '');
   const [searchText, setSearchText] = useState(initial.q ?? '');
-  const [filter, setFilter] = useState<ListFilter>(initial.platform ? { platform: initial.platform } : {});
+  const [filter, setFilter] = useState<ListFilter>(() => linkFilter(initial));
   const [sort, setSort] = useState<SortKey>('newest');
   useDispatchLink((link) => {
     if (link.queue) setQueue(link.queue);
-    setFilter(link.platform ? { platform: link.platform } : {});
+    setFilter(linkFilter(link));
     setSearch(link.q ?? '');
     setSearchText(link.q ?? '');
   });

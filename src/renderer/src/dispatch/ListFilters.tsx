@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import { casePriorities, caseSources, platforms } from '../../../shared/domain/model.ts';
 import { slaLights } from '../../../shared/domain/sla.ts';
+import { categoryNames, type CatalogLanguage } from '../../../shared/catalog.ts';
+import { dataLanguage } from '../i18n/data-language.ts';
 import { activeFilters, categoryKey, sortKeys, type ListFilter, type SortKey } from './list-filters.ts';
 import type { Directory, useDirectory } from './use-directory.ts';
 
@@ -23,11 +25,22 @@ type Props = {
   onSort: (s: SortKey) => void;
 };
 
+/** A chart bar's categories by their 大类 (市容环境、街面秩序), as the bar was named; a few, then how many more. */
+function majorNames(keys: string, directory: Directory | undefined, language: CatalogLanguage, separator: string): string {
+  const byKey = new Map(directory?.catalog.map((c) => [`${c.kind}:${c.minorCode}`, c]));
+  const names = [...new Set(keys.split(',').map((k) => {
+    const c = byKey.get(k);
+    return c ? categoryNames(c, language).major : k;
+  }))];
+  return names.length > 3 ? `${names.slice(0, 3).join(separator)} +${names.length - 3}` : names.join(separator);
+}
+
 const uniq = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
 
 export function ListFilters({ cases, directory, filter, sort, names, onFilter, onSort }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const language = dataLanguage(t);
   const button = useRef<HTMLButtonElement>(null);
   // Escape anywhere while the panel is open (focus on the button, in the panel or on the page) closes
   // it and returns the focus to its button, unless a picker's list is open: that Escape is the
@@ -55,13 +68,16 @@ export function ListFilters({ cases, directory, filter, sort, names, onFilter, o
     source: caseSources.map((s) => ({ value: s, label: t(`source.${s}`) })),
     platform: platforms.map((p) => ({ value: p, label: t(`platforms.name.${p}`) })),
   }), [cases, directory, filter.category, filter.grid, filter.town, names, t]);
-  const fields = Object.keys(options) as (keyof ListFilter)[];
+  // The categories a chart's bar opens are set by its link only, and shown as their tag.
+  const fields = Object.keys(options) as (keyof typeof options)[];
   const set = (key: keyof ListFilter, value: string | undefined) => {
     const next = { ...filter, [key]: value };
     if (value === undefined) delete next[key];
     onFilter(next);
   };
-  const labelOf = (key: keyof ListFilter) => options[key].find((o) => o.value === filter[key])?.label ?? filter[key];
+  const labelOf = (key: keyof ListFilter) => (key === 'categories'
+    ? majorNames(filter.categories ?? '', directory, language, language === 'en' ? ', ' : '、')
+    : options[key].find((o) => o.value === filter[key])?.label ?? filter[key]);
   const active = activeFilters(filter);
   const panel = (
     <div className="list-filter-panel" data-testid="filter-panel">

@@ -43,5 +43,9 @@ describe('list filters', () => {
     expect(parseDispatchLink('#/dispatch?queue=overdue&platform=urban&q=%E4%BA%95%E7%9B%96')).toEqual({ queue: 'overdue', platform: 'urban', q: '井盖' });
     expect(parseDispatchLink('#/dispatch?queue=nope&platform=mars')).toEqual({});
     expect(parseDispatchLink('#/platforms?queue=overdue')).toEqual({});
+    // A chart bar's categories; a malformed list is ignored as a whole.
+    expect(parseDispatchLink('#/dispatch?queue=accepted&platform=grid&categories=%E4%BA%8B%E4%BB%B6:0101,%E4%BA%8B%E4%BB%B6:0102'))
+      .toEqual({ queue: 'accepted', platform: 'grid', categories: '事件:0101,事件:0102' });
+    expect(parseDispatchLink('#/dispatch?categories=0101,,')).toEqual({});
   });
 });

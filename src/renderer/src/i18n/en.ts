@@ -365,7 +365,7 @@ export const en: Messages = {
     never: 'never synced',
   },
   filter: {
-    title: 'Filters', button: 'Filter', any: 'Any', priority: 'Priority', light: 'SLA light', category: 'Category', grid: 'Grid', town: 'Street',
+    title: 'Filters', button: 'Filter', any: 'Any', priority: 'Priority', light: 'SLA light', category: 'Category', categories: 'Categories', grid: 'Grid', town: 'Street',
     source: 'Source', platform: 'Platform', sortLabel: 'Sort', exported: 'filtered',
     sort: { newest: 'Newest first', priority: 'Most urgent first', deadline: 'Nearest deadline' },
     lights: { green: 'Green (on time)', yellow: 'Yellow (due soon)', red: 'Red (overdue)' },

@@ -289,7 +289,7 @@ export const zhCN = {
     never: '尚未同步',
   },
   filter: {
-    title: '筛选条件', button: '筛选', any: '不限', priority: '紧急程度', light: '时限灯', category: '分类', grid: '网格', town: '街道',
+    title: '筛选条件', button: '筛选', any: '不限', priority: '紧急程度', light: '时限灯', category: '分类', categories: '大类', grid: '网格', town: '街道',
     source: '来源', platform: '平台', sortLabel: '排序', exported: '已筛选',
     sort: { newest: '最新上报', priority: '紧急程度优先', deadline: '时限最近' },
     lights: { green: '绿灯（正常）', yellow: '黄灯（临期）', red: '红灯（超期）' },

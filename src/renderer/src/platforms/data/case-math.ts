@@ -27,29 +27,36 @@ export function matches(c: CaseListItem, f: CaseFilter, catalog: Catalog): boole
   return true;
 }
 
-/** The KPI cell of each category group ('kind:minor') that passes the filter's kind and majors. */
-function categoryCells(groups: KpiGroups | undefined, f: CaseFilter, catalog: Catalog): [Category | undefined, string, number][] {
-  const out: [Category | undefined, string, number][] = [];
+/** The KPI cell of each category group ('kind:minor') that passes the filter's kind and majors, with its key. */
+function categoryCells(groups: KpiGroups | undefined, f: CaseFilter, catalog: Catalog): [Category | undefined, string, number, string][] {
+  const out: [Category | undefined, string, number, string][] = [];
   for (const [key, set] of Object.entries(groups ?? {})) {
     const cat = catalog.get(key);
     const kind = key.slice(0, key.indexOf(':'));
     if (f.kind && kind !== f.kind) continue;
     if (f.majors && (!cat || !f.majors.includes(cat.majorCode))) continue;
-    out.push([cat, kind, set.accepted?.value ?? 0]);
+    out.push([cat, kind, set.accepted?.value ?? 0, key]);
   }
   return out;
 }
 
 /** 受理数 per major category from a platform's KPIs grouped by category, largest first. */
 export function acceptedByMajor(groups: KpiGroups | undefined, f: CaseFilter, catalog: Catalog, other = '其他', language: CatalogLanguage = 'zh'): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const [cat, kind, n] of categoryCells(groups, f, catalog)) {
+  return majorsWithKeys(groups, f, catalog, other, language).map(([name, n]) => [name, n]);
+}
+
+/** acceptedByMajor with the categories ('kind:minor') each bar counts, for the list a bar opens. */
+export function majorsWithKeys(groups: KpiGroups | undefined, f: CaseFilter, catalog: Catalog, other = '其他', language: CatalogLanguage = 'zh'): [string, number, string[]][] {
+  const majors = new Map<string, { n: number; keys: string[] }>();
+  for (const [cat, kind, n, key] of categoryCells(groups, f, catalog)) {
     if (n === 0) continue;
     // A category the catalog does not know goes by its kind, or into the language's "other".
     const name = cat ? categoryNames(cat, language).major : (kind || other);
-    counts.set(name, (counts.get(name) ?? 0) + n);
+    const major = majors.get(name) ?? majors.set(name, { n: 0, keys: [] }).get(name)!;
+    major.n += n;
+    major.keys.push(key);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return [...majors.entries()].map(([name, m]): [string, number, string[]] => [name, m.n, m.keys.sort()]).sort((a, b) => b[1] - a[1]);
 }
 
 /** 受理数 of the categories a filter names, from a platform's KPIs grouped by category; null before they arrive. */

@@ -6,7 +6,8 @@ import type { SeriesView } from '../../../../shared/metrics.ts';
 import { kpiFigure, workersFigure } from '../framework/figures.ts';
 import { change, formatAmount, formatCount, monthLabel, numberEms } from '../framework/format.ts';
 import { tooltipValue, valueLabel } from '../framework/chart-option.ts';
-import { acceptedByMajor, acceptedMatching, catalogKey, type Catalog } from './case-math.ts';
+import { acceptedByMajor, acceptedMatching, catalogKey, majorsWithKeys, type Catalog } from './case-math.ts';
+import { barLink } from './case-links.ts';
 import { chinaDay, comparedMonths, shiftMonth } from './china-time.ts';
 import { latestValue, lines, monthToDate, todayValue } from './series-math.ts';
 
@@ -137,6 +138,16 @@ describe('case splits from the KPIs by category', () => {
     expect(acceptedByMajor(groups, {}, catalog, 'Other').at(-1)).toEqual(['Other', 1]);
     expect(acceptedMatching(groups, { kind: '事件', majors: ['05'] }, catalog)).toBe(4);
     expect(acceptedMatching(undefined, { kind: '事件' }, catalog)).toBeNull();
+  });
+
+  it('gives each bar the categories it counts, and a click on the bar opens their accepted cases', () => {
+    const bars = majorsWithKeys(groups, {}, catalog);
+    expect(bars).toEqual([['公用设施', 9, ['部件:0101']], ['市容环境', 8, ['事件:0101', '事件:0102']], ['街面秩序', 4, ['事件:0501']], ['其他', 1, [':X']]]);
+    const data = { shape: 'category', cases: bars.map(([, , keys]) => keys) };
+    expect(barLink({ platform: 'urban' }, data, 1)).toEqual({ platform: 'urban', queue: 'accepted', categories: ['事件:0101', '事件:0102'] });
+    // A chart with no cases per bar (a trend), or a click beside the bars, opens the chart's own link.
+    expect(barLink({ platform: 'urban' }, { shape: 'time' }, 0)).toEqual({ platform: 'urban' });
+    expect(barLink({ platform: 'urban' }, data, undefined)).toEqual({ platform: 'urban' });
   });
 
   it('names the majors in English where the catalog has English, in Chinese where it has none', () => {

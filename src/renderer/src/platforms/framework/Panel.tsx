@@ -5,7 +5,7 @@ import { useMemo, useRef } from 'react';
 import { useSameValue } from '../data/use-same-value.ts';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../charts/EChart.tsx';
-import { dispatchHref, openCases } from '../data/case-links.ts';
+import { barLink, dispatchHref, openCases } from '../data/case-links.ts';
 import { usePanelData } from '../data/panel-data.tsx';
 import { chartData, chartReads, legendNames } from './chart-data.ts';
 import { chartOption } from './chart-option.ts';
@@ -71,7 +71,7 @@ function PanelChart({ decl, platform, style }: { decl: ChartDecl; platform: Pane
           ))}
         </ul>
       )}
-      <EChart option={option} className={link ? 'pf-chart pf-chart-link' : 'pf-chart'} onClick={link ? () => openCases(link) : undefined} testId={`chart-${decl.id}`} />
+      <EChart option={option} className={link ? 'pf-chart pf-chart-link' : 'pf-chart'} onClick={link ? (p) => openCases(barLink(link, stable, p.dataIndex)) : undefined} testId={`chart-${decl.id}`} />
     </figure>
   );
 }

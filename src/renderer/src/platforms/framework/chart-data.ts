@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import { workerKinds, type Platform } from '../../../../shared/domain/model.ts';
 import { metricDef } from '../../../../shared/metrics.ts';
-import { acceptedByMajor, stageHours } from '../data/case-math.ts';
+import { majorsWithKeys, stageHours } from '../data/case-math.ts';
 import { dataLanguage } from '../../i18n/data-language.ts';
 import type { PanelData } from '../data/panel-data.tsx';
 import { chinaDay } from '../data/china-time.ts';
@@ -15,7 +15,8 @@ import type { PanelDataPath } from './panel-reads.ts';
 
 /** `numbers`: how the language in use writes the values' amounts (zh when absent). */
 export type TimeData = { shape: 'time'; lines: Line[]; unit: string; hourly: boolean; numbers?: NumberStyle };
-export type CategoryData = { shape: 'category'; categories: string[]; series: { name: string; unit: string; values: (number | null)[] }[]; numbers?: NumberStyle };
+/** `cases`: per category, the case categories ('kind:minor') its bar counts, where a bar opens its own cases. */
+export type CategoryData = { shape: 'category'; categories: string[]; series: { name: string; unit: string; values: (number | null)[] }[]; numbers?: NumberStyle; cases?: string[][] };
 export type ChartData = TimeData | CategoryData;
 
 /** The names a chart needs a legend for: its lines or bar series when there are several. */
@@ -87,11 +88,15 @@ function valuesOf(source: ChartSource, platform: Platform, data: PanelData, t: T
     }
     case 'case-categories': {
       // Before the catalog arrives every category would go by its kind (事件 2,287): nothing is better.
-      const all = data.catalog.size ? acceptedByMajor(data.kpis.platformCategory?.[platform], source.filter, data.catalog, t('platforms.other'), dataLanguage(t)) : [];
+      const all = data.catalog.size ? majorsWithKeys(data.kpis.platformCategory?.[platform], source.filter, data.catalog, t('platforms.other'), dataLanguage(t)) : [];
       const top = source.top ?? all.length;
-      const rest = all.slice(top).reduce((n, [, c]) => n + c, 0);
-      const counts = rest > 0 ? [...all.slice(0, top), [t('platforms.other'), rest] as [string, number]] : all;
-      return { shape: 'category', categories: counts.map(([c]) => c), series: [{ name: t('platforms.unit.cases'), unit: t('platforms.unit.cases'), values: counts.map(([, n]) => n) }] };
+      const rest = all.slice(top);
+      const restCount = rest.reduce((n, [, c]) => n + c, 0);
+      const counts = restCount > 0 ? [...all.slice(0, top), [t('platforms.other'), restCount, rest.flatMap(([, , keys]) => keys)] as [string, number, string[]]] : all;
+      return {
+        shape: 'category', categories: counts.map(([c]) => c), cases: counts.map(([, , keys]) => keys),
+        series: [{ name: t('platforms.unit.cases'), unit: t('platforms.unit.cases'), values: counts.map(([, n]) => n) }],
+      };
     }
     case 'worker-kinds': {
       // The roster in the order of the 1+6+N team: the six kinds, then party members and volunteers.

@@ -3,12 +3,12 @@
 // with the words marked (<wbr>) and breaks elsewhere kept out (.pf-phrased: keep-all, balance),
 // it reads 今日政务 / 服务办件.
 import { Fragment, memo } from 'react';
-import { wordSegments } from './balanced-lines.ts';
+import { phraseSegments } from './balanced-lines.ts';
 
 export const Phrased = memo(function Phrased({ text }: { text: string }) {
   return (
     <>
-      {wordSegments(text).map((word, i) => (
+      {phraseSegments(text).map((word, i) => (
         <Fragment key={i}>
           {i > 0 && <wbr />}
           {word}

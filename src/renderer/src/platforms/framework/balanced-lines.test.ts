@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedLines, textWidth } from './balanced-lines.ts';
+import { balancedLines, phraseSegments, textWidth } from './balanced-lines.ts';
 
 describe('balanced category names', () => {
   it('leaves a name that fits on one line', () => {
@@ -24,5 +24,17 @@ describe('balanced category names', () => {
     const lines = balancedLines('Supercalifragilistic', 40, 10);
     for (const line of lines) expect(textWidth(line, 10)).toBeLessThanOrEqual(40);
     expect(lines.join('')).toBe('Supercalifragilistic');
+  });
+});
+
+describe('the pieces a label may break between', () => {
+  it('keeps a sign with the word before it, and an opening bracket with the word after it', () => {
+    expect(phraseSegments('This month: Energy use').join('|')).toBe('This| |month:| |Energy| |use');
+    expect(phraseSegments('本月：民生实事完成').join('|')).not.toMatch(/\|：/);
+    expect(phraseSegments('受理数（累计）').some((p) => p.startsWith('）'))).toBe(false);
+    expect(phraseSegments('受理数（累计）').some((p) => p.endsWith('（'))).toBe(false);
+  });
+  it('loses no character', () => {
+    for (const text of ['This month: Traceable batches', '今日：田间告警', 'a (b) c.', '（开头', '：']) expect(phraseSegments(text).join('')).toBe(text);
   });
 });

@@ -9,6 +9,29 @@ const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 /** `text` in its words (政务|服务|中心), spaces and signs kept as pieces of their own. */
 export const wordSegments = (text: string): string[] => Array.from(words.segment(text), (s) => s.segment);
 
+/** Signs a line may not start with (a colon, a comma, a closing bracket) or end with (an opening one). */
+const CLOSING = /^[\s]*[:;,.!?)\]}%：；，。、！？）】」』》…·]+$/u;
+const OPENING = /^[([{（【「『《]+$/u;
+
+/**
+ * `text` in the pieces a line may break between: its words, with a sign kept to the word it belongs
+ * to. "This month: Energy use" broke as "This month / : Energy use".
+ */
+export function phraseSegments(text: string): string[] {
+  const out: string[] = [];
+  let opening = '';
+  for (const word of wordSegments(text)) {
+    if (OPENING.test(word)) opening += word;
+    else if (out.length && !opening && CLOSING.test(word.trimEnd()) && word.trim()) out[out.length - 1] += word;
+    else {
+      out.push(opening + word);
+      opening = '';
+    }
+  }
+  if (opening) out.push(opening);
+  return out;
+}
+
 /** Wide (CJK, full-width) characters take an em; the rest a little over half of one. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 const charEm = (ch: string) => (WIDE.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.58);

@@ -95,7 +95,8 @@ function valuesOf(source: ChartSource, platform: Platform, data: PanelData, t: T
       const counts = restCount > 0 ? [...all.slice(0, top), [t('platforms.other'), restCount, rest.flatMap(([, , keys]) => keys)] as [string, number, string[]]] : all;
       return {
         shape: 'category', categories: counts.map(([c]) => c), cases: counts.map(([, , keys]) => keys),
-        series: [{ name: t('platforms.unit.cases'), unit: t('platforms.unit.cases'), values: counts.map(([, n]) => n) }],
+        // Named for the tooltip (● 受理数 882件): the unit alone read ● 件 882件.
+        series: [{ name: t('platforms.kpi.accepted'), unit: t('platforms.unit.cases'), values: counts.map(([, n]) => n) }],
       };
     }
     case 'worker-kinds': {
@@ -113,7 +114,7 @@ function valuesOf(source: ChartSource, platform: Platform, data: PanelData, t: T
       return {
         shape: 'category',
         categories: [t('platforms.stage.capture'), t('platforms.stage.disposal'), t('platforms.stage.feedback')],
-        series: [{ name: t('platforms.unit.hours'), unit: t('platforms.unit.hours'), values: hours }],
+        series: [{ name: t('platforms.stage.meanHours'), unit: t('platforms.unit.hours'), values: hours }],
       };
     }
   }

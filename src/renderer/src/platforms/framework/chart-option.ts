@@ -287,7 +287,11 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean, roo
   };
 }
 
-function pieOption(d: CategoryData, s: ChartStyle): ChartOption {
+/**
+ * The names sit at the chart's left and right edges and wrap within a quarter of its width: set
+ * beside the slices they ran off the chart's sides ("an blueberries" for Huanan blueberries).
+ */
+function pieOption(d: CategoryData, s: ChartStyle, room?: ChartRoom): ChartOption {
   const values = d.series[0]?.values ?? [];
   const b = base(s);
   return {
@@ -302,7 +306,7 @@ function pieOption(d: CategoryData, s: ChartStyle): ChartOption {
         avoidLabelOverlap: true,
         minShowLabelAngle: 8,
         itemStyle: { borderColor: '#0b1a2e', borderWidth: px(s, 2) },
-        label: { ...text(s), formatter: '{b}\n{d}%', lineHeight: px(s, s.text + 4), overflow: 'none' },
+        label: { ...text(s), formatter: '{b}\n{d}%', lineHeight: px(s, s.text + 4), alignTo: 'edge', edgeDistance: px(s, 4), width: room ? Math.max(px(s, 48), Math.round(room.width * 0.26)) : px(s, 96), overflow: 'break' },
         labelLine: { length: px(s, 8), length2: px(s, 6) },
         data: d.categories.map((name, i) => ({ name, value: values[i] ?? 0 })),
       },
@@ -313,6 +317,6 @@ function pieOption(d: CategoryData, s: ChartStyle): ChartOption {
 /** `room`: the chart's size on screen where it is known (see use-chart-room.ts). */
 export function chartOption(decl: Pick<ChartDecl, 'kind'>, d: ChartData, s: ChartStyle, room?: ChartRoom): ChartOption {
   if (d.shape === 'time') return timeOption(d, s, decl.kind === 'bar', room);
-  if (decl.kind === 'pie') return pieOption(d, s);
+  if (decl.kind === 'pie') return pieOption(d, s, room);
   return categoryOption(d, s, decl.kind === 'hbar', room);
 }

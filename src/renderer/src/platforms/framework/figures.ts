@@ -65,6 +65,8 @@ export function kpiFigure(
     const month = amountOf(m.current);
     fig.note = t('platforms.thisMonth', { value: `${month.text}${month.unit === '%' ? '%' : ''}` });
     const unit = points ? t('platforms.unit.points') : undefined;
+    // The big number is all cases on record, the note this month: the label says which is which.
+    fig.label = t('platforms.allTime', { label: fig.label });
     fig.compare = [
       { label: t('platforms.mom'), ...change(m.current, m.previous, points, unit) },
       { label: t('platforms.yoy'), ...change(m.current, m.lastYear, points, unit) },

@@ -318,3 +318,22 @@ test('a headline figure opens the cases it counts: 受理数, 办结, and the un
   await expect(page.getByTestId('queue-all')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('list-figure-scope')).toHaveCount(0);
 });
+
+test('the 微心愿 tile opens the wishes behind it, those waiting for a party member first', async () => {
+  await page.evaluate(() => void (location.hash = '#/platforms'));
+  const tile = page.getByTestId('panel-grid').getByTestId('figure-wishes');
+  await expect(tile.locator('.pf-figure-note')).toHaveText(/^\d+ \/ [1-9]\d*$/);
+  const [claimed, all] = (await tile.locator('.pf-figure-note').textContent())!.split(' / ').map(Number);
+  await tile.click();
+  const drawer = page.getByTestId('wishes-drawer');
+  await expect(page.getByTestId('wishes-view-open')).toHaveAttribute('data-count', String(all! - claimed!));
+  await expect(page.getByTestId('wishes-view-all')).toHaveAttribute('data-count', String(all));
+  // The waiting ones, with their community and how long they have waited.
+  const rows = drawer.locator('.ant-table-tbody tr.ant-table-row');
+  // The demo city has wishes no one has taken yet.
+  expect(all).toBeGreaterThan(claimed!);
+  await expect(rows.first()).toContainText('待认领');
+  await expect(rows.first()).toContainText(/\d+ 天/);
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+});

@@ -30,6 +30,12 @@ export const en: Messages = {
     duplicates_one: 'A similar case in this grid in the last 7 days — a possible duplicate:',
     duplicateItem: '{{code}} {{title}} ({{state}})',
   },
+  wishes: {
+    title: 'Small wishes (residents ask, the organisation assigns, party members take them)',
+    view: { open: 'Waiting', claimed: 'Claimed', fulfilled: 'Fulfilled', all: 'All' } as Record<string, string>,
+    wish: 'Wish', community: 'Community', state: 'State', waiting: 'Waiting for', taken: 'Claimed by · when',
+    days: '{{count}} days', days_one: '{{count}} day', empty: 'No wishes of this kind', fetched: 'Data as of {{at}}', open: 'Open the list of wishes',
+  },
   nav: { dispatch: 'Dispatch', platforms: 'Platforms', bigscreen: 'Big screen' },
   board: {
     title: 'Seat board', detail: 'Case', map: 'Map', empty: 'No seats yet', dispatched: 'Dispatched to the seat', noLiaison: 'No liaison', onDuty: 'on duty', offDuty: 'off duty',

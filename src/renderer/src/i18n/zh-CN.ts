@@ -42,6 +42,12 @@ export const zhCN = {
     saveAnyway: '仍然上报', duplicates: '同一网格近 7 天已有 {{count}} 件同类问题，可能重复：', duplicates_one: '同一网格近 7 天已有 {{count}} 件同类问题，可能重复：',
     duplicateItem: '{{code}} {{title}}（{{state}}）',
   },
+  wishes: {
+    title: '微心愿（居民点单、组织下单、党员接单）',
+    view: { open: '待认领', claimed: '已认领', fulfilled: '已实现', all: '全部' } as Record<string, string>,
+    wish: '心愿', community: '社区/村', state: '状态', waiting: '已等待', taken: '认领人 · 认领时间',
+    days: '{{count}} 天', days_one: '{{count}} 天', empty: '没有这类微心愿', fetched: '数据更新于 {{at}}', open: '查看微心愿名单',
+  },
   nav: { dispatch: '调度工作台', platforms: '七大平台', bigscreen: '指挥大屏' },
   board: {
     title: '席位看板', detail: '案件详情', map: '地图', empty: '暂无席位数据', dispatched: '已派遣到该席位', noLiaison: '未配置联络员', onDuty: '在岗', offDuty: '离岗',

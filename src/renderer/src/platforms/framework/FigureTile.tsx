@@ -7,7 +7,8 @@ import { numberEms } from './format.ts';
 import { Phrased } from './Phrased.tsx';
 
 // Memoised: a figure not recomputed (see panel-reads.ts) is the same object, and its tile need not render.
-export const FigureTile = memo(function FigureTile({ figure, className = '' }: { figure: Figure; className?: string }) {
+/** `onOpen`: the figure opens something of its own (the wishes behind 认领率) rather than cases. */
+export const FigureTile = memo(function FigureTile({ figure, className = '', onOpen, openLabel }: { figure: Figure; className?: string; onOpen?: () => void; openLabel?: string }) {
   const body = (
     <>
       <span className="pf-figure-label pf-phrased" title={figure.label}><Phrased text={figure.label} /></span>
@@ -30,5 +31,6 @@ export const FigureTile = memo(function FigureTile({ figure, className = '' }: {
     </>
   );
   const props = { className: `pf-figure ${className}`, 'data-testid': `figure-${figure.id}`, 'data-value': figure.raw ?? '' };
+  if (onOpen) return <button type="button" {...props} className={`${props.className} pf-figure-button`} onClick={onOpen} title={openLabel}>{body}</button>;
   return figure.link ? <a {...props} href={dispatchHref(figure.link)}>{body}</a> : <div {...props}>{body}</div>;
 });

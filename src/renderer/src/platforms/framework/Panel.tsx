@@ -1,7 +1,7 @@
 // Draws any platform panel from its declaration: the figures, then the charts.
 // The same component fills a card on the workstation and the rotating slot of
 // the big screen; only the chart style (text size per screen pixel) differs.
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useSameValue } from '../data/use-same-value.ts';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../charts/EChart.tsx';
@@ -13,6 +13,7 @@ import { palette, type ChartStyle } from './chart-style.ts';
 import type { ChartDecl, FigureDecl, PanelDecl } from './declaration.ts';
 import { figureReads, resolveFigure } from './figures.ts';
 import { FigureTile } from './FigureTile.tsx';
+import { WishesDrawer } from '../wishes/WishesDrawer.tsx';
 import { useMemoOnReads } from './panel-reads.ts';
 import { useChartRoom } from './use-chart-room.ts';
 
@@ -28,7 +29,7 @@ export function Panel({ decl, style, variant }: Props) {
         <a className="pf-panel-cases" href={dispatchHref(decl.cases)}>{t('platforms.openCases')}</a>
       </header>
       <div className="pf-figures" data-count={decl.figures.length}>
-        {decl.figures.map((f, i) => <PanelFigure key={i} decl={f} platform={decl.platform} />)}
+        {decl.figures.map((f, i) => <PanelFigure key={i} decl={f} platform={decl.platform} desk={variant === 'desk'} />)}
       </div>
       <div className="pf-charts" data-odd={charts.length % 2 === 1 && charts.length > 1 ? '' : undefined}>
         {charts.map((c) => <PanelChart key={c.id} decl={c} platform={decl.platform} style={style} />)}
@@ -37,11 +38,21 @@ export function Panel({ decl, style, variant }: Props) {
   );
 }
 
-function PanelFigure({ decl, platform }: { decl: FigureDecl; platform: PanelDecl['platform'] }) {
+function PanelFigure({ decl, platform, desk }: { decl: FigureDecl; platform: PanelDecl['platform']; desk: boolean }) {
   const { t } = useTranslation();
   const data = usePanelData();
+  const [wishes, setWishes] = useState(false);
   // Recomputed only when what this figure reads has changed (i18next's t was most of the cost).
   const figure = useMemoOnReads(data, figureReads(decl), () => resolveFigure(decl, platform, data, t), [decl, platform, t]);
+  // On a desk the 认领率 tile opens the wishes behind it; the wall has no one to click.
+  if (decl.from === 'wishes' && desk) {
+    return (
+      <>
+        <FigureTile figure={figure} onOpen={() => setWishes(true)} openLabel={t('wishes.open')} />
+        <WishesDrawer open={wishes} onClose={() => setWishes(false)} />
+      </>
+    );
+  }
   return <FigureTile figure={figure} />;
 }
 

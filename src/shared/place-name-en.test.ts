@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { communityShortName } from './division-names.ts';
 import { chineseNumeralValue, placeNameEn } from './place-name-en.ts';
 
 describe('place names in English', () => {
@@ -39,7 +41,7 @@ describe('place names in English', () => {
 
   it('keeps a name with no Chinese in it, and a bare kind, as they are spelled', () => {
     expect(placeNameEn('Plot 7')).toBe('Plot 7');
-    expect(placeNameEn('网格')).toBe('Wangge');
+    expect(placeNameEn('网格')).toBe('Grid');
     expect(placeNameEn('村')).toBe('Cun');
   });
 
@@ -47,5 +49,18 @@ describe('place names in English', () => {
     expect([chineseNumeralValue('三'), chineseNumeralValue('十'), chineseNumeralValue('十二'), chineseNumeralValue('二十五'), chineseNumeralValue('一百零八')]).toEqual([3, 10, 12, 25, 108]);
     expect(chineseNumeralValue('三a')).toBeNull();
     expect(chineseNumeralValue('')).toBeNull();
+  });
+
+  it('reads every division of the city and every dedicated grid into words a reader can say', () => {
+    const names = readFileSync(new URL('../../resources/data/divisions.csv', import.meta.url), 'utf8').trim().split('\n').slice(1).map((l) => communityShortName(l.split(',')[2]!));
+    const long = names.map(placeNameEn).filter((en) => en.split(' ').some((w) => w.length > 16));
+    expect(long).toEqual([]);
+    expect(placeNameEn('曙光农场第一管理区社区')).toBe('Shuguang Farm No. 1 Management Area Community');
+    expect(placeNameEn('梧桐河农场梧华管理区')).toBe('Wutonghe Farm Wuhua Management Area');
+    expect(placeNameEn('黑龙江桦南经济开发区')).toBe('Heilongjiang Huanan Economic Development Zone');
+    expect(placeNameEn('汤原正阳林场生活区')).toBe('Tangyuan Zhengyang Forest Farm Living Area');
+    expect(placeNameEn('佳木斯电机股份有限公司专属网格')).toBe('Jiamusi Dianji Co., Ltd. Dedicated Grid');
+    // ü is written ü, not v.
+    expect(placeNameEn('鸭绿河第一居委会')).toBe('Yalühe No. 1 Residents Committee');
   });
 });

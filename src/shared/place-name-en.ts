@@ -1,22 +1,44 @@
-// A place's name in English, as Chinese road signs and maps write it (GB/T 16159): the proper
-// name in Hanyu Pinyin, one word, with an apostrophe where a syllable starting with a, o or e
+// A place's name in English, as Chinese road signs and maps write it (GB/T 16159): each proper
+// name in Hanyu Pinyin as one word, with an apostrophe where a syllable starting with a, o or e
 // would run into the one before (Chang'an); what the place is, translated (村 Village, 街道
-// Subdistrict); an ordinal as a number (第三网格 Grid 3). For the English UI's breadcrumb, tree,
-// search, grid card and case fields: the reference data has no English names of its own.
+// Subdistrict, 农场 Farm); an ordinal as a number (第九管理区 No. 9 Management Area, 第三网格
+// Grid 3). For the English UI's breadcrumb, tree, search, grid card, grid labels and case fields:
+// the reference data has no English names of its own.
+//
+// The name is read left to right as a run of known words (what a place is, a few common words, a
+// few proper names that stand alone) and ordinals; what lies between them is a proper name. A
+// one-character kind (村, 区, 市 …) counts as one only after a name of two characters or more:
+// 新村社区 is Xincun Community, 郊区 the district Jiaoqu.
 import { pinyin } from 'pinyin-pro';
 
-/** What a place is, by its name's ending; longest first, so 社区居委会 is not read as 居委会. */
-const KINDS: readonly (readonly [string, string])[] = [
-  ['社区居委会', 'Community'], ['居民委员会', 'Residents Committee'], ['村民委员会', 'Village'], ['街道办事处', 'Subdistrict'],
-  ['生产大队', 'Production Brigade'], ['购物中心', 'Shopping Centre'], ['管理局', 'Administration'], ['生活区', 'Living Area'], ['大队', 'Brigade'], ['村委会', 'Village'], ['居委会', 'Community'], ['办事处', 'Office'], ['管理区', 'Management Area'],
-  ['林业局', 'Forestry Bureau'], ['社区', 'Community'], ['街道', 'Subdistrict'], ['居委', 'Residents Committee'], ['农场', 'Farm'],
-  ['林场', 'Forest Farm'], ['监狱', 'Prison'], ['中学', 'Middle School'], ['小学', 'Primary School'], ['大学', 'University'],
-  ['学院', 'College'], ['医院', 'Hospital'], ['公司', 'Company'], ['商场', 'Mall'], ['广场', 'Plaza'], ['农垦', 'State Farms'],
-  ['村', 'Village'], ['镇', 'Town'], ['乡', 'Township'], ['区', 'District'], ['县', 'County'], ['市', 'City'], ['省', 'Province'], ['队', 'Team'],
-];
+/** Words of more than one character, with their English; the longest is matched first. */
+const WORDS: Readonly<Record<string, string>> = {
+  // What a place is
+  社区居委会: 'Community', 社区居民委员会: 'Community', 居民委员会: 'Residents Committee', 村民委员会: 'Village', 村委会: 'Village',
+  居委会: 'Residents Committee', 居委: 'Residents Committee', 社区: 'Community', 街道办事处: 'Subdistrict', 办事处: 'Office', 街道: 'Subdistrict',
+  管理区: 'Management Area', 管理局: 'Administration', 林业局: 'Forestry Bureau', 农场: 'Farm', 林场: 'Forest Farm', 农垦: 'State Farms',
+  监狱: 'Prison', 生产大队: 'Production Brigade', 大队: 'Brigade', 生活区: 'Living Area', 经济开发区: 'Economic Development Zone',
+  开发区: 'Development Zone', 工业园区: 'Industrial Park', 园区: 'Park', 中学: 'Middle School', 小学: 'Primary School', 大学: 'University',
+  学院: 'College', 医院: 'Hospital', 股份有限公司: 'Co., Ltd.', 有限责任公司: 'Co., Ltd.', 有限公司: 'Co., Ltd.', 公司: 'Company',
+  商场: 'Mall', 购物中心: 'Shopping Centre', 广场: 'Plaza', 专属网格: 'Dedicated Grid', 网格: 'Grid',
+  种畜场: 'Breeding Farm', 种牛场: 'Cattle Breeding Farm', 良种场: 'Seed Farm', 原种场: 'Stock Seed Farm', 鱼种场: 'Fish Hatchery',
+  示范场: 'Demonstration Farm', 哺育场: 'Nursery Farm', 畜牧场: 'Livestock Farm', 储备库: 'Reserve Depot', 集团: 'Group',
+  职业学院: 'Vocational College', 实验小学: 'Experimental Primary School', 妇幼保健院: 'Maternal and Child Health Hospital',
+  // Words that name no place: the statistics' stand-ins and a few common ones
+  直辖村级区划: 'Directly Administered Villages', 局直: 'Seat', 场直: 'Farm Seat', 附属: 'Affiliated', 虚拟: 'Virtual', 国营: 'State',
+  果树: 'Orchard', 果苗: 'Seedling', 园艺: 'Horticulture', 奶牛: 'Dairy', 水稻: 'Rice', 粮食: 'Grain', 港务: 'Port', 热电: 'Thermal Power',
+  赫哲族: 'Hezhe',
+};
+
+/** Proper names that stand alone before another name (黑龙江桦南 is Heilongjiang Huanan): the province, the city and its counties. */
+const PROPER_WORDS: readonly string[] = ['黑龙江', '佳木斯', '汤原', '桦南', '桦川', '富锦', '同江', '抚远'];
+const LONGEST_WORD = Math.max(...[...Object.keys(WORDS), ...PROPER_WORDS].map((w) => w.length));
+
+/** One-character kinds, a kind only after a name of two characters or more. */
+const KINDS: Readonly<Record<string, string>> = { 省: 'Province', 市: 'City', 县: 'County', 区: 'District', 镇: 'Town', 乡: 'Township', 村: 'Village', 队: 'Team' };
 
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const NUMERAL = '[零〇一二两三四五六七八九十百]+';
+const NUMERAL = /^[零〇一二两三四五六七八九十百]+/;
 
 /** 三 → 3, 十二 → 12, 二十五 → 25, 一百零八 → 108; null for what is not a numeral up to 999. */
 export function chineseNumeralValue(text: string): number | null {
@@ -39,60 +61,85 @@ const HAN = /\p{Script=Han}/u;
 
 /** A proper name in pinyin, one capitalised word; letters and digits in it kept as they are. */
 function properName(text: string): string {
-  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
   let word = '';
   for (const s of syllables) {
     if (!s) continue;
-    const joined = word && HAN.test(text) && /^[aoe]/.test(s) && /[a-z]$/.test(word) ? `'${s}` : s;
-    word += joined;
+    word += word && /^[aoe]/.test(s) && /[a-zü]$/.test(word) ? `'${s}` : s;
   }
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function kindOf(name: string): readonly [string, string] | undefined {
-  return KINDS.find(([zh]) => name.endsWith(zh) && name.length > zh.length);
+type Token = { proper: string } | { word: string } | { kind: string } | { ordinal: number } | { grid: number };
+
+function tokens(name: string): Token[] {
+  const out: Token[] = [];
+  let run = '';
+  const flush = () => {
+    if (run) out.push({ proper: run });
+    run = '';
+  };
+  let i = 0;
+  while (i < name.length) {
+    const rest = name.slice(i);
+    // An ordinal: 第三网格 is a grid's number, 第九管理区 numbers what follows.
+    const numeral = rest.startsWith('第') ? NUMERAL.exec(rest.slice(1)) : null;
+    const n = numeral ? chineseNumeralValue(numeral[0]) : null;
+    if (numeral && n !== null) {
+      flush();
+      const after = 1 + numeral[0].length;
+      if (rest.slice(after).startsWith('网格')) {
+        out.push({ grid: n });
+        i += after + 2;
+      } else {
+        out.push({ ordinal: n });
+        i += after;
+      }
+      continue;
+    }
+    let word = '';
+    for (let len = Math.min(LONGEST_WORD, rest.length); len >= 2 && !word; len--) {
+      const candidate = rest.slice(0, len);
+      if (candidate in WORDS || PROPER_WORDS.includes(candidate)) word = candidate;
+    }
+    if (word) {
+      flush();
+      out.push(PROPER_WORDS.includes(word) ? { proper: word } : { word });
+      i += word.length;
+      continue;
+    }
+    const ch = rest[0]!;
+    // The name before the kind: the run being read, or a proper word just read (佳木斯市).
+    const before = run || (out.length && 'proper' in out.at(-1)! && !run ? (out.at(-1) as { proper: string }).proper : '');
+    if (ch in KINDS && [...before].length >= 2) {
+      flush();
+      out.push({ kind: ch });
+    } else {
+      run += ch;
+    }
+    i += 1;
+  }
+  flush();
+  return out;
 }
 
 function translate(name: string): string {
   const trimmed = name.trim();
   if (!HAN.test(trimmed)) return trimmed;
-  // Grids: 长安村第三网格, 长安村网格, 佳木斯市中心医院专属网格.
-  const grid = new RegExp(`^(.*?)第(${NUMERAL})网格$`).exec(trimmed);
-  if (grid && chineseNumeralValue(grid[2]!) !== null) return join(translate(grid[1]!), `Grid ${chineseNumeralValue(grid[2]!)}`);
-  if (trimmed.endsWith('专属网格') && trimmed.length > 4) return join(translate(trimmed.slice(0, -4)), 'Dedicated Grid');
-  if (trimmed.endsWith('网格') && trimmed.length > 2) return join(translate(trimmed.slice(0, -2)), 'Grid');
-  // The statistics' stand-ins: 向阳区直辖村级区划 (villages the district runs itself), 建三江管理局局直.
-  if (trimmed.endsWith('直辖村级区划') && trimmed.length > 6) return join(translate(trimmed.slice(0, -6)), 'Directly Administered Villages');
-  if (trimmed.endsWith('局局直') && trimmed.length > 3) return join(translate(trimmed.slice(0, -2)), 'Seat');
-  // An ordinal before what it is: 第四社区 No. 4 Community, 第一中学 No. 1 Middle School.
-  const kind = kindOf(trimmed);
-  if (kind) {
-    const stem = trimmed.slice(0, -kind[0].length);
-    const ordinal = new RegExp(`^(.*?)第(${NUMERAL})$`).exec(stem);
-    const n = ordinal ? chineseNumeralValue(ordinal[2]!) : null;
-    if (ordinal && n !== null) return join(ordinal[1] ? translate(ordinal[1]) : '', `No. ${n} ${kind[1]}`);
-    // A one-character name keeps its kind in the word as well (郊区 Jiaoqu District), as road signs write it.
-    if (stem.length === 1) return join(properName(trimmed), kind[1]);
-    return join(stemName(stem), kind[1]);
-  }
-  return properName(trimmed);
+  const parts = tokens(trimmed);
+  const last = parts.length - 1;
+  return parts.map((t, i) => {
+    if ('word' in t) return WORDS[t.word]!;
+    if ('kind' in t) return KINDS[t.kind]!;
+    if ('ordinal' in t) return `No. ${t.ordinal}`;
+    if ('grid' in t) return `Grid ${t.grid}`;
+    // A one-character name keeps its kind in the word and is named for it as well (郊区 Jiaoqu District),
+    // as road signs write it, when it is what the whole name names.
+    const chars = [...t.proper];
+    if (i === last && chars.length === 2 && chars[1]! in KINDS && last === 0) return `${properName(t.proper)} ${KINDS[chars[1]!]}`;
+    return properName(t.proper);
+  }).join(' ');
 }
-
-/** Kinds that name a place of their own when another kind follows (前进区 in 前进区农垦); 新村 in 新村社区 is a name. */
-const OUTER_KINDS = new Set(['省', '市', '县', '区', '街道', '镇', '乡', '农场', '管理局', '生产大队', '大队']);
-
-/** The part before the kind: itself a place (前进区 in 前进区农垦, 黑龙江省 in 黑龙江省前哨), or a proper name. */
-function stemName(stem: string): string {
-  const kind = kindOf(stem);
-  if (kind && OUTER_KINDS.has(kind[0]) && stem.length - kind[0].length >= 2) return translate(stem);
-  const inner = KINDS.filter(([zh]) => zh.length === 1 && zh !== '队').map(([zh]) => zh).join('');
-  const nested = new RegExp(`^(.+?[${inner}])(.{2,})$`).exec(stem);
-  // Only a province or city before another name is a place of its own (黑龙江省前哨); 向阳 stays one word.
-  if (nested && /[省市]$/.test(nested[1]!)) return join(translate(nested[1]!), properName(nested[2]!));
-  return properName(stem);
-}
-
-const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
 
 const cache = new Map<string, string>();
 

@@ -11,6 +11,7 @@ import { casePriorities, caseSources, type CasePriority, type CaseSource, type L
 import { useApi } from '../api/context.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { categoryOptions, categoryPathMatches } from './category-options.ts';
+import { keywordsOf, optionMatches } from '../app/option-search.ts';
 import { dataLanguage, placeNameIn } from '../i18n/data-language.ts';
 import type { Attachment } from '../../../shared/domain/attachment.ts';
 import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
@@ -32,7 +33,11 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
   const session = useLiveQuery('session.info', {}, [], open);
   const language = dataLanguage(t);
   const options = useMemo(() => categoryOptions(directory?.catalog ?? [], language), [directory, language]);
-  const gridOptions = useMemo(() => (grids?.grids ?? []).map((g) => ({ value: g.code, label: `${placeNameIn(g.name, language)} · ${g.code}` })), [grids, language]);
+  // Found by the name shown, its Chinese name and its code.
+  const gridOptions = useMemo(() => (grids?.grids ?? []).map((g) => {
+    const label = `${placeNameIn(g.name, language)} · ${g.code}`;
+    return { value: g.code, label, keywords: keywordsOf(label, g.name) };
+  }), [grids, language]);
 
   const close = () => {
     setDuplicates(null);
@@ -79,7 +84,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
           <Cascader options={options} showSearch={{ filter: categoryPathMatches }} placeholder={t('report.categoryHint')} data-testid="report-category" />
         </Form.Item>
         <Form.Item name="gridCode" label={t('report.fieldGrid')} extra={t('report.atMapCenter')}>
-          <Select showSearch allowClear optionFilterProp="label" options={gridOptions} placeholder={t('report.gridHint')} data-testid="report-grid" />
+          <Select showSearch allowClear filterOption={optionMatches} options={gridOptions} placeholder={t('report.gridHint')} data-testid="report-grid" />
         </Form.Item>
         <Form.Item name="priority" label={t('report.fieldPriority')}>
           <Select options={casePriorities.map((p) => ({ value: p, label: t(`priority.${p}`) }))} />

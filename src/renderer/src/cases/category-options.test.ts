@@ -37,5 +37,7 @@ describe('the category picker', () => {
     expect(search(' 0102 ')).toEqual(['0102Public utilities']);
     expect(search('cityscape')).toEqual(['0101Cityscape']);
     expect(search('no such thing')).toEqual([]);
+    // Spaces alone narrow nothing.
+    expect(search('  ')).toHaveLength(3);
   });
 });

@@ -1,10 +1,10 @@
 // The catalog as a three-level picker: kind → 大类 → 小类, searchable.
 import { categoryNames, type CatalogLanguage, type Category } from '../../../shared/catalog.ts';
+import { keywordsOf, optionMatches, type SearchableOption } from '../app/option-search.ts';
 
 /** `keywords` holds the names in both languages and the code, lower-cased, so a search finds a category by any of them. */
 export type CategoryOption = { value: string; label: string; keywords: string; children?: CategoryOption[] };
 
-const keywordsOf = (...names: string[]) => [...new Set(names)].join(' ').toLocaleLowerCase();
 
 /** The values stay the catalog's own (the kind in Chinese, the codes); the labels are in `language`. */
 export function categoryOptions(catalog: readonly Category[], language: CatalogLanguage = 'zh'): CategoryOption[] {
@@ -22,7 +22,5 @@ export function categoryOptions(catalog: readonly Category[], language: CatalogL
 }
 
 /** The picker's search: a path matches when any level's names, in either language, or the code hold the typed text. */
-export const categoryPathMatches = (input: string, path: readonly { keywords?: string }[]): boolean => {
-  const wanted = input.trim().toLocaleLowerCase();
-  return path.some((o) => (o.keywords ?? '').includes(wanted));
-};
+export const categoryPathMatches = (input: string, path: readonly SearchableOption[]): boolean =>
+  !input.trim() || path.some((o) => optionMatches(input, o));

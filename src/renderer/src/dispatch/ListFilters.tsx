@@ -10,7 +10,9 @@ import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import { casePriorities, caseSources, platforms } from '../../../shared/domain/model.ts';
 import { slaLights } from '../../../shared/domain/sla.ts';
-import { categoryNames, type CatalogLanguage } from '../../../shared/catalog.ts';
+import { categoryNames, categoryPath, type CatalogLanguage } from '../../../shared/catalog.ts';
+import { placeNameEn } from '../../../shared/place-name-en.ts';
+import { keywordsOf, optionMatches } from '../app/option-search.ts';
 import { dataLanguage } from '../i18n/data-language.ts';
 import { activeFilters, categoryKey, sortKeys, type ListFilter, type SortKey } from './list-filters.ts';
 import type { Directory, useDirectory } from './use-directory.ts';
@@ -55,19 +57,27 @@ export function ListFilters({ cases, directory, filter, sort, names, onFilter, o
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [open]);
+  const catalogByKey = useMemo(() => new Map(directory?.catalog.map((c) => [`${c.kind}:${c.minorCode}`, c])), [directory]);
+  const townNames = useMemo(() => new Map(directory?.divisions.map((d) => [d.code, d.name])), [directory]);
   const options = useMemo(() => ({
     priority: casePriorities.map((p) => ({ value: p, label: t(`priority.${p}`) })),
     light: slaLights.map((l) => ({ value: l, label: t(`filter.lights.${l}`) })),
+    // Found by their names in both languages and their code, whatever the labels' language.
     category: uniq([...(directory?.catalog.map((c) => `${c.kind}:${c.minorCode}`) ?? []), ...cases.map(categoryKey), filter.category ?? null]).map((k) => {
       const [kind, code] = k.split(':') as [string, string];
-      return { value: k, label: names.category(kind || null, code) };
+      const c = catalogByKey.get(k);
+      const label = names.category(kind || null, code);
+      return { value: k, label, keywords: keywordsOf(label, code, ...(c ? [categoryPath(categoryNames(c, 'zh')), categoryPath(categoryNames(c, 'en'))] : [])) };
     }),
     grid: uniq([...cases.map((c) => c.gridCode), filter.grid ?? null]).map((g) => ({ value: g, label: g })),
     town: uniq([...(directory?.divisions.filter((d) => d.level === 'town').map((d) => d.code) ?? []), ...cases.map((c) => c.townCode), filter.town ?? null])
-      .map((code) => ({ value: code, label: names.division(code) })),
+      .map((code) => {
+        const zh = townNames.get(code);
+        return { value: code, label: names.division(code), keywords: keywordsOf(names.division(code), zh, zh && placeNameEn(zh)) };
+      }),
     source: caseSources.map((s) => ({ value: s, label: t(`source.${s}`) })),
     platform: platforms.map((p) => ({ value: p, label: t(`platforms.name.${p}`) })),
-  }), [cases, directory, filter.category, filter.grid, filter.town, names, t]);
+  }), [cases, directory, filter.category, filter.grid, filter.town, names, t, catalogByKey, townNames]);
   // The categories a chart's bar opens are set by its link only, and shown as their tag.
   const fields = Object.keys(options) as (keyof typeof options)[];
   const set = (key: keyof ListFilter, value: string | undefined) => {
@@ -88,7 +98,7 @@ export function ListFilters({ cases, directory, filter, sort, names, onFilter, o
             size="small"
             allowClear
             showSearch
-            optionFilterProp="label"
+            filterOption={optionMatches}
             value={filter[key] ?? null}
             options={options[key]}
             onChange={(v: string | null | undefined) => set(key, v ?? undefined)}

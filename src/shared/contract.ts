@@ -94,7 +94,8 @@ export const queries = {
   /** How many cases the same queue, filter and platform hold in the whole cache (the list shows at most its limit). */
   'cases.count': def(caseListInputSchema.omit({ sort: true }), z.number().int().nonnegative()),
   /** Each queue's size, narrowed by the list's filter when one is set (a platform link): the chips then count what the list shows. */
-  'cases.queueCounts': def(z.object({ filter: caseListFilterSchema.default({}) }), z.record(z.enum(queueIds as [QueueId, ...QueueId[]]), z.number())),
+  /** The work queues' counts, and those of `also` (a figure's list shown now): the figure lists are not counted unasked. */
+  'cases.queueCounts': def(z.object({ filter: caseListFilterSchema.default({}), also: z.array(z.enum(queueIds as [QueueId, ...QueueId[]])).max(3).default([]) }), z.partialRecord(z.enum(queueIds as [QueueId, ...QueueId[]]), z.number())),
   'link.state': def(z.object({}), linkStateSchema),
   /** Title, description and address (any length of query), or an exact case code. */
   'cases.search': def(z.object({ text: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(500).default(100) }), z.array(caseListItemSchema)),

@@ -3,7 +3,7 @@
 // million cached cases.
 import type { CaseListItem } from '../../shared/contract.ts';
 import { caseSchema, type Case } from '../../shared/domain/case.ts';
-import { queueIds, queues, type QueueDef, type QueueId } from '../../shared/queues.ts';
+import { queueIds, queues, workQueueIds, type QueueDef, type QueueId } from '../../shared/queues.ts';
 import { shortQueryMatch, shortQueryText, trigramMatch } from '../../shared/text-grams.ts';
 import type { Platform } from '../../shared/domain/model.ts';
 import { LIT_STATES, lightOf, type CaseListFilter, type CaseSortKey } from '../../shared/case-filter.ts';
@@ -162,10 +162,12 @@ export function createCaseQueries(db: CacheDb) {
       const now = new Date().toISOString();
       return (platform ? platformList.get(id)!.all({ now, limit, platform }) : queueList.get(id)!.all({ now, limit })).map(toItem);
     },
-    queueCounts: (filter: CaseListFilter = {}): Record<QueueId, number> => {
+    /** The work queues' counts and those of `also`: a figure's list costs a scan, counted only while it is shown. */
+    queueCounts: (filter: CaseListFilter = {}, also: readonly QueueId[] = []): Partial<Record<QueueId, number>> => {
       const now = new Date().toISOString();
       const filtered = Object.values(filter).some((v) => v !== undefined);
-      return Object.fromEntries(queueIds.map((id) => [id, filtered ? count({ queue: id, filter }, now) : queueCount.get(id)!.get({ now })!.n])) as Record<QueueId, number>;
+      const ids = [...new Set([...workQueueIds, ...also])];
+      return Object.fromEntries(ids.map((id) => [id, filtered ? count({ queue: id, filter }, now) : queueCount.get(id)!.get({ now })!.n]));
     },
     get: (id: string): CaseListItem | null => {
       const row = q.byId.get(id);

@@ -192,7 +192,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const queryHandlers: QueryHandlers = {
     'cases.list': ({ queue, limit, platform, filter, sort }) => caseQueries.list({ queue, platform, filter, sort }, limit),
     'cases.count': ({ queue, platform, filter }) => caseQueries.count({ queue, platform, filter }),
-    'cases.queueCounts': ({ filter }) => caseQueries.queueCounts(filter),
+    'cases.queueCounts': ({ filter, also }) => caseQueries.queueCounts(filter, also),
     'link.state': () => linkState(),
     'cases.search': ({ text, limit }) => caseQueries.search(text, limit),
     'cases.queue': ({ seatId, limit }) => {

@@ -56,7 +56,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const shown: Middle = middle === 'map' && !narrow ? 'detail' : middle;
   const dir = useDirectory();
   // The chips count what the list would show under the same filter (a platform link narrows them all).
-  const countsAnswer = useLiveAnswer('cases.queueCounts', { filter }, ['cases.changed'], true, 0, true);
+  const countsAnswer = useLiveAnswer('cases.queueCounts', { filter, also: figureQueueIds.includes(queue) ? [queue] : [] }, ['cases.changed'], true, 0, true);
   const counts = countsAnswer.data;
   // A queue is filtered and sorted by the core over the whole cache; the list shows the first LIST_LIMIT.
   // With the ids the core named as changed, so the map updates just those cases.

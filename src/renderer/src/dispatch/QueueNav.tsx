@@ -3,7 +3,7 @@ import { Badge } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { workQueueIds, type QueueId } from '../../../shared/queues.ts';
 
-type Props = { counts: Record<QueueId, number> | undefined; active: QueueId; onChange: (q: QueueId) => void };
+type Props = { counts: Partial<Record<QueueId, number>> | undefined; active: QueueId; onChange: (q: QueueId) => void };
 
 export function QueueNav({ counts, active, onChange }: Props) {
   const { t } = useTranslation();

@@ -150,6 +150,13 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
     setFocus((f) => (f && tree.nodes.get(f)?.level === 'grid' ? (tree.nodes.get(f)?.parentCode ?? null) : f));
   }, [tree]);
 
+  // Unfolded, the card covers the map's right again: the grid slides out from under it if it must.
+  const foldCard = (folded: boolean) => {
+    setCardFolded(folded);
+    const box = cardGrid ? tree.nodes.get(cardGrid)?.bbox : undefined;
+    if (!folded && map && box) keepClearOfCard(map, box, project);
+  };
+
   const changeVisibility = (v: LayerVisibility) => {
     saveVisibility(v);
     setVisibility(v);
@@ -174,7 +181,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
           {basemapHealth.failing && (
             <div className="map-basemap-failing" role="status" data-testid="map-basemap-failing">{t('mapView.basemap.failing', { count: basemapHealth.failedTiles })}</div>
           )}
-          {cardGrid && <GridCard gridCode={cardGrid} selectedId={selectedId} onSelectCase={selectCase} onClose={closeCard} folded={cardFolded} onFold={setCardFolded} />}
+          {cardGrid && <GridCard gridCode={cardGrid} selectedId={selectedId} onSelectCase={selectCase} onClose={closeCard} folded={cardFolded} onFold={foldCard} />}
         </>
       )}
     </div>

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FAILURES_FOR_OUTAGE, HEALTHY, isOnlineSource, nextHealth, type BasemapHealth } from './basemap-health.ts';
+import { FAILURES_FOR_OUTAGE, HEALTHY, isOnlineSource, nextHealth, type BasemapHealth, type Streaks } from './basemap-health.ts';
 
-const run = (tiles: readonly boolean[]): BasemapHealth => {
-  let state = { health: HEALTHY, streak: 0 };
-  for (const ok of tiles) state = nextHealth(state.health, ok, state.streak);
+/** Tiles of one source, or [source, ok] pairs. */
+const run = (tiles: readonly (boolean | readonly [string, boolean])[]): BasemapHealth => {
+  let state: { health: BasemapHealth; streaks: Streaks } = { health: HEALTHY, streaks: new Map() };
+  for (const tile of tiles) {
+    const [source, ok] = typeof tile === 'boolean' ? ['online-base', tile] : tile;
+    state = nextHealth(state.health, source, ok, state.streaks);
+  }
   return state.health;
 };
 
@@ -20,6 +24,13 @@ describe('the online basemap\'s health', () => {
 
   it('works again from the first tile that loads', () => {
     expect(run([...Array(FAILURES_FOR_OUTAGE).fill(false), true])).toEqual(HEALTHY);
+  });
+
+  it('takes one source failing while another loads for an outage of that one', () => {
+    const labelsDown = Array.from({ length: 2 * FAILURES_FOR_OUTAGE }, (_, i) => [i % 2 ? 'online-label' : 'online-base', i % 2 === 0] as const);
+    expect(run(labelsDown)).toEqual({ failing: true, failedTiles: FAILURES_FOR_OUTAGE });
+    // Once the labels load again, all is well.
+    expect(run([...labelsDown, ['online-label', true]])).toEqual(HEALTHY);
   });
 
   it('knows the online basemap\'s sources from the offline ones', () => {

@@ -159,6 +159,8 @@ describe('map search', () => {
     expect(searchPlaces(tree, 'anmincommunity', 12, 'en').hits[0]!.code).toBe('230803001001');
     expect(searchPlaces(tree, '安民社区', 12, 'en').hits[0]).toMatchObject({ code: '230803001001', name: 'Anmin Community' });
     expect(searchPlaces(tree, 'no such place', 12, 'en').total).toBe(0);
+    // Apostrophes and spaces alone find nothing (with them taken out, the text would be in every name).
+    expect(searchPlaces(tree, "' '", 12, 'en').total).toBe(0);
   });
   it('tells case codes apart', () => {
     expect(looksLikeCaseCode('JQ-20261126-0001')).toBe(true);

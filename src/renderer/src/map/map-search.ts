@@ -3,6 +3,7 @@
 // map holds only the listed cases.
 import type { CatalogLanguage } from '../../../shared/catalog.ts';
 import { placeNameEn } from '../../../shared/place-name-en.ts';
+import { placeNameIn } from '../i18n/data-language.ts';
 import type { DivisionTree, DrillNode } from './division-tree.ts';
 
 export type PlaceHit = { code: string; name: string; level: DrillNode['level']; context: string };
@@ -12,12 +13,9 @@ export const looksLikeCaseCode = (text: string): boolean => CASE_CODE.test(text.
 
 const LEVEL_RANK: Record<DrillNode['level'], number> = { city: 0, county: 1, town: 2, village: 3, grid: 4 };
 
-/** A node's name as shown in the language (places in English are in pinyin). */
-const shownName = (name: string, language: CatalogLanguage) => (language === 'en' ? placeNameEn(name) : name);
-
 /** The parents' names, so that two 第一网格 or two 新村 can be told apart. */
 const contextOf = (tree: DivisionTree, node: DrillNode, language: CatalogLanguage): string =>
-  tree.path(node.code).slice(1, -1).map((n) => shownName(n.name, language)).join(' / ');
+  tree.path(node.code).slice(1, -1).map((n) => placeNameIn(n.name, language)).join(' / ');
 
 /** Where the text is found in the name: as written, or (in English) in its pinyin name, ignoring case; -1 where not. */
 function matchAt(node: DrillNode, q: string, language: CatalogLanguage): { at: number; exact: boolean } {
@@ -29,8 +27,9 @@ function matchAt(node: DrillNode, q: string, language: CatalogLanguage): { at: n
   const atEn = en.indexOf(lower);
   if (atEn >= 0) return { at: atEn, exact: en === lower };
   const bare = (s: string) => s.replace(/[\s']/g, '');
-  const atBare = bare(en).indexOf(bare(lower));
-  return { at: atBare, exact: false };
+  // Only spaces and apostrophes typed: nothing to look for (every name holds the empty text).
+  if (!bare(lower)) return { at: -1, exact: false };
+  return { at: bare(en).indexOf(bare(lower)), exact: false };
 }
 
 export type PlaceSearch = { hits: PlaceHit[]; /** All that matched, of which `hits` are the first `limit`. */ total: number };
@@ -60,6 +59,6 @@ export function searchPlaces(tree: DivisionTree, text: string, limit = 12, langu
     scored.push({ node, score });
   }
   scored.sort((a, b) => a.score - b.score || a.node.code.localeCompare(b.node.code));
-  const hits = scored.slice(0, limit).map(({ node }) => ({ code: node.code, name: shownName(node.name, language), level: node.level, context: contextOf(tree, node, language) }));
+  const hits = scored.slice(0, limit).map(({ node }) => ({ code: node.code, name: placeNameIn(node.name, language), level: node.level, context: contextOf(tree, node, language) }));
   return { hits, total: scored.length };
 }

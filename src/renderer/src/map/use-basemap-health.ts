@@ -3,7 +3,7 @@
 // and an error fired with no listener is one maplibre logs to the console itself.
 import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
 import { useCallback, useSyncExternalStore } from 'react';
-import { HEALTHY, isOnlineSource, nextHealth, type BasemapHealth } from './basemap-health.ts';
+import { HEALTHY, isOnlineSource, nextHealth, type BasemapHealth, type Streaks } from './basemap-health.ts';
 
 type Watch = { health: BasemapHealth; listeners: Set<() => void> };
 const watches = new WeakMap<MapLibreMap, Watch>();
@@ -12,19 +12,19 @@ const watches = new WeakMap<MapLibreMap, Watch>();
 export function watchBasemapTiles(map: MapLibreMap): void {
   const watch: Watch = { health: HEALTHY, listeners: new Set() };
   watches.set(map, watch);
-  let streak = 0;
-  const record = (ok: boolean) => {
-    const next = nextHealth(watch.health, ok, streak);
-    streak = next.streak;
+  let streaks: Streaks = new Map();
+  const record = (source: string, ok: boolean) => {
+    const next = nextHealth(watch.health, source, ok, streaks);
+    streaks = next.streaks;
     const changed = next.health.failing !== watch.health.failing || (next.health.failing && next.health.failedTiles !== watch.health.failedTiles);
     watch.health = next.health;
     if (changed) watch.listeners.forEach((l) => l());
   };
   map.on('sourcedata', (e: MapSourceDataEvent) => {
-    if (e.tile && isOnlineSource(e.sourceId)) record(true);
+    if (e.tile && isOnlineSource(e.sourceId)) record(e.sourceId, true);
   });
   map.on('error', (e: ErrorEvent & { sourceId?: string }) => {
-    if (isOnlineSource(e.sourceId)) record(false);
+    if (isOnlineSource(e.sourceId)) record(e.sourceId!, false);
     else console.error(e.error);
   });
 }

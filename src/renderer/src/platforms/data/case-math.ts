@@ -40,12 +40,10 @@ function categoryCells(groups: KpiGroups | undefined, f: CaseFilter, catalog: Ca
   return out;
 }
 
-/** 受理数 per major category from a platform's KPIs grouped by category, largest first. */
-export function acceptedByMajor(groups: KpiGroups | undefined, f: CaseFilter, catalog: Catalog, other = '其他', language: CatalogLanguage = 'zh'): [string, number][] {
-  return majorsWithKeys(groups, f, catalog, other, language).map(([name, n]) => [name, n]);
-}
-
-/** acceptedByMajor with the categories ('kind:minor') each bar counts, for the list a bar opens. */
+/**
+ * 受理数 per major category from a platform's KPIs grouped by category, largest first, with the
+ * categories ('kind:minor') each major counts, for the list its bar opens.
+ */
 export function majorsWithKeys(groups: KpiGroups | undefined, f: CaseFilter, catalog: Catalog, other = '其他', language: CatalogLanguage = 'zh'): [string, number, string[]][] {
   const majors = new Map<string, { n: number; keys: string[] }>();
   for (const [cat, kind, n, key] of categoryCells(groups, f, catalog)) {

@@ -6,7 +6,7 @@ import type { SeriesView } from '../../../../shared/metrics.ts';
 import { kpiFigure, workersFigure } from '../framework/figures.ts';
 import { change, formatAmount, formatCount, monthLabel, numberEms } from '../framework/format.ts';
 import { tooltipValue, valueLabel } from '../framework/chart-option.ts';
-import { acceptedByMajor, acceptedMatching, catalogKey, majorsWithKeys, type Catalog } from './case-math.ts';
+import { acceptedMatching, catalogKey, majorsWithKeys, type Catalog } from './case-math.ts';
 import { barLink } from './case-links.ts';
 import { chinaDay, comparedMonths, shiftMonth } from './china-time.ts';
 import { latestValue, lines, monthToDate, todayValue } from './series-math.ts';
@@ -130,6 +130,7 @@ describe('case splits from the KPIs by category', () => {
   const cell = (n: number) => ({ value: n, numerator: n, denominator: n });
   const groups = { '事件:0101': { accepted: cell(5) }, '事件:0102': { accepted: cell(3) }, '事件:0501': { accepted: cell(4) }, '部件:0101': { accepted: cell(9) }, ':X': { accepted: cell(1) } };
   const cat = (kind: string, minorCode: string, majorCode: string, majorName: string) => [catalogKey(kind, minorCode), { kind, minorCode, majorCode, majorName }] as const;
+  const acceptedByMajor = (...args: Parameters<typeof majorsWithKeys>) => majorsWithKeys(...args).map(([name, n]) => [name, n]);
   const catalog = new Map([cat('事件', '0101', '01', '市容环境'), cat('事件', '0102', '01', '市容环境'), cat('事件', '0501', '05', '街面秩序'), cat('部件', '0101', '01', '公用设施')]) as unknown as Catalog;
 
   it('folds categories into their majors, keeping 部件 and 事件 apart by kind', () => {

@@ -337,3 +337,34 @@ test('the 微心愿 tile opens the wishes behind it, those waiting for a party m
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
 });
+
+test('a dispatcher on the keyboard: arrows pick cases, a dialog starts at its OK and gives the focus back, the palette shows the row it runs', async () => {
+  await page.evaluate(() => void (location.hash = '#/dispatch?queue=all'));
+  const list = page.getByTestId('case-list');
+  await list.focus();
+  await page.keyboard.press('ArrowDown');
+  const picked = await page.locator('.case-item.selected').getAttribute('data-case-id');
+  expect(picked).toBeTruthy();
+  await expect(page.locator('.case-item.selected')).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.case-item.selected')).not.toHaveAttribute('data-case-id', picked!);
+  // The first action by its key: the dialog's focus is where Enter confirms, or on the text it asks for.
+  const first = page.getByTestId('case-actions').locator('[data-testid^="act-"]').first();
+  await expect(first).toHaveAttribute('aria-keyshortcuts', 'Alt+1');
+  await page.keyboard.press('Alt+1');
+  await expect(page.locator('.action-dialog')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => {
+    const el = document.activeElement;
+    return !!el?.closest('.action-dialog') && (el.matches('.ant-btn-primary') || el.tagName === 'TEXTAREA' || el.matches('.ant-input-number-input'));
+  })).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.action-dialog')).toHaveCount(0);
+  await expect(list).toBeFocused();
+  // The palette lists every row the arrows reach, and shows the one Enter would run.
+  await page.keyboard.press('Control+k');
+  await expect(page.getByTestId('palette-keys')).toContainText('Alt+1');
+  for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.palette-item.active')).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(list).toBeFocused();
+});

@@ -2,7 +2,7 @@
 // cases the center has not confirmed yet. A case selected elsewhere (on the
 // map, in the grid card, by search) is scrolled into view. Under the pointer
 // the rows hold still: new cases wait in a bar above them (steady-list.ts).
-import { Button, List, Tag, Typography } from 'antd';
+import { Button, List, Tag, Typography, type SpinProps } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
@@ -46,17 +46,27 @@ export function CaseList({ cases: latest, loading = false, selectedId, onSelect,
       <Button type="link" size="small" className="case-list-held" onClick={hold} data-testid="case-list-held">{t('cases.heldBack', { count: heldBack })}</Button>
     )}
     {/* The scrolling region, reached by keyboard too (its rows are picked with j/k). */}
-    <div className="case-list-scroll" tabIndex={0} aria-label={t('cases.title')} data-testid="case-list">
+    {/* With the focus on it, the arrows pick the next or previous case as j/k do anywhere. */}
+    <div className="case-list-scroll" tabIndex={0} aria-label={t('cases.title')} data-testid="case-list"
+      onKeyDown={(e) => {
+        if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+        e.preventDefault();
+        const i = cases.findIndex((c) => c.id === selectedId);
+        const next = cases[i < 0 ? 0 : Math.max(0, Math.min(cases.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))];
+        if (next) onSelect(next.id);
+      }}>
     <List
       className="case-list"
       dataSource={cases as CaseListItem[]}
-      loading={{ spinning: loading, delay: SPINNER_DELAY_MS }}
+      // Not a live region: with the simulator running, a screen reader would read the list out all day.
+      loading={{ spinning: loading, delay: SPINNER_DELAY_MS, 'aria-live': 'off' } as SpinProps}
       locale={{ emptyText: t('cases.empty') }}
       renderItem={(c) => (
         <List.Item
           key={c.id}
           data-testid="case-item"
           data-case-id={c.id}
+          aria-current={c.id === selectedId ? 'true' : undefined}
           className={c.id === selectedId ? 'case-item selected' : 'case-item'}
           onClick={() => onSelect(c.id)}
           draggable

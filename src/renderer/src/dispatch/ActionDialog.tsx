@@ -10,6 +10,7 @@ import { dataLanguage, nameIn } from '../i18n/data-language.ts';
 import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
 import { errorText, refusalClosesDialog } from '../i18n/refusal.ts';
 import { useSubmitOnce } from '../app/use-submit-once.ts';
+import { caseList, focusIfLost } from '../app/focus-if-lost.ts';
 
 const REASON: readonly CaseActionType[] = ['reject', 'return', 'verifyFail', 'denyExtension', 'requestPark', 'denyPark'];
 const RESULT: readonly CaseActionType[] = ['submit', 'selfResolve'];
@@ -26,6 +27,16 @@ type Props = {
   onClose: () => void;
 };
 
+/**
+ * Where the keyboard starts in an action's dialog: the text or number it asks for, else its OK, so
+ * Enter confirms (antd left the focus on the close button, and Enter cancelled).
+ */
+function focusStart() {
+  const dialog = document.querySelector<HTMLElement>('.action-dialog');
+  const field = dialog?.querySelector<HTMLElement>('.ant-modal-body textarea, .ant-modal-body .ant-input-number-input');
+  (field ?? dialog?.querySelector<HTMLElement>('.ant-modal-footer .ant-btn-primary'))?.focus();
+}
+
 export function ActionDialog({ caseId, type, directory, requestedHours = null, onClose }: Props) {
   const { t } = useTranslation();
   const api = useApi();
@@ -37,6 +48,12 @@ export function ActionDialog({ caseId, type, directory, requestedHours = null, o
   const [suggestion, setSuggestion] = useState<{ caseId: string; departmentId: string; seatId: string | null } | null>(null);
   const suggested = suggestion?.caseId === caseId ? suggestion : null;
   const seatId = Form.useWatch('seatId', form) as string | undefined;
+  // The dialog gone (and with it, often, the button that opened it), the work goes on from the case list.
+  const close = () => {
+    onClose();
+    focusIfLost(caseList);
+  };
+
   const { submit, busy } = useSubmitOnce(async () => {
     if (!type) return;
     try {
@@ -45,11 +62,11 @@ export function ActionDialog({ caseId, type, directory, requestedHours = null, o
       const action = { type, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) } as CaseAction;
       await api.command('cases.act', { caseId, action });
       message.success(t('action.done', { action: t(`action.${type}`) }));
-      onClose();
+      close();
     } catch (err) {
       message.error(errorText(err, t));
       // Nothing typed here can mend a case that moved on: the detail behind shows where it now stands.
-      if (refusalClosesDialog(err)) onClose();
+      if (refusalClosesDialog(err)) close();
     }
   });
 
@@ -80,8 +97,8 @@ export function ActionDialog({ caseId, type, directory, requestedHours = null, o
   const seats = (directory?.seats ?? []).filter((s) => s.departmentId === departmentId);
   const language = dataLanguage(t);
   return (
-    <Modal open title={t(`action.${type}`)} okText={t('action.confirm')} cancelText={t('report.cancel')} onOk={submit} onCancel={onClose} destroyOnHidden centered className="form-dialog"
-      confirmLoading={busy} okButtonProps={{ disabled: storing }}>
+    <Modal open title={t(`action.${type}`)} okText={t('action.confirm')} cancelText={t('report.cancel')} onOk={submit} onCancel={close} destroyOnHidden centered className="form-dialog action-dialog"
+      confirmLoading={busy} okButtonProps={{ disabled: storing }} afterOpenChange={(opened) => opened && focusStart()}>
       <Form form={form} layout="vertical" data-testid="action-form">
         {type === 'dispatch' && (
           <>

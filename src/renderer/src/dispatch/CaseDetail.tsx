@@ -54,8 +54,10 @@ export function CaseDetail({ caseId, dir }: Props) {
       </div>
       <Space wrap className="detail-actions" data-testid="case-actions">
         <Button onClick={() => window.print()} data-testid="print-sheet">{t('detail.print')}</Button>
-        {(actions ?? []).map((type) => (
-          <Button key={type} type={type === 'reject' || type === 'return' || type === 'verifyFail' ? 'default' : 'primary'} danger={type === 'reject' || type === 'verifyFail'} onClick={() => setActing(type as CaseActionType)} data-testid={`act-${type}`}>
+        {/* Alt+1…9 press the first nine (use-shortcuts.ts): each says its key. */}
+        {(actions ?? []).map((type, i) => (
+          <Button key={type} type={type === 'reject' || type === 'return' || type === 'verifyFail' ? 'default' : 'primary'} danger={type === 'reject' || type === 'verifyFail'} onClick={() => setActing(type as CaseActionType)} data-testid={`act-${type}`}
+            aria-keyshortcuts={i < 9 ? `Alt+${i + 1}` : undefined} title={i < 9 ? t('detail.actionKey', { key: `Alt+${i + 1}` }) : undefined}>
             {t(`action.${type}`)}
           </Button>
         ))}

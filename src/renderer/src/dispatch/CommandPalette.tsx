@@ -54,6 +54,12 @@ export function CommandPalette({ open, onClose, selectedId, onQueue, onSelect, o
     return q ? all.filter((i) => i.key.startsWith('case:') || i.label.includes(q)) : all;
   }, [actions, cases, selectedId, text, t, onAction, onQueue, onSelect]);
 
+  // The row the arrows reach is the row shown as active, scrolled into sight (all rows are listed).
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    list.current?.querySelector('.palette-item.active')?.scrollIntoView({ block: 'nearest' });
+  }, [active, items]);
+
   const run = (item: PaletteItem | undefined) => {
     if (!item) return;
     onClose();
@@ -78,17 +84,24 @@ export function CommandPalette({ open, onClose, selectedId, onQueue, onSelect, o
         }}
         data-testid="palette-input"
         aria-label={t('palette.title')}
+        role="combobox"
+        aria-expanded
+        aria-controls="palette-list"
+        aria-activedescendant={items[active] ? `palette-item-${active}` : undefined}
       />
-      <List
-        className="palette-list"
-        dataSource={items.slice(0, 12)}
-        renderItem={(item, i) => (
-          <List.Item className={i === active ? 'palette-item active' : 'palette-item'} onClick={() => run(item)} data-testid="palette-item">
-            <span>{item.label}</span>
-            <span className="palette-hint">{item.hint}</span>
-          </List.Item>
-        )}
-      />
+      <div ref={list} id="palette-list" role="listbox" aria-label={t('palette.title')}>
+        <List
+          className="palette-list"
+          dataSource={items}
+          renderItem={(item, i) => (
+            <List.Item id={`palette-item-${i}`} role="option" aria-selected={i === active} className={i === active ? 'palette-item active' : 'palette-item'} onClick={() => run(item)} data-testid="palette-item">
+              <span>{item.label}</span>
+              <span className="palette-hint">{item.hint}</span>
+            </List.Item>
+          )}
+        />
+      </div>
+      <div className="palette-keys" data-testid="palette-keys">{t('palette.keys')}</div>
     </Modal>
   );
 }

@@ -23,6 +23,7 @@ import { KpiStrip } from './KpiStrip.tsx';
 import { caseRows, download, toCsv, toXlsx } from './export-cases.ts';
 import { CommandPalette } from './CommandPalette.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
+import { caseList, focusIfLost } from '../app/focus-if-lost.ts';
 import { useDirectory } from './use-directory.ts';
 import { linkFilter, parseDispatchLink, useDispatchLink } from './dispatch-link.ts';
 import { ListFilters } from './ListFilters.tsx';
@@ -162,7 +163,10 @@ export function DispatchView({ attribution }: { attribution: string }) {
       </section>
       {palette && <CommandPalette
         open
-        onClose={() => setPalette(false)}
+        onClose={() => {
+          setPalette(false);
+          focusIfLost(caseList);
+        }}
         selectedId={selectedId}
         onQueue={(q) => { setQueue(q); setSearch(''); setSearchText(''); }}
         onSelect={select}

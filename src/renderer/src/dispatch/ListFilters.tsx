@@ -13,6 +13,7 @@ import { slaLights } from '../../../shared/domain/sla.ts';
 import { categoryNames, categoryPath, type CatalogLanguage } from '../../../shared/catalog.ts';
 import { placeNameEn } from '../../../shared/place-name-en.ts';
 import { keywordsOf, optionMatches } from '../app/option-search.ts';
+import { focusIfLost } from '../app/focus-if-lost.ts';
 import { dataLanguage } from '../i18n/data-language.ts';
 import { activeFilters, categoryKey, sortKeys, type ListFilter, type SortKey } from './list-filters.ts';
 import type { Directory, useDirectory } from './use-directory.ts';
@@ -116,7 +117,9 @@ export function ListFilters({ cases, directory, filter, sort, names, onFilter, o
   return (
     <div className="list-filters">
       <Space size={4} wrap>
-        <Popover content={panel} trigger="click" open={open} onOpenChange={setOpen} placement="bottomLeft" title={t('filter.title')}>
+        <Popover content={panel} trigger="click" open={open} onOpenChange={setOpen} placement="bottomLeft" title={t('filter.title')}
+          // Opened from the keyboard, the panel takes the focus: Tab reached it only through the map's controls.
+          afterOpenChange={(opened) => opened && document.querySelector<HTMLElement>('.list-filter-panel .ant-select-selection-search-input, .list-filter-panel input')?.focus()}>
           <Button ref={button} size="small" data-testid="filter-button" aria-expanded={open} aria-haspopup="dialog" type={active.length ? 'primary' : 'default'}>
             {t('filter.button')}{active.length ? ` (${active.length})` : ''}
           </Button>
@@ -131,7 +134,10 @@ export function ListFilters({ cases, directory, filter, sort, names, onFilter, o
           popupMatchSelectWidth={false}
         />
         {active.map((key) => (
-          <Tag key={key} closable onClose={() => set(key, undefined)} data-testid={`filter-tag-${key}`}>
+          <Tag key={key} closable onClose={() => {
+            set(key, undefined);
+            focusIfLost(() => button.current);
+          }} data-testid={`filter-tag-${key}`}>
             {t(`filter.${key}`)}: {labelOf(key)}
           </Tag>
         ))}

@@ -44,7 +44,10 @@ export const en: Messages = {
   export: { xlsx: 'Excel', csv: 'CSV', file: 'cases', search: 'search', state: 'State', grid: 'Grid code' },
   sheet: { title: 'Jiamusi grid governance — case hand-off sheet', sign: 'Received by the department (signature): ________   Date: ________' },
   notify: { assigned: 'Assigned to this seat', rework: 'Sent back for rework', extensionDecided: 'Extension request decided', parkDecided: 'Parking request decided', breach: 'About to breach', supervised: 'Supervision notice', muted: 'Alerts muted', on: 'Alerts on', muteHint: 'Mute alerts when off duty' },
-  palette: { title: 'Command palette (Ctrl+K)', placeholder: 'Type an action, queue, screen or case', action: 'Case action', queue: 'Queue', screen: 'Screen', case: 'Case' },
+  palette: {
+    title: 'Command palette (Ctrl+K)', placeholder: 'Type an action, queue, screen or case', action: 'Case action', queue: 'Queue', screen: 'Screen', case: 'Case',
+    keys: 'Keys: Ctrl+K palette · / search · J/K or ↑/↓ previous/next case · Alt+1…9 the case\'s 1st…9th action · Enter confirm · Esc close',
+  },
   dispatch: {
     queues: 'Work queues', search: 'Search title, description, address or case code',
     figureScope: {
@@ -70,6 +73,7 @@ export const en: Messages = {
   },
   sla: { left: '{{hours}} working h left', over: '{{hours}} working h over', due: 'Due {{time}}', step: { sign: 'Sign', handle: 'Handle', verify: 'Verify' } },
   detail: {
+    actionKey: 'Shortcut {{key}}',
     pick: 'Pick a case on the left',
     print: 'Print sheet', timeline: 'Timeline', noTimeline: 'No timeline yet', timelineLoading: 'Fetching the timeline…', recordedAt: 'Recorded offline at {{time}}, delivered on reconnecting', timelineUnfetched: 'The timeline is fetched once the center is reachable', hours: '{{hours}} working hours', hours_one: '{{hours}} working hour', pendingExtension: 'Extension of {{hours}} working hours awaiting approval', pendingExtension_one: 'Extension of {{hours}} working hour awaiting approval', pendingPark: 'Parking awaiting approval', timelineAt: 'Fetched {{time}}',
     regridded: 'Grids redrawn: {{from}} → {{to}}', noGrid: 'no grid',

@@ -56,7 +56,10 @@ export const zhCN = {
   export: { xlsx: '导出Excel', csv: '导出CSV', file: '问题件', search: '搜索结果', state: '状态', grid: '网格编码' },
   sheet: { title: '佳木斯市网格化服务管理 问题件交办单', sign: '承办部门签收（签字）：________　　日期：________' },
   notify: { assigned: '新派遣到本席位', rework: '核查不通过，需返工', extensionDecided: '延期申请已审批', parkDecided: '挂账申请已审批', breach: '即将超期', supervised: '收到督办', muted: '提醒已静音', on: '提醒开启', muteHint: '下班或离岗时静音提醒' },
-  palette: { title: '命令面板（Ctrl+K）', placeholder: '输入操作、队列、页面或案件', action: '案件操作', queue: '工作队列', screen: '页面', case: '案件' },
+  palette: {
+    title: '命令面板（Ctrl+K）', placeholder: '输入操作、队列、页面或案件', action: '案件操作', queue: '工作队列', screen: '页面', case: '案件',
+    keys: '快捷键：Ctrl+K 命令面板 · / 搜索 · J/K 或 ↑/↓ 上一件/下一件 · Alt+1…9 案件的第 1…9 个操作 · Enter 确认 · Esc 关闭',
+  },
   dispatch: {
     queues: '工作队列', search: '搜索标题、描述、地址或案件编号',
     /** The list a headline figure opened: what it counts, since no chip says so. */
@@ -85,6 +88,7 @@ export const zhCN = {
   } as Record<string, string>,
   sla: { left: '剩余 {{hours}} 工作小时', over: '已超期 {{hours}} 工作小时', due: '时限：{{time}}', step: { sign: '签收', handle: '处置', verify: '核查' } },
   detail: {
+    actionKey: '快捷键 {{key}}',
     pick: '在左侧选择一件问题件',
     print: '打印交办单',
     timeline: '流转记录',

@@ -367,4 +367,9 @@ test('a dispatcher on the keyboard: arrows pick cases, a dialog starts at its OK
   await expect(page.locator('.palette-item.active')).toBeInViewport();
   await page.keyboard.press('Escape');
   await expect(list).toBeFocused();
+  // A form sent with a field missing puts the focus on that field.
+  await page.getByTestId('report-button').click();
+  await page.getByRole('dialog').getByRole('button', { name: /上\s*报|确\s*定/ }).last().click();
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.ant-form-item-has-error'))).toBe(true);
+  await page.keyboard.press('Escape');
 });

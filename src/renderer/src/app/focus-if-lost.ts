@@ -11,3 +11,14 @@ export function focusIfLost(target: () => HTMLElement | null | undefined): void 
 
 /** The case list: its picked case is read out from there, and the arrows move on from it. */
 export const caseList = (): HTMLElement | null => document.querySelector<HTMLElement>('[data-testid="case-list"]');
+
+/** A form's fields, or null when one is missing or wrong: the focus then goes to the first such field. */
+export async function fieldsOrFocusError<T>(form: { validateFields: () => Promise<T>; focusField: (name: (string | number)[]) => void }): Promise<T | null> {
+  try {
+    return await form.validateFields();
+  } catch (err) {
+    const first = (err as { errorFields?: { name: (string | number)[] }[] }).errorFields?.[0];
+    if (first) form.focusField(first.name);
+    return null;
+  }
+}

@@ -12,6 +12,7 @@ import { useApi } from '../api/context.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
 import { categoryOptions, categoryPathMatches } from './category-options.ts';
 import { keywordsOf, optionMatches } from '../app/option-search.ts';
+import { fieldsOrFocusError } from '../app/focus-if-lost.ts';
 import { dataLanguage, placeNameIn } from '../i18n/data-language.ts';
 import type { Attachment } from '../../../shared/domain/attachment.ts';
 import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
@@ -50,7 +51,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
   };
   const { submit, busy } = useSubmitOnce(async () => {
     try {
-      const v = await form.validateFields().catch(() => null);
+      const v = await fieldsOrFocusError(form);
       if (!v) return;
       const [kind, , minor] = v.category;
       const where = placeOf(v.gridCode);

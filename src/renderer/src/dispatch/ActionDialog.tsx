@@ -10,7 +10,7 @@ import { dataLanguage, nameIn } from '../i18n/data-language.ts';
 import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
 import { errorText, refusalClosesDialog } from '../i18n/refusal.ts';
 import { useSubmitOnce } from '../app/use-submit-once.ts';
-import { caseList, focusIfLost } from '../app/focus-if-lost.ts';
+import { caseList, fieldsOrFocusError, focusIfLost } from '../app/focus-if-lost.ts';
 
 const REASON: readonly CaseActionType[] = ['reject', 'return', 'verifyFail', 'denyExtension', 'requestPark', 'denyPark'];
 const RESULT: readonly CaseActionType[] = ['submit', 'selfResolve'];
@@ -57,7 +57,7 @@ export function ActionDialog({ caseId, type, directory, requestedHours = null, o
   const { submit, busy } = useSubmitOnce(async () => {
     if (!type) return;
     try {
-      const values = (await form.validateFields().catch(() => null)) as Record<string, unknown> | null;
+      const values = (await fieldsOrFocusError(form)) as Record<string, unknown> | null;
       if (!values) return;
       const action = { type, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) } as CaseAction;
       await api.command('cases.act', { caseId, action });

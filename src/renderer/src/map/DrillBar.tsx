@@ -25,7 +25,12 @@ export function DrillBar({ tree, focus, onDrill, onCase }: Props) {
       key: n.code,
       title: i === path.length - 1
         ? <span className="map-crumb-current" data-testid="map-crumb" data-code={n.code}>{name}</span>
-        : <a onClick={() => onDrill(n.code)} data-testid="map-crumb" data-code={n.code}>{name}</a>,
+        // A link with no address is skipped by Tab: each level up is a button, Enter and Space included.
+        : <a role="button" tabIndex={0} onClick={() => onDrill(n.code)} onKeyDown={(e) => {
+          if (e.key !== 'Enter' && e.key !== ' ') return;
+          e.preventDefault();
+          onDrill(n.code);
+        }} data-testid="map-crumb" data-code={n.code}>{name}</a>,
     };
   });
   return (

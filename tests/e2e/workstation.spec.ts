@@ -372,4 +372,13 @@ test('a dispatcher on the keyboard: arrows pick cases, a dialog starts at its OK
   await page.getByRole('dialog').getByRole('button', { name: /上\s*报|确\s*定/ }).last().click();
   await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.ant-form-item-has-error'))).toBe(true);
   await page.keyboard.press('Escape');
+  // In the division tree, Enter takes the node the arrows are on, and the focus comes back to the tree's button.
+  await page.getByTestId('map-tree-toggle').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('map-tree').getByRole('tree').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('map-tree')).toBeHidden();
+  await expect(page.getByTestId('map-crumb').last()).toHaveAttribute('data-code', /^2308\d{2}000000$/);
+  await expect(page.getByTestId('map-tree-toggle')).toBeFocused();
 });

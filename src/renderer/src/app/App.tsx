@@ -42,6 +42,7 @@ function Workstation() {
           value={route}
           onChange={(r) => go(r)}
           options={routes.map((r) => ({ value: r, label: t(`nav.${r}`) }))}
+          aria-label={t('nav.label')}
           data-testid="app-nav"
         />
         <div className="app-header-right">

@@ -157,6 +157,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
           value={shown}
           onChange={(v) => setMiddle(v as Middle)}
           options={[{ value: 'detail', label: t('board.detail') }, { value: 'board', label: t('board.title') }, ...(narrow ? [{ value: 'map', label: t('board.map') }] : [])]}
+          aria-label={t('board.switch')}
           data-testid="middle-switch"
         />
         {shown === 'detail' ? <CaseDetail caseId={selectedId} dir={dir} /> : shown === 'board' ? <><KpiStrip /><SeatBoard /></> : null}

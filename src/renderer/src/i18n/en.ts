@@ -36,8 +36,9 @@ export const en: Messages = {
     wish: 'Wish', community: 'Community', state: 'State', waiting: 'Waiting for', taken: 'Claimed by · when',
     days: '{{count}} days', days_one: '{{count}} day', empty: 'No wishes of this kind', fetched: 'Data as of {{at}}', open: 'Open the list of wishes',
   },
-  nav: { dispatch: 'Dispatch', platforms: 'Platforms', bigscreen: 'Big screen' },
+  nav: { dispatch: 'Dispatch', platforms: 'Platforms', bigscreen: 'Big screen', label: 'Screens' },
   board: {
+    switch: 'Middle view',
     title: 'Seat board', detail: 'Case', map: 'Map', empty: 'No seats yet', dispatched: 'Dispatched to the seat', noLiaison: 'No liaison', onDuty: 'on duty', offDuty: 'off duty',
     queue: 'Open', overdue: 'Overdue', avg: 'Avg handling', onTime: 'On time today',
   },

@@ -48,8 +48,9 @@ export const zhCN = {
     wish: '心愿', community: '社区/村', state: '状态', waiting: '已等待', taken: '认领人 · 认领时间',
     days: '{{count}} 天', days_one: '{{count}} 天', empty: '没有这类微心愿', fetched: '数据更新于 {{at}}', open: '查看微心愿名单',
   },
-  nav: { dispatch: '调度工作台', platforms: '七大平台', bigscreen: '指挥大屏' },
+  nav: { dispatch: '调度工作台', platforms: '七大平台', bigscreen: '指挥大屏', label: '界面' },
   board: {
+    switch: '中间视图',
     title: '席位看板', detail: '案件详情', map: '地图', empty: '暂无席位数据', dispatched: '已派遣到该席位', noLiaison: '未配置联络员', onDuty: '在岗', offDuty: '离岗',
     queue: '在办', overdue: '超期', avg: '平均处置', onTime: '今日按期结案率',
   },

@@ -40,8 +40,15 @@ export function DivisionTree({ tree, focus, onPick }: { tree: Tree_; focus: stri
   useEffect(() => {
     if (focus) ref.current?.scrollTo({ key: focus, align: 'auto' });
   }, [focus]);
+  // Enter takes the node the arrows are on, as a click does (the tree's own Enter only expanded it; → expands).
+  const active = useRef<string | null>(null);
   return (
-    <div data-testid="map-tree">
+    <div data-testid="map-tree" onKeyDownCapture={(e) => {
+      if (e.key !== 'Enter' || !active.current) return;
+      e.preventDefault();
+      e.stopPropagation();
+      onPick(active.current);
+    }}>
     <Tree
       ref={ref}
       className="map-tree"
@@ -53,6 +60,7 @@ export function DivisionTree({ tree, focus, onPick }: { tree: Tree_; focus: stri
       onExpand={(keys) => setExpanded(keys.map(String))}
       selectedKeys={focus ? [focus] : []}
       onSelect={(_, info) => onPick(String(info.node.key))}
+      onActiveChange={(key) => void (active.current = key === null || key === undefined ? null : String(key))}
     />
     </div>
   );

@@ -3,7 +3,7 @@
 // down through (it closes on a pick, so as not to cover where the map went;
 // it opens again at the focus), and the search box.
 import { Breadcrumb, Button, Popover } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import { STAND_IN_ROOT, type DivisionTree as Tree } from './division-tree.ts';
@@ -17,6 +17,7 @@ type Props = { tree: Tree; focus: string | null; onDrill: (code: string) => void
 export function DrillBar({ tree, focus, onDrill, onCase }: Props) {
   const { t } = useTranslation();
   const [treeOpen, setTreeOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const language = dataLanguage(t);
   const path = focus ? tree.path(focus) : tree.rootCode ? tree.path(tree.rootCode) : [];
   const items = path.map((n, i) => {
@@ -37,8 +38,8 @@ export function DrillBar({ tree, focus, onDrill, onCase }: Props) {
     <div className="map-drillbar" data-testid="map-drillbar">
       <div className="map-drill-row">
         <Popover trigger="click" placement="bottomLeft" open={treeOpen} onOpenChange={setTreeOpen} arrow={false}
-          content={<DivisionTree tree={tree} focus={focus} onPick={(code) => { setTreeOpen(false); onDrill(code); }} />}>
-          <Button size="small" icon={<TreeIcon />} data-testid="map-tree-toggle">{t('mapView.tree')}</Button>
+          content={<DivisionTree tree={tree} focus={focus} onPick={(code) => { setTreeOpen(false); onDrill(code); toggle.current?.focus(); }} />}>
+          <Button ref={toggle} size="small" icon={<TreeIcon />} data-testid="map-tree-toggle">{t('mapView.tree')}</Button>
         </Popover>
         <MapSearch tree={tree} onPlace={onDrill} onCase={onCase} />
       </div>

@@ -36,7 +36,7 @@ describe('place names in English', () => {
     expect(placeNameEn('前进区农垦')).toBe('Qianjin District State Farms');
     expect(placeNameEn('第二生产大队生活区')).toBe('No. 2 Production Brigade Living Area');
     expect(placeNameEn('向阳区直辖村级区划')).toBe('Xiangyang District Directly Administered Villages');
-    expect(placeNameEn('建三江管理局局直')).toBe('Jiansanjiang Administration Seat');
+    expect(placeNameEn('建三江管理局局直')).toBe('Jiansanjiang Administration HQ');
   });
 
   it('keeps a name with no Chinese in it, and a bare kind, as they are spelled', () => {
@@ -59,7 +59,7 @@ describe('place names in English', () => {
     expect(placeNameEn('梧桐河农场梧华管理区')).toBe('Wutonghe Farm Wuhua Management Area');
     expect(placeNameEn('黑龙江桦南经济开发区')).toBe('Heilongjiang Huanan Economic Development Zone');
     expect(placeNameEn('汤原正阳林场生活区')).toBe('Tangyuan Zhengyang Forest Farm Living Area');
-    expect(placeNameEn('佳木斯电机股份有限公司专属网格')).toBe('Jiamusi Dianji Co., Ltd. Dedicated Grid');
+    expect(placeNameEn('佳木斯电机股份有限公司专属网格')).toBe('Jiamusi Electric Machinery Co., Ltd. Dedicated Grid');
     // ü is written ü, not v.
     expect(placeNameEn('鸭绿河第一居委会')).toBe('Yalühe No. 1 Residents Committee');
   });

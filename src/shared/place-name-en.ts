@@ -25,7 +25,7 @@ const WORDS: Readonly<Record<string, string>> = {
   示范场: 'Demonstration Farm', 哺育场: 'Nursery Farm', 畜牧场: 'Livestock Farm', 储备库: 'Reserve Depot', 集团: 'Group',
   职业学院: 'Vocational College', 实验小学: 'Experimental Primary School', 妇幼保健院: 'Maternal and Child Health Hospital',
   // Words that name no place: the statistics' stand-ins and a few common ones
-  直辖村级区划: 'Directly Administered Villages', 局直: 'Seat', 场直: 'Farm Seat', 附属: 'Affiliated', 虚拟: 'Virtual', 国营: 'State',
+  直辖村级区划: 'Directly Administered Villages', 局直: 'HQ', 场直: 'Farm HQ', 附属: 'Affiliated', 虚拟: 'Virtual', 国营: 'State', 电机: 'Electric Machinery',
   果树: 'Orchard', 果苗: 'Seedling', 园艺: 'Horticulture', 奶牛: 'Dairy', 水稻: 'Rice', 粮食: 'Grain', 港务: 'Port', 热电: 'Thermal Power',
   赫哲族: 'Hezhe',
 };

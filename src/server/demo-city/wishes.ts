@@ -3,6 +3,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Division, Wish } from '../../shared/domain/model.ts';
 import { rngFor } from './prng.ts';
+import { chineseName } from './chinese-names.ts';
 
 const WISHES = ['为独居老人更换门锁', '帮助留守儿童辅导功课', '为困难家庭修缮漏雨屋顶', '给行动不便老人代购药品', '为社区活动室添置图书', '帮残疾居民申请轮椅', '为孤寡老人理发', '冬季为困难户送煤', '陪伴空巢老人就医', '为环卫工人送热饮'];
 
@@ -20,7 +21,8 @@ export function generateWishes(divisions: readonly Division[], now: Date, seed =
       title: rng.pick(WISHES),
       communityCode: rng.pick(communities).code,
       state: claimed ? (age > 14 ? 'fulfilled' : 'claimed') : 'open',
-      claimedBy: claimed ? `党员${rng.int(1, 600)}` : null,
+      // A party member by name, as the community records who took it.
+      claimedBy: claimed ? chineseName(rng) : null,
       createdAt: new Date(created).toISOString(),
       claimedAt: claimedAt ? new Date(claimedAt).toISOString() : null,
     } satisfies Wish;

@@ -50,8 +50,9 @@ export function CommandPalette({ open, onClose, selectedId, onQueue, onSelect, o
       ...routes.map((r) => ({ key: `nav:${r}`, label: t(`nav.${r}`), hint: t('palette.screen'), run: () => void (location.hash = `#/${r}`) })),
       ...shownCases.map((c) => ({ key: `case:${c.id}`, label: `${c.code ?? ''} ${c.title}`, hint: t('palette.case'), run: () => onSelect(c.id) })),
     ];
-    const q = text.trim();
-    return q ? all.filter((i) => i.key.startsWith('case:') || i.label.includes(q)) : all;
+    // Typed in any case: "overdue" finds Overdue.
+    const q = text.trim().toLocaleLowerCase();
+    return q ? all.filter((i) => i.key.startsWith('case:') || i.label.toLocaleLowerCase().includes(q)) : all;
   }, [actions, cases, selectedId, text, t, onAction, onQueue, onSelect]);
 
   // The row the arrows reach is the row shown as active, scrolled into sight (all rows are listed).

@@ -24,6 +24,7 @@ import { caseRows, download, toCsv, toXlsx } from './export-cases.ts';
 import { CommandPalette } from './CommandPalette.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 import { caseList, focusIfLost } from '../app/focus-if-lost.ts';
+import { SearchGlyph } from '../app/SearchGlyph.tsx';
 import { useDirectory } from './use-directory.ts';
 import { linkFilter, parseDispatchLink, useDispatchLink } from './dispatch-link.ts';
 import { ListFilters } from './ListFilters.tsx';
@@ -132,6 +133,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
         <Input.Search
           ref={searchBox} className="case-search" placeholder={t('dispatch.search')} aria-label={t('dispatch.search')} allowClear
           value={searchText} onChange={(e) => setSearchText(e.target.value)} onSearch={(v) => setSearch(v.trim())} data-testid="case-search"
+          searchIcon={<SearchGlyph label={t('dispatch.searchButton')} />}
         />
         <ListFilters cases={cases} directory={dir.directory} filter={filter} sort={sort} names={dir.names} onFilter={setFilter} onSort={setSort} />
         {figureQueueIds.includes(queue) && !search && (

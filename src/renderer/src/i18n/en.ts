@@ -31,9 +31,9 @@ export const en: Messages = {
     duplicateItem: '{{code}} {{title}} ({{state}})',
   },
   wishes: {
-    title: 'Small wishes (residents ask, the organisation assigns, party members take them)',
-    view: { open: 'Waiting', claimed: 'Claimed', fulfilled: 'Fulfilled', all: 'All' } as Record<string, string>,
-    wish: 'Wish', community: 'Community', state: 'State', waiting: 'Waiting for', taken: 'Claimed by · when',
+    title: 'Small wishes: residents ask, party members take them',
+    view: { open: 'Waiting', claimed: 'In progress', fulfilled: 'Fulfilled', all: 'All' } as Record<string, string>,
+    wish: 'Wish', community: 'Community', state: 'State', waiting: 'Waiting for', taken: 'Claimed by · when', either: 'Waiting for / claimed by · when',
     days: '{{count}} days', days_one: '{{count}} day', empty: 'No wishes of this kind', fetched: 'Data as of {{at}}', open: 'Open the list of wishes',
   },
   nav: { dispatch: 'Dispatch', platforms: 'Platforms', bigscreen: 'Big screen', label: 'Screens' },
@@ -47,10 +47,10 @@ export const en: Messages = {
   notify: { assigned: 'Assigned to this seat', rework: 'Sent back for rework', extensionDecided: 'Extension request decided', parkDecided: 'Parking request decided', breach: 'About to breach', supervised: 'Supervision notice', muted: 'Alerts muted', on: 'Alerts on', muteHint: 'Mute alerts when off duty' },
   palette: {
     title: 'Command palette (Ctrl+K)', placeholder: 'Type an action, queue, screen or case', action: 'Case action', queue: 'Queue', screen: 'Screen', case: 'Case',
-    keys: 'Keys: Ctrl+K palette · / search · J/K or ↑/↓ previous/next case · Alt+1…9 the case\'s 1st…9th action · Enter confirm · Esc close',
+    keys: 'Keys: Ctrl+K palette · / search · J/K next/previous case (↓/↑ in the list) · Alt+1…9 the case\'s 1st…9th action · Enter confirm · Esc close',
   },
   dispatch: {
-    queues: 'Work queues', search: 'Search title, description, address or case code',
+    queues: 'Work queues', search: 'Search title, description, address or case code', searchButton: 'Search cases',
     figureScope: {
       accepted: 'As counted · Accepted: every case received and not declined (those to accept included)',
       finished: 'As counted · Finished: the result is in (to verify, verified, closed, rated)',
@@ -72,7 +72,7 @@ export const en: Messages = {
     pickDepartment: 'Pick a department', pickSeat: 'Pick a seat', needReason: 'A reason is required', needResult: 'The result is required',
     needRating: 'Pick a rating', needHours: 'Working hours are required', needNote: 'A note is required',
   },
-  sla: { left: '{{hours}} working h left', over: '{{hours}} working h over', due: 'Due {{time}}', step: { sign: 'Sign', handle: 'Handle', verify: 'Verify' } },
+  sla: { left: '{{hours}} working hours left', over: '{{hours}} working hours over', due: 'Due {{time}}', step: { sign: 'Sign', handle: 'Handle', verify: 'Verify' } },
   detail: {
     actionKey: 'Shortcut {{key}}',
     pick: 'Pick a case on the left',
@@ -186,11 +186,12 @@ export const en: Messages = {
     priority: 'Priority',
     tree: 'Divisions',
     searchPlaceholder: 'Grid code, community or case code',
+    searchButton: 'Search the map',
     searchPlaces: 'Divisions and grids',
     searchCases: 'Cases',
     noResult: 'No match',
     searchMore: 'first {{shown}} of {{count}}: type more to narrow the search',
-    level: { city: 'City', county: 'District', town: 'Street/town', village: 'Community', grid: 'Grid' },
+    level: { city: 'City', county: 'District/county', town: 'Street/town', village: 'Community/village', grid: 'Grid' },
     gridCount: '{{count}} grids',
     gridCount_one: '{{count}} grid',
     wholeCity: 'Whole city',

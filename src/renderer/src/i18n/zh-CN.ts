@@ -44,8 +44,8 @@ export const zhCN = {
   },
   wishes: {
     title: '微心愿（居民点单、组织下单、党员接单）',
-    view: { open: '待认领', claimed: '已认领', fulfilled: '已实现', all: '全部' } as Record<string, string>,
-    wish: '心愿', community: '社区/村', state: '状态', waiting: '已等待', taken: '认领人 · 认领时间',
+    view: { open: '待认领', claimed: '认领中', fulfilled: '已实现', all: '全部' } as Record<string, string>,
+    wish: '心愿', community: '社区/村', state: '状态', waiting: '已等待', taken: '认领人 · 认领时间', either: '已等待 / 认领人 · 认领时间',
     days: '{{count}} 天', days_one: '{{count}} 天', empty: '没有这类微心愿', fetched: '数据更新于 {{at}}', open: '查看微心愿名单',
   },
   nav: { dispatch: '调度工作台', platforms: '七大平台', bigscreen: '指挥大屏', label: '界面' },
@@ -59,10 +59,10 @@ export const zhCN = {
   notify: { assigned: '新派遣到本席位', rework: '核查不通过，需返工', extensionDecided: '延期申请已审批', parkDecided: '挂账申请已审批', breach: '即将超期', supervised: '收到督办', muted: '提醒已静音', on: '提醒开启', muteHint: '下班或离岗时静音提醒' },
   palette: {
     title: '命令面板（Ctrl+K）', placeholder: '输入操作、队列、页面或案件', action: '案件操作', queue: '工作队列', screen: '页面', case: '案件',
-    keys: '快捷键：Ctrl+K 命令面板 · / 搜索 · J/K 或 ↑/↓ 上一件/下一件 · Alt+1…9 案件的第 1…9 个操作 · Enter 确认 · Esc 关闭',
+    keys: '快捷键：Ctrl+K 命令面板 · / 搜索 · J/K 下一件/上一件（列表中用 ↓/↑） · Alt+1…9 案件的第 1…9 个操作 · Enter 确认 · Esc 关闭',
   },
   dispatch: {
-    queues: '工作队列', search: '搜索标题、描述、地址或案件编号',
+    queues: '工作队列', search: '搜索标题、描述、地址或案件编号', searchButton: '搜索问题件',
     /** The list a headline figure opened: what it counts, since no chip says so. */
     figureScope: {
       accepted: '统计口径 · 受理：收到且未不予立案的案件（含待受理）',
@@ -130,6 +130,7 @@ export const zhCN = {
     priority: '紧急程度',
     tree: '区划导航',
     searchPlaceholder: '网格编码、社区名称或案件编号',
+    searchButton: '在地图上搜索',
     searchPlaces: '区划与网格',
     searchCases: '问题件',
     noResult: '无匹配结果',

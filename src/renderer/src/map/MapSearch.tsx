@@ -8,6 +8,7 @@ import { useApi } from '../api/context.ts';
 import type { DivisionTree } from './division-tree.ts';
 import { looksLikeCaseCode, searchPlaces } from './map-search.ts';
 import { dataLanguage } from '../i18n/data-language.ts';
+import { SearchGlyph } from '../app/SearchGlyph.tsx';
 
 type Props = { tree: DivisionTree; onPlace: (code: string) => void; onCase: (c: CaseListItem) => void };
 
@@ -86,6 +87,7 @@ export function MapSearch({ tree, onPlace, onCase }: Props) {
       popupMatchSelectWidth={320}
     >
       <Input.Search size="small" allowClear placeholder={t('mapView.searchPlaceholder')} aria-label={t('mapView.searchPlaceholder')} data-testid="map-search"
+        searchIcon={<SearchGlyph label={t('mapView.searchButton')} />}
         onSearch={(_value, event, info) => info?.source === 'input' && event?.type === 'click' && first && pick(first)} />
     </AutoComplete>
   );

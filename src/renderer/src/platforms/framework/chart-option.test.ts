@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryData, TimeData } from './chart-data.ts';
 import * as echarts from 'echarts';
-import { chartOption, timeTickStep, timeTicks, timeTooltip } from './chart-option.ts';
+import { chartOption, timeTickStep, timeTicks, timeTooltip, axisDay } from './chart-option.ts';
 import { textWidth } from './balanced-lines.ts';
 import { deskStyle, wallStyle } from './chart-style.ts';
 
@@ -174,5 +174,13 @@ describe('time charts', () => {
     expect((chartOption({ kind: 'line' }, time('人'), deskStyle).yAxis as Axis).minInterval).toBe(1);
     expect((chartOption({ kind: 'line' }, time('分钟'), deskStyle).yAxis as Axis).minInterval).toBeUndefined();
     expect((chartOption({ kind: 'line' }, time('%'), deskStyle).yAxis as Axis).minInterval).toBeUndefined();
+  });
+});
+
+describe('a day on a time axis', () => {
+  it('is month-day in Chinese and day month in English', () => {
+    expect(axisDay('2026-11-05T08:00:00+08:00', 'zh')).toBe('11-05');
+    expect(axisDay('2026-11-05T08:00:00+08:00', 'en')).toBe('5 Nov');
+    expect(axisDay('2026-01-28T00:00:00+08:00', 'en')).toBe('28 Jan');
   });
 });

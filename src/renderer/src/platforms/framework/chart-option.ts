@@ -93,9 +93,15 @@ export function timeTicks(from: number, to: number, every: number): number[] {
 }
 
 /** A tick's label in China time: the day (11-28), or within a day the time, the day's first hour by its date. */
-const tickLabel = (hourly: boolean) => (t: number) => {
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A day on a time axis as the language writes it: 11-28 in Chinese, 28 Nov in English (11-28 read as a date range there). */
+export const axisDay = (iso: string, numbers: NumberStyle | undefined): string =>
+  numbers === 'en' ? `${Number(iso.slice(8, 10))} ${MONTHS_EN[Number(iso.slice(5, 7)) - 1]}` : iso.slice(5, 10);
+
+const tickLabel = (hourly: boolean, numbers: NumberStyle | undefined) => (t: number) => {
   const iso = chinaIso(t);
-  return hourly && !iso.startsWith('T00:00', 10) ? iso.slice(11, 16) : iso.slice(5, 10);
+  return hourly && !iso.startsWith('T00:00', 10) ? iso.slice(11, 16) : axisDay(iso, numbers);
 };
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -146,8 +152,8 @@ function timeOption(d: TimeData, s: ChartStyle, asBars: boolean, room?: ChartRoo
       type: 'time',
       // Over two days an hour alone is ambiguous: midnight shows the day it begins.
       axisLabel: ticks
-        ? { ...text(s), color: ink.muted, customValues: ticks, formatter: tickLabel(d.hourly) }
-        : { ...text(s), color: ink.muted, hideOverlap: true, formatter: d.hourly ? { day: '{MM}-{dd}', hour: '{HH}:{mm}', minute: '{HH}:{mm}' } : '{MM}-{dd}' },
+        ? { ...text(s), color: ink.muted, customValues: ticks, formatter: tickLabel(d.hourly, d.numbers) }
+        : { ...text(s), color: ink.muted, hideOverlap: true, formatter: tickLabel(d.hourly, d.numbers) },
       ...(ticks ? { axisTick: { customValues: ticks } } : {}),
       axisLine: { lineStyle: { color: ink.axis } },
       splitLine: { show: false },
@@ -288,12 +294,14 @@ function categoryOption(d: CategoryData, s: ChartStyle, horizontal: boolean, roo
 }
 
 /**
- * The names sit at the chart's left and right edges and wrap within a quarter of its width: set
+ * The names sit at the chart's left and right edges and wrap within about a third of its width: set
  * beside the slices they ran off the chart's sides ("an blueberries" for Huanan blueberries).
  */
 function pieOption(d: CategoryData, s: ChartStyle, room?: ChartRoom): ChartOption {
   const values = d.series[0]?.values ?? [];
   const b = base(s);
+  // A name wraps between its words, never inside one (blueberrie / s on the wall's small pie).
+  const longestWord = Math.ceil(Math.max(0, ...d.categories.flatMap((c) => c.split(/\s+/)).map((w) => textWidth(w, px(s, s.text)))) + 2);
   return {
     ...b,
     tooltip: { ...b.tooltip, trigger: 'item', valueFormatter: (v: unknown) => tooltipValue(v, d.series[0]?.unit ?? '', d.numbers) },
@@ -306,7 +314,7 @@ function pieOption(d: CategoryData, s: ChartStyle, room?: ChartRoom): ChartOptio
         avoidLabelOverlap: true,
         minShowLabelAngle: 8,
         itemStyle: { borderColor: '#0b1a2e', borderWidth: px(s, 2) },
-        label: { ...text(s), formatter: '{b}\n{d}%', lineHeight: px(s, s.text + 4), alignTo: 'edge', edgeDistance: px(s, 4), width: room ? Math.max(px(s, 48), Math.round(room.width * 0.26)) : px(s, 96), overflow: 'break' },
+        label: { ...text(s), formatter: '{b}\n{d}%', lineHeight: px(s, s.text + 4), alignTo: 'edge', edgeDistance: px(s, 4), width: Math.max(longestWord, room ? Math.round(room.width * 0.3) : px(s, 96)), overflow: 'break' },
         labelLine: { length: px(s, 8), length2: px(s, 6) },
         data: d.categories.map((name, i) => ({ name, value: values[i] ?? 0 })),
       },

@@ -43,7 +43,7 @@ export function WishesDrawer({ open, onClose }: { open: boolean; onClose: () => 
           { key: 'community', title: t('wishes.community'), render: (_, w) => names.community(w.communityCode), width: 170, ellipsis: true },
           { key: 'state', title: t('wishes.state'), render: (_, w) => <Tag color={STATE_COLOR[w.state]}>{t(`wishes.view.${w.state}`)}</Tag>, width: 90 },
           {
-            key: 'when', title: view === 'open' ? t('wishes.waiting') : t('wishes.taken'), width: 170,
+            key: 'when', title: view === 'open' ? t('wishes.waiting') : view === 'all' ? t('wishes.either') : t('wishes.taken'), width: 190,
             render: (_, w) => (w.state === 'open' ? (asOf === null ? '—' : t('wishes.days', { count: daysWaiting(w, asOf) })) : `${w.claimedBy ?? '—'} · ${dateTime(w.claimedAt)}`),
           },
         ]}

@@ -257,7 +257,8 @@ export const en: Messages = {
       modeCommunities: 'whole communities the file covers (grids divided anew)',
       modeCodes: 'only grids with the same codes (boundaries corrected)',
       crsGcj02: 'GCJ-02 (web map offset)',
-      summary: '{{features}} features, {{grids}} usable grids; {{errors}} errors, {{warnings}} warnings',
+      // Labels before the numbers: four counts in one sentence cannot all take their plural.
+      summary: 'Features: {{features}} · usable grids: {{grids}} · errors: {{errors}} · warnings: {{warnings}}',
       clean: 'Valid: unique codes, closed valid polygons, known communities, no overlaps or gaps',
       notJson: 'The file is not valid JSON',
       tooLarge: 'The file is too large to import at once (at most {{mb}} MB, a zip counted a third larger): split it by district',

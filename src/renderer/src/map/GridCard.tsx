@@ -73,7 +73,8 @@ export function GridCard({ gridCode, selectedId, onSelectCase, onClose, folded, 
       <header className="map-card-head">
         <i className="map-card-level" style={{ background: GRID_COLORS[level] }} />
         <div className="map-card-title">
-          <div className="map-card-name">{grid ? placeNameIn(grid.name, dataLanguage(t)) : t('mapView.card.title')}</div>
+          {/* A long name is cut to the card's width: the whole of it on hover. */}
+          <div className="map-card-name" title={grid ? placeNameIn(grid.name, dataLanguage(t)) : undefined}>{grid ? placeNameIn(grid.name, dataLanguage(t)) : t('mapView.card.title')}</div>
           <div className="map-card-code">{gridCode}</div>
         </div>
         <Button type="text" size="small" onClick={() => onFold(!folded)} aria-expanded={!folded} aria-label={t(folded ? 'mapView.card.unfold' : 'mapView.card.fold')}

@@ -110,7 +110,8 @@ function tokens(name: string): Token[] {
     }
     const ch = rest[0]!;
     // The name before the kind: the run being read, or a proper word just read (佳木斯市).
-    const before = run || (out.length && 'proper' in out.at(-1)! && !run ? (out.at(-1) as { proper: string }).proper : '');
+    const previous = out.at(-1);
+    const before = run || (previous && 'proper' in previous ? previous.proper : '');
     if (ch in KINDS && [...before].length >= 2) {
       flush();
       out.push({ kind: ch });
@@ -127,8 +128,7 @@ function translate(name: string): string {
   const trimmed = name.trim();
   if (!HAN.test(trimmed)) return trimmed;
   const parts = tokens(trimmed);
-  const last = parts.length - 1;
-  return parts.map((t, i) => {
+  return parts.map((t) => {
     if ('word' in t) return WORDS[t.word]!;
     if ('kind' in t) return KINDS[t.kind]!;
     if ('ordinal' in t) return `No. ${t.ordinal}`;
@@ -136,7 +136,7 @@ function translate(name: string): string {
     // A one-character name keeps its kind in the word and is named for it as well (郊区 Jiaoqu District),
     // as road signs write it, when it is what the whole name names.
     const chars = [...t.proper];
-    if (i === last && chars.length === 2 && chars[1]! in KINDS && last === 0) return `${properName(t.proper)} ${KINDS[chars[1]!]}`;
+    if (parts.length === 1 && chars.length === 2 && chars[1]! in KINDS) return `${properName(t.proper)} ${KINDS[chars[1]!]}`;
     return properName(t.proper);
   }).join(' ');
 }

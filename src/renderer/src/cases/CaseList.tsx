@@ -6,6 +6,7 @@ import { Button, List, Tag, Typography, type SpinProps } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
+import { queues } from '../../../shared/queues.ts';
 import { useDateTime } from '../i18n/date-time.ts';
 import { steadyList } from './steady-list.ts';
 
@@ -20,8 +21,8 @@ type Props = {
   listKey?: string;
 };
 
-/** A closed case's 督办 is history: the list marks only the cases it still presses. */
-const DONE = new Set(['closed', 'rated', 'voided']);
+/** A closed case's 督办 is history: the list marks the cases the 督办 queue holds, those it still presses. */
+const SUPERVISED_STATES: ReadonlySet<string> = new Set(queues.supervised.states);
 
 /** A list that answers at once (most do) shows no spinner at all: it would only flicker. */
 const SPINNER_DELAY_MS = 300;
@@ -75,7 +76,7 @@ export function CaseList({ cases: latest, loading = false, selectedId, onSelect,
           <div className="case-item-body">
             <div className="case-item-head">
               <Typography.Text strong className="case-title">{c.title}</Typography.Text>
-              {c.supervisionCount > 0 && !DONE.has(c.state) && <Tag color="magenta" data-testid="case-supervised">{t('cases.supervised')}</Tag>}
+              {c.supervisionCount > 0 && SUPERVISED_STATES.has(c.state) && <Tag color="magenta" data-testid="case-supervised">{t('cases.supervised')}</Tag>}
               <Tag color={PRIORITY_COLORS[c.priority]}>{t(`priority.${c.priority}`)}</Tag>
             </div>
             <div className="case-item-meta">

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
 import { casePriorities, caseSources, platforms } from '../../../shared/domain/model.ts';
 import { slaLights } from '../../../shared/domain/sla.ts';
-import { categoryNames, categoryPath, type CatalogLanguage } from '../../../shared/catalog.ts';
+import { categoryNames, categoryPath, type CatalogLanguage, type Category } from '../../../shared/catalog.ts';
 import { placeNameEn } from '../../../shared/place-name-en.ts';
 import { keywordsOf, optionMatches } from '../app/option-search.ts';
 import { focusIfLost } from '../app/focus-if-lost.ts';
@@ -29,8 +29,7 @@ type Props = {
 };
 
 /** A chart bar's categories by their 大类 (市容环境、街面秩序), as the bar was named; a few, then how many more. */
-function majorNames(keys: string, directory: Directory | undefined, language: CatalogLanguage, separator: string): string {
-  const byKey = new Map(directory?.catalog.map((c) => [`${c.kind}:${c.minorCode}`, c]));
+function majorNames(keys: string, byKey: ReadonlyMap<string, Category>, language: CatalogLanguage, separator: string): string {
   const names = [...new Set(keys.split(',').map((k) => {
     const c = byKey.get(k);
     return c ? categoryNames(c, language).major : k;
@@ -74,7 +73,8 @@ export function ListFilters({ cases, directory, filter, sort, names, onFilter, o
     town: uniq([...(directory?.divisions.filter((d) => d.level === 'town').map((d) => d.code) ?? []), ...cases.map((c) => c.townCode), filter.town ?? null])
       .map((code) => {
         const zh = townNames.get(code);
-        return { value: code, label: names.division(code), keywords: keywordsOf(names.division(code), zh, zh && placeNameEn(zh)) };
+        const label = names.division(code);
+        return { value: code, label, keywords: keywordsOf(label, zh, zh && placeNameEn(zh)) };
       }),
     source: caseSources.map((s) => ({ value: s, label: t(`source.${s}`) })),
     platform: platforms.map((p) => ({ value: p, label: t(`platforms.name.${p}`) })),
@@ -87,7 +87,7 @@ export function ListFilters({ cases, directory, filter, sort, names, onFilter, o
     onFilter(next);
   };
   const labelOf = (key: keyof ListFilter) => (key === 'categories'
-    ? majorNames(filter.categories ?? '', directory, language, language === 'en' ? ', ' : '、')
+    ? majorNames(filter.categories ?? '', catalogByKey, language, language === 'en' ? ', ' : '、')
     : options[key].find((o) => o.value === filter[key])?.label ?? filter[key]);
   const active = activeFilters(filter);
   const panel = (

@@ -29,13 +29,16 @@ export function sayRefusal(text: string, t: TFunction): string {
   return parsed ? sayParsed(parsed, t) : text;
 }
 
+/** The text a failed call carries. */
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
 /** What to tell the operator about a failed call: a refusal in their language, anything else as it came. */
 export function errorText(err: unknown, t: TFunction): string {
-  return sayRefusal(err instanceof Error ? err.message : String(err), t);
+  return sayRefusal(messageOf(err), t);
 }
 
 /** Whether a failed action's dialog should close: the case moved on, so no edit of its fields helps. */
 export function refusalClosesDialog(err: unknown): boolean {
-  const parsed = parseRefusal(err instanceof Error ? err.message : String(err));
+  const parsed = parseRefusal(messageOf(err));
   return parsed !== null && refusalMeansCaseMovedOn(parsed.code);
 }

@@ -16,9 +16,10 @@ function toTreeData(tree: Tree_, code: string, countLabel: (n: number) => string
   return node.children.map((c) => {
     const child = tree.nodes.get(c)!;
     const leaf = child.level === 'grid';
+    const name = <span className="map-tree-name">{placeNameIn(child.name, language)}</span>;
     return {
       key: child.code,
-      title: leaf ? <span className="map-tree-name">{placeNameIn(child.name, language)}</span> : <><span className="map-tree-name">{placeNameIn(child.name, language)}</span><span className="map-tree-count">{countLabel(child.gridCount)}</span></>,
+      title: leaf ? name : <>{name}<span className="map-tree-count">{countLabel(child.gridCount)}</span></>,
       isLeaf: leaf,
       children: leaf ? undefined : toTreeData(tree, child.code, countLabel, language),
     };

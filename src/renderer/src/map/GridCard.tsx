@@ -66,6 +66,7 @@ export function GridCard({ gridCode, selectedId, onSelectCase, onClose, folded, 
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
+  const name = grid ? placeNameIn(grid.name, dataLanguage(t)) : undefined;
   const leaders = current?.workers.filter((w) => w.role === 'leader') ?? [];
   const members = current?.workers.filter((w) => w.role !== 'leader') ?? [];
   return (
@@ -74,7 +75,7 @@ export function GridCard({ gridCode, selectedId, onSelectCase, onClose, folded, 
         <i className="map-card-level" style={{ background: GRID_COLORS[level] }} />
         <div className="map-card-title">
           {/* A long name is cut to the card's width: the whole of it on hover. */}
-          <div className="map-card-name" title={grid ? placeNameIn(grid.name, dataLanguage(t)) : undefined}>{grid ? placeNameIn(grid.name, dataLanguage(t)) : t('mapView.card.title')}</div>
+          <div className="map-card-name" title={name}>{name ?? t('mapView.card.title')}</div>
           <div className="map-card-code">{gridCode}</div>
         </div>
         <Button type="text" size="small" onClick={() => onFold(!folded)} aria-expanded={!folded} aria-label={t(folded ? 'mapView.card.unfold' : 'mapView.card.fold')}

@@ -19,6 +19,11 @@ export type GridBoxOf = (gridCode: string) => BBox | undefined;
  * it flies at once, to the point it holds, even to the case already selected; the selection it then
  * makes flies no second time (a second flight would restart the first, from wherever it had got to).
  */
+/** A picked case flown to: out of its cluster, its grid's box keeping a large grid in view. */
+function flyToPicked(map: MapLibreMap, c: Picked, project: Project, cardOpen: boolean, gridBox: GridBoxOf) {
+  flyToCase(map, c.point, project, CLUSTER_MAX_ZOOM + 1, cardOpen, c.gridCode ? gridBox(c.gridCode) : undefined);
+}
+
 export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | null, cases: readonly CaseListItem[] | undefined, project: Project, cardOpen: () => boolean, gridBox: GridBoxOf): (picked: Picked) => void {
   const api = useApi();
   const casesRef = useRef(cases);
@@ -32,7 +37,7 @@ export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | 
     flown.current = null;
     if (!map || !selectedId || picked === selectedId) return;
     let alive = true;
-    const fly = (c: Picked) => alive && flyToCase(map, c.point, project, CLUSTER_MAX_ZOOM + 1, cardOpen(), c.gridCode ? gridBox(c.gridCode) : undefined);
+    const fly = (c: Picked) => alive && flyToPicked(map, c, project, cardOpen(), gridBox);
     const listed = casesRef.current?.find((c) => c.id === selectedId);
     if (listed) fly(listed);
     else void api.query('cases.get', { id: selectedId }).then((c) => c && fly(c), () => undefined);
@@ -44,6 +49,6 @@ export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | 
   return useCallback((picked: Picked) => {
     if (!map) return;
     flown.current = picked.id;
-    flyToCase(map, picked.point, project, CLUSTER_MAX_ZOOM + 1, cardOpen(), picked.gridCode ? gridBox(picked.gridCode) : undefined);
+    flyToPicked(map, picked, project, cardOpen(), gridBox);
   }, [map, project, cardOpen, gridBox]);
 }

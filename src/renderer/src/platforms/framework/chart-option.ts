@@ -6,7 +6,7 @@ import type { ChartOption, ChartSeries } from '../charts/echarts.ts';
 import type { CategoryData, ChartData, TimeData } from './chart-data.ts';
 import { ink, palette, px, type ChartStyle } from './chart-style.ts';
 import type { ChartDecl } from './declaration.ts';
-import { formatAmount, type NumberStyle } from './format.ts';
+import { formatAmount, monthLabel, type NumberStyle } from './format.ts';
 import { isCountMetric } from '../../../../shared/metrics.ts';
 import type { ChartRoom } from './use-chart-room.ts';
 import { balancedLines, cutToWidth, textWidth } from './balanced-lines.ts';
@@ -93,11 +93,9 @@ export function timeTicks(from: number, to: number, every: number): number[] {
 }
 
 /** A tick's label in China time: the day (11-28), or within a day the time, the day's first hour by its date. */
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** A day on a time axis as the language writes it: 11-28 in Chinese, 28 Nov in English (11-28 read as a date range there). */
 export const axisDay = (iso: string, numbers: NumberStyle | undefined): string =>
-  numbers === 'en' ? `${Number(iso.slice(8, 10))} ${MONTHS_EN[Number(iso.slice(5, 7)) - 1]}` : iso.slice(5, 10);
+  numbers === 'en' ? `${Number(iso.slice(8, 10))} ${monthLabel(Number(iso.slice(5, 7)), 'en')}` : iso.slice(5, 10);
 
 const tickLabel = (hourly: boolean, numbers: NumberStyle | undefined) => (t: number) => {
   const iso = chinaIso(t);
@@ -151,9 +149,7 @@ function timeOption(d: TimeData, s: ChartStyle, asBars: boolean, room?: ChartRoo
     xAxis: {
       type: 'time',
       // Over two days an hour alone is ambiguous: midnight shows the day it begins.
-      axisLabel: ticks
-        ? { ...text(s), color: ink.muted, customValues: ticks, formatter: tickLabel(d.hourly, d.numbers) }
-        : { ...text(s), color: ink.muted, hideOverlap: true, formatter: tickLabel(d.hourly, d.numbers) },
+      axisLabel: { ...text(s), color: ink.muted, formatter: tickLabel(d.hourly, d.numbers), ...(ticks ? { customValues: ticks } : { hideOverlap: true }) },
       ...(ticks ? { axisTick: { customValues: ticks } } : {}),
       axisLine: { lineStyle: { color: ink.axis } },
       splitLine: { show: false },

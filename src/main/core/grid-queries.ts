@@ -2,18 +2,19 @@
 // limit those are; and one grid's card (its people, its open cases, its KPIs).
 import type { Case } from '../../shared/domain/case.ts';
 import type { GridWorker } from '../../shared/domain/model.ts';
-import { computeKpis } from '../../shared/domain/kpi.ts';
-import { slaStatus } from '../../shared/domain/sla.ts';
+import { computeKpis, isOverdue } from '../../shared/domain/kpi.ts';
+import { lightOf } from '../../shared/case-filter.ts';
 import type { SlaLightColor } from '../../shared/grid-status.ts';
 import { gridStatusOf, type GridStatus } from '../../shared/grid-status.ts';
 import type { ServerResources } from './server-resources.ts';
 
-const RUNNING_STEP = { dispatched: 'sign', signed: 'handle', handling: 'handle', resolved: 'verify' } as const;
-
-/** The light of a case's running step now, or null when no step is timed. */
+/**
+ * The light a case gives its grid and its row on the card: its running step's, except that a case the
+ * 已超期 queue and the 超期数 KPI count (a result still missing past the deadline, or submitted after
+ * it) is red, though its verification clock may have just started.
+ */
 export function caseLight(c: Case, now: string): SlaLightColor | null {
-  const step = RUNNING_STEP[c.state as keyof typeof RUNNING_STEP];
-  return step ? (slaStatus(c, step, now)?.light ?? null) : null;
+  return isOverdue(c, now) ? 'red' : lightOf(c, now);
 }
 
 export function gridStatuses(cases: readonly Case[], now: string): GridStatus[] {

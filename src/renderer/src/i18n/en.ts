@@ -72,7 +72,7 @@ export const en: Messages = {
     pickDepartment: 'Pick a department', pickSeat: 'Pick a seat', needReason: 'A reason is required', needResult: 'The result is required',
     needRating: 'Pick a rating', needHours: 'Working hours are required', needNote: 'A note is required',
   },
-  sla: { left: '{{hours}} working hours left', over: '{{hours}} working hours over', due: 'Due {{time}}', step: { sign: 'Sign', handle: 'Handle', verify: 'Verify' } },
+  sla: { left: '{{hours}} working hours left', over: '{{hours}} working hours over', due: 'Due {{time}}', late: 'Result late', lateWhen: 'Due {{due}}; result submitted {{at}}', step: { sign: 'Sign', handle: 'Handle', verify: 'Verify' } },
   detail: {
     actionKey: 'Shortcut {{key}}',
     pick: 'Pick a case on the left',
@@ -192,8 +192,8 @@ export const en: Messages = {
     noResult: 'No match',
     searchMore: 'first {{shown}} of {{count}}: type more to narrow the search',
     level: { city: 'City', county: 'District/county', town: 'Street/town', village: 'Community/village', grid: 'Grid' },
-    gridCount: '{{count}} grids',
-    gridCount_one: '{{count}} grid',
+    gridCount: '{{count, number}} grids',
+    gridCount_one: '{{count, number}} grid',
     wholeCity: 'Whole city',
     card: {
       title: 'Grid',

@@ -87,7 +87,7 @@ export const zhCN = {
     needHours: '请填写延期工作小时数',
     needNote: '请填写意见',
   } as Record<string, string>,
-  sla: { left: '剩余 {{hours}} 工作小时', over: '已超期 {{hours}} 工作小时', due: '时限：{{time}}', step: { sign: '签收', handle: '处置', verify: '核查' } },
+  sla: { left: '剩余 {{hours}} 工作小时', over: '已超期 {{hours}} 工作小时', due: '时限：{{time}}', late: '逾期办结', lateWhen: '时限 {{due}}，结果提交于 {{at}}', step: { sign: '签收', handle: '处置', verify: '核查' } },
   detail: {
     actionKey: '快捷键 {{key}}',
     pick: '在左侧选择一件问题件',
@@ -136,7 +136,7 @@ export const zhCN = {
     noResult: '无匹配结果',
     searchMore: '前 {{shown}} 个，共 {{count}} 个：输入更多文字可缩小范围',
     level: { city: '市', county: '区县', town: '街道/乡镇', village: '社区/村', grid: '网格' },
-    gridCount: '{{count}} 个网格', gridCount_one: '{{count}} 个网格',
+    gridCount: '{{count, number}} 个网格', gridCount_one: '{{count, number}} 个网格',
     wholeCity: '全市',
     card: {
       title: '网格信息',

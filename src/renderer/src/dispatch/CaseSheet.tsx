@@ -14,7 +14,7 @@ export function CaseSheet({ c, timeline, names }: Props) {
   const fmt = useDateTime();
   const rows: [string, string][] = [
     [t('field.code'), c.code ?? t('cases.noCode')], [t('report.fieldTitle'), c.title], [t('field.category'), names.category(c.categoryKind, c.categoryCode)],
-    [t('field.place'), `${names.division(c.countyCode)} ${names.division(c.townCode)} ${c.gridCode ?? ''}`], [t('field.address'), c.address || '—'],
+    [t('field.place'), names.place(c)], [t('field.address'), c.address || '—'],
     [t('field.department'), names.department(c.departmentId)], [t('field.seat'), names.seat(c.seatId)],
     [t('field.reportedAt'), fmt(c.reportedAt)], [t('field.deadline'), fmt(c.deadlineAt)], [t('export.state'), t(`state.${c.state}`)],
     [t('report.fieldDescription'), c.description || '—'],

@@ -196,9 +196,14 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     // Picked on the map again, the case already selected is flown to all the same.
     expect(await flights()).toBe(2);
     await page.getByTestId('queue-all').click();
-    // A pick in the list, outside the map, flies the map there too.
-    await page.locator('.case-item:not(.selected)').first().click();
+    // A pick in the list, outside the map, flies the map there too, and the breadcrumb follows to the case's community.
+    const listPick = page.locator('.case-item:not(.selected)').first();
+    const listPickId = (await listPick.getAttribute('data-case-id'))!;
+    await listPick.click();
     await expect.poll(flights).toBe(3);
+    const listPickGrid = pulled.changes.find((c) => c.data.id === listPickId)?.data.gridCode ?? '';
+    expect(listPickGrid).toMatch(/^\d{15}$/);
+    await expect(page.getByTestId('map-crumb').last()).toHaveAttribute('data-code', listPickGrid.slice(0, 12));
     await expect.poll(() => page.evaluate(() => window.__gccMap!.isMoving())).toBe(false);
     await page.getByTestId('map-search').locator('input').fill(seededGrid);
     await page.getByTestId('map-search-hit').first().click();

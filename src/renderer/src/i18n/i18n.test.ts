@@ -33,6 +33,10 @@ describe('the app texts', () => {
     await i18n.changeLanguage('zh-CN');
     expect(i18n.t('cases.countOf', { count: 8899, shown: 500 })).toBe('共 8,899 件，显示前 500 件');
     expect(i18n.t('cases.count', { count: 1 })).toBe('共 1 件');
+    // The division tree's counts: a county holds thousands of grids.
+    expect(i18n.t('mapView.gridCount', { count: 8080 })).toBe('8,080 个网格');
+    await i18n.changeLanguage('en');
+    expect(i18n.t('mapView.gridCount', { count: 8080 })).toBe('8,080 grids');
   });
 
   it('names the demo series\' fields, parks and products in English as it names the halls', async () => {

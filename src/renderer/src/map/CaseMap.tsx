@@ -106,11 +106,19 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   const gridBox = useCallback((code: string) => treeRef.current.nodes.get(code)?.bbox, []);
   const flyToPick = useFlyToSelection(map, selectedId, cases, project, cardOpen, gridBox);
   // An open card follows the selection to its grid: left on the grid before, it would show another grid's team and cases.
+  // With no card, the breadcrumb follows it to the case's community (its town where it lies in no grid): the camera flies there.
   useEffect(() => {
-    const grid = casesRef.current?.find((c) => c.id === selectedId)?.gridCode;
-    if (!cardGridRef.current || !grid || grid === cardGridRef.current || !treeRef.current.nodes.has(grid)) return;
-    setCardGrid(grid);
-    setFocus(grid);
+    const picked = casesRef.current?.find((c) => c.id === selectedId);
+    const grid = picked?.gridCode;
+    const nodes = treeRef.current.nodes;
+    if (cardGridRef.current) {
+      if (!grid || grid === cardGridRef.current || !nodes.has(grid)) return;
+      setCardGrid(grid);
+      setFocus(grid);
+      return;
+    }
+    const place = [grid?.slice(0, 12), picked?.townCode].find((code) => code && nodes.has(code));
+    if (place) setFocus(place);
     // On a new selection only, not when the list or the tree is refreshed.
   }, [selectedId]);
   const sizeScale = wall?.sizeScale ?? 1;

@@ -86,16 +86,22 @@ export function AttachmentList({ attachments }: { attachments: readonly Attachme
       rowKey={(a) => `${a.sha256}-${a.at}-${a.name}`}
       dataSource={attachments as Attachment[]}
       columns={[
-        { title: t('attach.name'), dataIndex: 'name', render: (name: string, a) => <span data-testid="attachment" data-sha256={a.sha256}>{name}</span> },
-        { title: t('attach.size'), dataIndex: 'size', render: (n: number) => formatBytes(n), width: 80 },
-        { title: t('attach.type'), dataIndex: 'type', render: (v: string, a) => `${v || '—'} · ${t(a.step === 'report' ? 'action.report' : 'action.submit')}` },
+        // The hash under the name and the kind in one column: six columns left the name and the hash a few letters wide on a 1,366 px screen.
+        {
+          title: t('attach.name'), dataIndex: 'name', render: (name: string, a) => (
+            <>
+              <div className="attach-name" data-testid="attachment" data-sha256={a.sha256}>{name}</div>
+              <div className="attach-hash" title={a.sha256}>{t('attach.sha256')} {a.sha256.slice(0, 16)}…</div>
+            </>
+          ),
+        },
+        { title: t('attach.type'), key: 'kind', render: (_: unknown, a) => [formatBytes(a.size), a.type || '—', t(a.step === 'report' ? 'action.report' : 'action.submit')].join(' · ') },
         {
           title: t('attach.stateLabel'), key: 'state', render: (_: unknown, a) => {
             const s = stateOf(a.sha256);
             return s ? <Tag color={STATE_COLOR[s.state]} title={s.error === null ? undefined : sayRefusal(s.error, t)} data-testid="attachment-state" data-state={s.state}>{t(`attach.state.${s.state}`)}</Tag> : null;
           },
         },
-        { title: t('attach.sha256'), dataIndex: 'sha256', render: (h: string) => <span className="attach-hash" title={h}>{h.slice(0, 16)}…</span> },
         {
           title: t('attach.open'), key: 'open', render: (_: unknown, a) => (
             <Button size="small" autoInsertSpace={false} loading={opening === a.sha256} onClick={() => void open(a)} aria-label={t('attach.openName', { name: a.name })} data-testid="attachment-open">

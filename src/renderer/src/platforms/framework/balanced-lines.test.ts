@@ -34,6 +34,11 @@ describe('the pieces a label may break between', () => {
     expect(phraseSegments('受理数（累计）').some((p) => p.startsWith('）'))).toBe(false);
     expect(phraseSegments('受理数（累计）').some((p) => p.endsWith('（'))).toBe(false);
   });
+  it('keeps a middle dot at the end of its line', () => {
+    const pieces = phraseSegments('team 22,068 · members & volunteers 4,793');
+    expect(pieces.join('')).toBe('team 22,068\u00a0· members & volunteers 4,793');
+    expect(pieces).toContain('22,068\u00a0·');
+  });
   it('loses no character', () => {
     for (const text of ['This month: Traceable batches', '今日：田间告警', 'a (b) c.', '（开头', '：']) expect(phraseSegments(text).join('')).toBe(text);
   });

@@ -18,11 +18,17 @@ const OPENING = /^[([{（【「『《]+$/u;
  * to. "This month: Energy use" broke as "This month / : Energy use".
  */
 export function phraseSegments(text: string): string[] {
+  // A space before a middle dot would let the line break there and start the next with it ("· members & volunteers").
+  text = text.replace(/ (?=·)/gu, '\u00a0');
   const out: string[] = [];
   let opening = '';
   for (const word of wordSegments(text)) {
     if (OPENING.test(word)) opening += word;
-    else if (out.length && !opening && CLOSING.test(word.trimEnd()) && word.trim()) out[out.length - 1] += word;
+    else if (out.length && !opening && CLOSING.test(word.trimEnd()) && word.trim()) {
+      out[out.length - 1] += word;
+      // Held to the word before across a no-break space, which is a piece of its own.
+      if (out.length > 1 && out[out.length - 1]!.startsWith('\u00a0')) out.splice(-2, 2, out[out.length - 2]! + out[out.length - 1]!);
+    }
     else {
       out.push(opening + word);
       opening = '';

@@ -160,6 +160,10 @@ test('the 交办单 prints to PDF with the selected case on it', async () => {
     await expect(page.locator('.case-sheet')).toBeVisible();
     await expect(page.locator('.case-sheet')).toContainText('问题件交办单');
     await expect(page.locator('.case-sheet')).toContainText('长安路井盖缺失');
+    // Its place down to the community, as the detail says it.
+    const place = await page.getByTestId('detail-place').innerText();
+    expect(place.split(' · ')).toHaveLength(4);
+    await expect(page.locator('.case-sheet')).toContainText(place);
     await expect(page.locator('#root')).toBeHidden();
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -373,6 +377,9 @@ test('a dispatcher on the keyboard: arrows pick cases, a dialog starts at its OK
   await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.ant-form-item-has-error'))).toBe(true);
   await page.keyboard.press('Escape');
   // In the division tree, Enter takes the node the arrows are on, and the focus comes back to the tree's button.
+  // From the city: the breadcrumb has followed the picked case to its community, where the tree would open.
+  await page.getByTestId('map-crumb').first().click();
+  await expect(page.getByTestId('map-crumb')).toHaveCount(1);
   await page.getByTestId('map-tree-toggle').focus();
   await page.keyboard.press('Enter');
   await page.getByTestId('map-tree').getByRole('tree').focus();
@@ -381,4 +388,23 @@ test('a dispatcher on the keyboard: arrows pick cases, a dialog starts at its OK
   await expect(page.getByTestId('map-tree')).toBeHidden();
   await expect(page.getByTestId('map-crumb').last()).toHaveAttribute('data-code', /^2308\d{2}000000$/);
   await expect(page.getByTestId('map-tree-toggle')).toBeFocused();
+  // One Tab stop per view switcher (its chosen option), and the map's own controls before its canvas.
+  await page.getByTestId('app-nav').locator('input:checked').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('report-button')).toBeFocused();
+  await page.getByTestId('case-list').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('middle-switch').locator('input:checked')).toBeFocused();
+  // From the tree's button on, Tab goes through the search and the toolbar to the map, then its zoom buttons.
+  await page.getByTestId('map-tree-toggle').focus();
+  const stops: string[] = [];
+  for (let i = 0; i < 10 && !stops.includes('zoom-in'); i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await page.evaluate(() => {
+      const el = document.activeElement!;
+      return el.matches('canvas') ? 'canvas' : el.matches('.maplibregl-ctrl-zoom-in') ? 'zoom-in' : (el.getAttribute('data-testid') ?? el.tagName.toLowerCase());
+    }));
+  }
+  expect(stops.slice(-2)).toEqual(['canvas', 'zoom-in']);
+  expect(stops).toContain('map-layers-button');
 });

@@ -38,6 +38,8 @@ function Workstation() {
       <Layout.Header className="app-header">
         <Typography.Title level={3} className="app-title">{t('app.title')}</Typography.Title>
         <Segmented
+          // One Tab stop, on the chosen option: rc-segmented also makes its group a stop of its own, where the arrows do nothing (so too the middle switch and the wishes' tabs).
+          tabIndex={-1}
           className="app-nav"
           value={route}
           onChange={(r) => go(r)}

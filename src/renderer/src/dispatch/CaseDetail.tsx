@@ -70,7 +70,7 @@ export function CaseDetail({ caseId, dir }: Props) {
         {/* Not `description && …`: an empty description is a '' child, which Descriptions lays out as an empty field. */}
         {c.description ? <Descriptions.Item label={t('field.description')} span={2}><span className="detail-description" data-testid="detail-description">{c.description}</span></Descriptions.Item> : null}
         {pending.length > 0 ? <Descriptions.Item label={t('field.pending')} span={2}>{pending.join(t('list.separator'))}</Descriptions.Item> : null}
-        <Descriptions.Item label={t('field.place')} span={2}>{names.place(c)}</Descriptions.Item>
+        <Descriptions.Item label={t('field.place')} span={2}><span data-testid="detail-place">{names.place(c)}</span></Descriptions.Item>
         <Descriptions.Item label={t('field.address')} span={2}>{c.address || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('field.department')}>{names.department(c.departmentId)}</Descriptions.Item>
         <Descriptions.Item label={t('field.seat')}>{names.seat(c.seatId)}</Descriptions.Item>

@@ -155,6 +155,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
       </aside>
       <section className="dispatch-detail">
         <Segmented
+          tabIndex={-1}
           className="middle-switch"
           value={shown}
           onChange={(v) => setMiddle(v as Middle)}

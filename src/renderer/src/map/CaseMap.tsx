@@ -172,14 +172,19 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
 
   return (
     <div className="map-shell">
+      {/* Before the canvas in the DOM (drawn over it by their z-index): Tab reaches the tree and the search before the map's own zoom buttons. */}
+      {map && !wall && (
+        <>
+          <DrillBar tree={tree} focus={focus} onDrill={drill} onCase={selectCase} />
+          <MapToolbar visibility={visibility} onVisibility={changeVisibility} basemap={basemap} onBasemap={onBasemap} onImport={() => setImporting(true)} />
+        </>
+      )}
       <div ref={container} className="case-map" data-testid="case-map" data-case-count={cases?.length} data-focus={focus ?? ''} />
       {/* Until its style and first tiles are in (seconds on a wall PC drawing without a GPU) the canvas is blank: say why. */}
       {!map && <div className="map-loading" role="status" data-testid="map-loading">{t('mapView.loading')}</div>}
       {map && wall && <GridLegend />}
       {map && !wall && (
         <>
-          <DrillBar tree={tree} focus={focus} onDrill={drill} onCase={selectCase} />
-          <MapToolbar visibility={visibility} onVisibility={changeVisibility} basemap={basemap} onBasemap={onBasemap} onImport={() => setImporting(true)} />
           <GridImportDialog open={importing} divisions={directory?.divisions ?? []} existing={grids?.grids ?? []} onClose={() => setImporting(false)}
             onShow={(at) => {
               setImporting(false);

@@ -25,6 +25,7 @@ export function WishesDrawer({ open, onClose }: { open: boolean; onClose: () => 
   return (
     <Drawer open={open} onClose={onClose} width={760} title={t('wishes.title')} destroyOnHidden data-testid="wishes-drawer">
       <Segmented
+        tabIndex={-1}
         value={view}
         onChange={(v) => setView(v as WishView)}
         options={wishViews.map((v) => ({ value: v, label: <span data-testid={`wishes-view-${v}`} data-count={counts[v]}>{t(`wishes.view.${v}`)} {counts[v]}</span> }))}

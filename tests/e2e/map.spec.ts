@@ -186,8 +186,12 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await page.getByTestId('queue-rate').click();
     await expect(page.locator(`.case-item[data-case-id="${cardCaseId}"]`)).toHaveCount(0);
     await page.getByTestId('grid-card-close').click();
+    // From the city view: the breadcrumb follows the pick to the case's community too.
+    await page.getByTestId('map-crumb').first().click();
+    await expect(page.getByTestId('map-crumb')).toHaveCount(1);
     await page.getByTestId('map-search').locator('input').fill(cardCaseCode);
     await page.getByTestId('map-search-hit').first().click();
+    await expect(page.getByTestId('map-crumb').last()).toHaveAttribute('data-code', seededGrid.slice(0, 12));
     const selectedOnMap = () => page.evaluate(async () => ((await window.__gccMap!.getSource<GeoJSONSource>('case-selected')!.getData()) as FeatureCollection).features.map((f) => f.properties?.id));
     await expect.poll(selectedOnMap).toEqual([cardCaseId]);
     await expect.poll(() => page.evaluate(() => window.__gccMap!.isMoving())).toBe(false);
@@ -197,9 +201,9 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     expect(await flights()).toBe(2);
     await page.getByTestId('queue-all').click();
     // A pick in the list, outside the map, flies the map there too, and the breadcrumb follows to the case's community.
-    const listPick = page.locator('.case-item:not(.selected)').first();
-    const listPickId = (await listPick.getAttribute('data-case-id'))!;
-    await listPick.click();
+    const listPickId = (await page.locator('.case-item:not(.selected)').first().getAttribute('data-case-id'))!;
+    // Clicked by its id: a refresh may re-sort the list between reading it and the click.
+    await page.locator(`.case-item[data-case-id="${listPickId}"]`).click();
     await expect.poll(flights).toBe(3);
     const listPickGrid = pulled.changes.find((c) => c.data.id === listPickId)?.data.gridCode ?? '';
     expect(listPickGrid).toMatch(/^\d{15}$/);

@@ -163,6 +163,8 @@ test('the 交办单 prints to PDF with the selected case on it', async () => {
     // Its place down to the community, as the detail says it.
     const place = await page.getByTestId('detail-place').innerText();
     expect(place.split(' · ')).toHaveLength(4);
+    // The community by its name, not its code (the fallback where the directory lacks it).
+    expect(place.split(' · ')[2]).not.toMatch(/^\d+$/);
     await expect(page.locator('.case-sheet')).toContainText(place);
     await expect(page.locator('#root')).toBeHidden();
     const pdf = await page.pdf({ format: 'A4' });

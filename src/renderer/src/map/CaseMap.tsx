@@ -89,11 +89,9 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   useWallFrame(map, cases, project, !!wall);
   useLayerVisibility(map, visibility);
   const cardGridRef = useRef(cardGrid);
-  const casesRef = useRef(cases);
   const treeRef = useRef(tree);
   useEffect(() => {
     cardGridRef.current = cardGrid;
-    casesRef.current = cases;
     treeRef.current = tree;
   });
   const [cardFolded, setCardFolded] = useState(false);
@@ -104,23 +102,21 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
   // A folded card is a strip across the top: the camera need not keep clear of it.
   const cardOpen = useCallback(() => cardGridRef.current !== null && !cardFoldedRef.current, []);
   const gridBox = useCallback((code: string) => treeRef.current.nodes.get(code)?.bbox, []);
-  const flyToPick = useFlyToSelection(map, selectedId, cases, project, cardOpen, gridBox);
-  // An open card follows the selection to its grid: left on the grid before, it would show another grid's team and cases.
-  // With no card, the breadcrumb follows it to the case's community (its town where it lies in no grid): the camera flies there.
-  useEffect(() => {
-    const picked = casesRef.current?.find((c) => c.id === selectedId);
-    const grid = picked?.gridCode;
+  // An open card follows the case flown to, to its grid: left on the grid before, it would show another grid's team and cases.
+  // With no card, the breadcrumb follows it to its grid's community (its town where it lies in no grid).
+  const followFlight = useCallback((c: { gridCode?: string | null; townCode?: string | null }) => {
     const nodes = treeRef.current.nodes;
+    const grid = c.gridCode && nodes.has(c.gridCode) ? c.gridCode : null;
     if (cardGridRef.current) {
-      if (!grid || grid === cardGridRef.current || !nodes.has(grid)) return;
+      if (!grid || grid === cardGridRef.current) return;
       setCardGrid(grid);
       setFocus(grid);
       return;
     }
-    const place = [grid?.slice(0, 12), picked?.townCode].find((code) => code && nodes.has(code));
+    const place = grid ? nodes.get(grid)?.parentCode : c.townCode && nodes.has(c.townCode) ? c.townCode : null;
     if (place) setFocus(place);
-    // On a new selection only, not when the list or the tree is refreshed.
-  }, [selectedId]);
+  }, []);
+  const flyToPick = useFlyToSelection(map, selectedId, cases, project, cardOpen, gridBox, followFlight);
   const sizeScale = wall?.sizeScale ?? 1;
   useEffect(() => (map && sizeScale !== 1 ? scaleMapSizes(map, sizeScale) : undefined), [map, sizeScale]);
 

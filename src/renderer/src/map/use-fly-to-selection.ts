@@ -9,7 +9,7 @@ import { CLUSTER_MAX_ZOOM } from './case-layers.ts';
 import type { BBox } from './bbox.ts';
 import type { Project } from './projection.ts';
 
-type Picked = { id: string; point: readonly [number, number]; gridCode?: string | null };
+type Picked = { id: string; point: readonly [number, number]; gridCode?: string | null; townCode?: string | null };
 
 /** A grid's box, for the camera to keep a large grid in view around its case. */
 export type GridBoxOf = (gridCode: string) => BBox | undefined;
@@ -24,7 +24,8 @@ function flyToPicked(map: MapLibreMap, c: Picked, project: Project, cardOpen: bo
   flyToCase(map, c.point, project, CLUSTER_MAX_ZOOM + 1, cardOpen, c.gridCode ? gridBox(c.gridCode) : undefined);
 }
 
-export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | null, cases: readonly CaseListItem[] | undefined, project: Project, cardOpen: () => boolean, gridBox: GridBoxOf): (picked: Picked) => void {
+/** `onFlight`: told of each case flown to, listed, looked up or the map's own pick, so the card and the breadcrumb can follow it there. */
+export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | null, cases: readonly CaseListItem[] | undefined, project: Project, cardOpen: () => boolean, gridBox: GridBoxOf, onFlight: (picked: Picked) => void): (picked: Picked) => void {
   const api = useApi();
   const casesRef = useRef(cases);
   // The case a pick on the map has flown to, until the selection it makes comes through.
@@ -37,7 +38,11 @@ export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | 
     flown.current = null;
     if (!map || !selectedId || picked === selectedId) return;
     let alive = true;
-    const fly = (c: Picked) => alive && flyToPicked(map, c, project, cardOpen(), gridBox);
+    const fly = (c: Picked) => {
+      if (!alive) return;
+      onFlight(c);
+      flyToPicked(map, c, project, cardOpen(), gridBox);
+    };
     const listed = casesRef.current?.find((c) => c.id === selectedId);
     if (listed) fly(listed);
     else void api.query('cases.get', { id: selectedId }).then((c) => c && fly(c), () => undefined);
@@ -45,10 +50,11 @@ export function useFlyToSelection(map: MapLibreMap | null, selectedId: string | 
       alive = false;
     };
     // Fly when the selection changes, not on every list refresh.
-  }, [map, selectedId, api, project, cardOpen, gridBox]);
+  }, [map, selectedId, api, project, cardOpen, gridBox, onFlight]);
   return useCallback((picked: Picked) => {
     if (!map) return;
     flown.current = picked.id;
+    onFlight(picked);
     flyToPicked(map, picked, project, cardOpen(), gridBox);
-  }, [map, project, cardOpen, gridBox]);
+  }, [map, project, cardOpen, gridBox, onFlight]);
 }

@@ -18,8 +18,9 @@ const OPENING = /^[([{（【「『《]+$/u;
  * to. "This month: Energy use" broke as "This month / : Energy use".
  */
 export function phraseSegments(text: string): string[] {
-  // A space before a middle dot would let the line break there and start the next with it ("· members & volunteers").
-  text = text.replace(/ (?=·)/gu, '\u00a0');
+  // A space before a middle dot would let the line break there and start the next with it ("· members & volunteers"):
+  // it becomes a no-break space, the one character the pieces do not give back as it was.
+  text = text.replace(/ +(?=·)/gu, '\u00a0');
   const out: string[] = [];
   let opening = '';
   for (const word of wordSegments(text)) {

@@ -49,6 +49,14 @@ export const figureQueueIds: readonly QueueId[] = ['accepted', 'finished', 'unfi
 /** The work queues, as the chips and the command palette offer them. */
 export const workQueueIds: readonly QueueId[] = queueIds.filter((id) => !figureQueueIds.includes(id));
 
+/** Queues that never hold a case for a role: a seat sees only what was dispatched to its department, never a case before dispatch. */
+const NEVER_FOR: Partial<Record<string, readonly QueueId[]>> = { seat: ['intake', 'dispatch'] };
+/** The work queues a role is offered (chips, palette). */
+export const workQueuesFor = (role: string | undefined): readonly QueueId[] =>
+  workQueueIds.filter((id) => !(role && NEVER_FOR[role]?.includes(id)));
+/** The i18n key of a queue's name for a role: a seat's 待审批 holds its own requests, awaiting the dispatcher. */
+export const queueLabelKey = (id: QueueId, role: string | undefined): string => (id === 'approve' && role === 'seat' ? 'queueOwn.approve' : `queue.${id}`);
+
 export const queueLabels: Record<QueueId, string> = {
   all: '全部', intake: '待受理', dispatch: '待派遣', sign: '待签收', handling: '处置中', verify: '待核查',
   close: '待结案', rate: '待回访', overdue: '已超期', supervised: '督办', parked: '挂账', approve: '待审批',

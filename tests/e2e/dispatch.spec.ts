@@ -82,6 +82,13 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     // A seat handles what it is sent and reports nothing: no 上报问题 to fill in and be refused.
     await expect(center.getByTestId('report-button')).toBeVisible();
     await expect(seat.getByTestId('report-button')).toHaveCount(0);
+    // Nor are the queues before dispatch its own, and its 待审批 holds its own requests.
+    await expect(seat.getByTestId('queue-intake')).toHaveCount(0);
+    await expect(seat.getByTestId('queue-dispatch')).toHaveCount(0);
+    await expect(seat.getByTestId('queue-approve')).toContainText('申请待批');
+    await expect(center.getByTestId('queue-approve')).toContainText('待审批');
+    // Only the center's rows drag onto the seat board: a seat that dropped one would be refused the dispatch.
+    await expect(center.getByTestId('case-item').first()).toHaveAttribute('draggable', 'true');
     // Nor does it replace the city's grids: the map offers the import to the center's dispatcher only.
     await expect(center.getByTestId('map-import-button')).toBeVisible();
     await expect(seat.getByTestId('map-import-button')).toHaveCount(0);
@@ -182,6 +189,7 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     await act(center, 'accept');
     await dispatchToChengguan(center);
     await openCase(seat, 'sign', CALL);
+    await expect(seat.getByTestId('case-item').first()).toHaveAttribute('draggable', 'false');
     await expect(seat.getByTestId('detail-description')).toHaveText('来电人称站前路东段三盏路灯连续两晚不亮');
     await expect(seat.getByTestId('attachment')).toHaveText(INTAKE_PHOTO.name);
     await expect(seat.getByTestId('attachment-state')).toHaveAttribute('data-state', 'uploaded');

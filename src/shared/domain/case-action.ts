@@ -62,7 +62,7 @@ export const caseActionLabels = {
   sign: '签收',
   return: '退回',
   start: '开始处置',
-  submit: '办结申请',
+  submit: '提交办结',
   verifyPass: '核查通过',
   verifyFail: '核查不通过（返工）',
   close: '结案',

@@ -19,6 +19,8 @@ type Props = {
   selectedId: string | null; onSelect: (id: string) => void;
   /** Names the list the rows answer (queue, filter, sort, search): another list is shown whole at once, never held. While a new filter is asked the rows shown are still the old list's, and keep its key. */
   listKey?: string;
+  /** Rows drag onto the seat board's seats: only for a role that may dispatch (a seat would drop and be refused). */
+  draggable?: boolean;
 };
 
 /** A closed case's 督办 is history: the list marks the cases the 督办 queue holds, those it still presses. */
@@ -27,7 +29,7 @@ const SUPERVISED_STATES: ReadonlySet<string> = new Set(queues.supervised.states)
 /** A list that answers at once (most do) shows no spinner at all: it would only flicker. */
 const SPINNER_DELAY_MS = 300;
 
-export function CaseList({ cases: latest, loading = false, selectedId, onSelect, listKey = '' }: Props) {
+export function CaseList({ cases: latest, loading = false, selectedId, onSelect, listKey = '', draggable = false }: Props) {
   const { t } = useTranslation();
   const fmt = useDateTime();
   const box = useRef<HTMLDivElement>(null);
@@ -70,8 +72,8 @@ export function CaseList({ cases: latest, loading = false, selectedId, onSelect,
           aria-current={c.id === selectedId ? 'true' : undefined}
           className={c.id === selectedId ? 'case-item selected' : 'case-item'}
           onClick={() => onSelect(c.id)}
-          draggable
-          onDragStart={(e) => e.dataTransfer.setData('application/x-gcc-case', c.id)}
+          draggable={draggable}
+          onDragStart={draggable ? (e) => e.dataTransfer.setData('application/x-gcc-case', c.id) : undefined}
         >
           <div className="case-item-body">
             <div className="case-item-head">

@@ -19,6 +19,9 @@ type Props = { caseId: string | null; dir: ReturnType<typeof useDirectory> };
 /** The fields' width (px) from which they go two to a row. */
 const TWO_COLUMNS_MIN = 600;
 
+/** Actions beside the case's next step (a refusal, a request, a word from above): outlined, so the step itself stands out. */
+const SIDE_ACTIONS: ReadonlySet<string> = new Set(['reject', 'return', 'verifyFail', 'requestExtension', 'requestPark', 'denyExtension', 'denyPark', 'supervise', 'instruct']);
+
 export function CaseDetail({ caseId, dir }: Props) {
   const { t } = useTranslation();
   const fmt = useDateTime();
@@ -56,7 +59,7 @@ export function CaseDetail({ caseId, dir }: Props) {
         <Button onClick={() => window.print()} data-testid="print-sheet">{t('detail.print')}</Button>
         {/* Alt+1…9 press the first nine (use-shortcuts.ts): each says its key. */}
         {(actions ?? []).map((type, i) => (
-          <Button key={type} type={type === 'reject' || type === 'return' || type === 'verifyFail' ? 'default' : 'primary'} danger={type === 'reject' || type === 'verifyFail'} onClick={() => setActing(type as CaseActionType)} data-testid={`act-${type}`}
+          <Button key={type} type={SIDE_ACTIONS.has(type) ? 'default' : 'primary'} danger={type === 'reject' || type === 'verifyFail'} onClick={() => setActing(type as CaseActionType)} data-testid={`act-${type}`}
             aria-keyshortcuts={i < 9 ? `Alt+${i + 1}` : undefined} title={i < 9 ? t('detail.actionKey', { key: `Alt+${i + 1}` }) : undefined}>
             {t(`action.${type}`)}
           </Button>

@@ -4,7 +4,7 @@ import { Input, List, Modal, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
-import { workQueueIds, type QueueId } from '../../../shared/queues.ts';
+import { queueLabelKey, workQueuesFor, type QueueId } from '../../../shared/queues.ts';
 import { useApi } from '../api/context.ts';
 import { routes } from '../app/routes.ts';
 
@@ -14,12 +14,14 @@ type Props = {
   open: boolean;
   onClose: () => void;
   selectedId: string | null;
+  /** The signed-in role: a seat is offered the queues it can hold cases in. */
+  role: string | undefined;
   onQueue: (q: QueueId) => void;
   onSelect: (id: string) => void;
   onAction: (type: string) => void;
 };
 
-export function CommandPalette({ open, onClose, selectedId, onQueue, onSelect, onAction }: Props) {
+export function CommandPalette({ open, onClose, selectedId, onQueue, onSelect, onAction, role }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const [text, setText] = useState('');
@@ -46,14 +48,14 @@ export function CommandPalette({ open, onClose, selectedId, onQueue, onSelect, o
     const shownActions = selectedId ? actions : [];
     const all: PaletteItem[] = [
       ...shownActions.map((a) => ({ key: `act:${a}`, label: t(`action.${a}`), hint: t('palette.action'), run: () => onAction(a) })),
-      ...workQueueIds.map((q) => ({ key: `queue:${q}`, label: t(`queue.${q}`), hint: t('palette.queue'), run: () => onQueue(q) })),
+      ...workQueuesFor(role).map((q) => ({ key: `queue:${q}`, label: t(queueLabelKey(q, role)), hint: t('palette.queue'), run: () => onQueue(q) })),
       ...routes.map((r) => ({ key: `nav:${r}`, label: t(`nav.${r}`), hint: t('palette.screen'), run: () => void (location.hash = `#/${r}`) })),
       ...shownCases.map((c) => ({ key: `case:${c.id}`, label: `${c.code ?? ''} ${c.title}`, hint: t('palette.case'), run: () => onSelect(c.id) })),
     ];
     // Typed in any case: "overdue" finds Overdue.
     const q = text.trim().toLocaleLowerCase();
     return q ? all.filter((i) => i.key.startsWith('case:') || i.label.toLocaleLowerCase().includes(q)) : all;
-  }, [actions, cases, selectedId, text, t, onAction, onQueue, onSelect]);
+  }, [actions, cases, selectedId, text, t, onAction, onQueue, onSelect, role]);
 
   // The row the arrows reach is the row shown as active, scrolled into sight (all rows are listed).
   const list = useRef<HTMLDivElement>(null);

@@ -9,6 +9,7 @@ import { App as AntApp, Button, Input, Segmented, Space, type InputRef } from 'a
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { figureQueueIds, type QueueId } from '../../../shared/queues.ts';
+import { mayDispatch } from '../../../shared/domain/case-rules.ts';
 import { useLiveAnswer, useLiveQuery } from '../api/use-live-query.ts';
 import { useMediaQuery } from '../app/use-media-query.ts';
 import { listCount } from './list-count.ts';
@@ -57,6 +58,8 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const narrow = useMediaQuery(NARROW);
   const shown: Middle = middle === 'map' && !narrow ? 'detail' : middle;
   const dir = useDirectory();
+  const session = useLiveQuery('session.info', {}, ['link.changed']);
+  const canDispatch = !!session && mayDispatch(session.role);
   // The chips count what the list would show under the same filter (a platform link narrows them all).
   const countsAnswer = useLiveAnswer('cases.queueCounts', { filter, also: figureQueueIds.includes(queue) ? [queue] : [] }, ['cases.changed'], true, 0, true);
   const counts = countsAnswer.data;
@@ -129,7 +132,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
   return (
     <div className={`dispatch${narrow ? ' narrow' : ''}${shown === 'map' ? ' map-shown' : ''}`} data-testid="dispatch">
       <aside className="dispatch-list">
-        <QueueNav counts={counts} active={queue} onChange={(q) => { setQueue(q); setSearch(''); setSearchText(''); }} />
+        <QueueNav counts={counts} active={queue} role={session?.role} onChange={(q) => { setQueue(q); setSearch(''); setSearchText(''); }} />
         <Input.Search
           ref={searchBox} className="case-search" placeholder={t('dispatch.search')} aria-label={t('dispatch.search')} allowClear
           value={searchText} onChange={(e) => setSearchText(e.target.value)} onSearch={(v) => setSearch(v.trim())} data-testid="case-search"
@@ -151,7 +154,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
             <Button size="small" loading={exporting === 'csv'} disabled={exporting !== null} onClick={() => void exportList('csv')} data-testid="export-csv">{t('export.csv')}</Button>
           </Space>
         </div>
-        <CaseList cases={cases} loading={asking} selectedId={selectedId} onSelect={select} listKey={search ? JSON.stringify([search, filter, sort]) : (live.key ?? '')} />
+        <CaseList cases={cases} loading={asking} selectedId={selectedId} onSelect={select} listKey={search ? JSON.stringify([search, filter, sort]) : (live.key ?? '')} draggable={canDispatch} />
       </aside>
       <section className="dispatch-detail">
         <Segmented
@@ -163,7 +166,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
           aria-label={t('board.switch')}
           data-testid="middle-switch"
         />
-        {shown === 'detail' ? <CaseDetail caseId={selectedId} dir={dir} /> : shown === 'board' ? <><KpiStrip /><SeatBoard /></> : null}
+        {shown === 'detail' ? <CaseDetail caseId={selectedId} dir={dir} /> : shown === 'board' ? <><KpiStrip /><SeatBoard dropToDispatch={canDispatch} /></> : null}
       </section>
       {palette && <CommandPalette
         open
@@ -172,6 +175,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
           focusIfLost(caseList);
         }}
         selectedId={selectedId}
+        role={session?.role}
         onQueue={(q) => { setQueue(q); setSearch(''); setSearchText(''); }}
         onSelect={select}
         onAction={(type) => clickAction(`[data-testid="act-${type}"]`)}

@@ -11,7 +11,7 @@ import { useDirectory } from './use-directory.ts';
 export const CASE_DRAG_TYPE = 'application/x-gcc-case';
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 1000) / 10}%`);
 
-export function SeatBoard() {
+export function SeatBoard({ dropToDispatch }: { dropToDispatch: boolean }) {
   const { t } = useTranslation();
   const api = useApi();
   const { message } = AntApp.useApp();
@@ -37,12 +37,12 @@ export function SeatBoard() {
           data-testid="seat-card"
           data-seat-id={r.seatId}
           onDragOver={(e) => {
-            if (!e.dataTransfer.types.includes(CASE_DRAG_TYPE)) return;
+            if (!dropToDispatch || !e.dataTransfer.types.includes(CASE_DRAG_TYPE)) return;
             e.preventDefault();
             setOver(r.seatId);
           }}
           onDragLeave={() => setOver(null)}
-          onDrop={(e) => void drop(r.seatId, r.departmentId, e.dataTransfer.getData(CASE_DRAG_TYPE))}
+          onDrop={(e) => dropToDispatch && void drop(r.seatId, r.departmentId, e.dataTransfer.getData(CASE_DRAG_TYPE))}
         >
           <div className="seat-card-head">
             <Badge status={r.online ? 'success' : 'default'} text={names.seat(r.seatId, r.seatName)} />

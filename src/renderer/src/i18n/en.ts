@@ -63,6 +63,7 @@ export const en: Messages = {
     close: 'To close', rate: 'To rate', overdue: 'Overdue', supervised: 'Supervised', parked: 'Parked', approve: 'To approve',
     accepted: 'Accepted', finished: 'Finished', unfinished: 'Unfinished',
   },
+  queueOwn: { approve: 'My requests' },
   action: {
     accept: 'File', reject: 'Decline', dispatch: 'Dispatch', sign: 'Sign', return: 'Return', start: 'Start', submit: 'Submit result',
     verifyPass: 'Verify: pass', verifyFail: 'Verify: rework', close: 'Close', rate: 'Rate', requestExtension: 'Request extension',

@@ -72,6 +72,7 @@ export const zhCN = {
     backToQueues: '回到工作队列',
   },
   queue: queueLabels,
+  queueOwn: { approve: '申请待批' },
   action: {
     ...caseActionLabels,
     report: '上报',

@@ -46,6 +46,8 @@ export function startSimulator(opts: {
   publish: (changes: Change[]) => void;
   /** Cases people are working: the simulator moves none of them (it would act in their names, under their hands). */
   leaveAlone?: (caseId: string) => boolean;
+  /** Seats a person is signed in at: the simulator takes no liaison's step there (the timeline would name them for work they did not do). */
+  seatStaffed?: (seatId: string) => boolean;
   logger: Logger;
   seed?: number;
 }): Simulator {
@@ -93,6 +95,7 @@ export function startSimulator(opts: {
       // The matrix's owner may not be where the case was sent (a dispatcher's own choice): its liaison could not act there.
       const atSeat = step.actor.role === 'seat' && c.seatId ? liaisons.get(c.seatId) : undefined;
       const actor: Actor = atSeat ? { id: atSeat.username, role: 'seat', seatId: atSeat.seatId!, ...(atSeat.departmentId ? { departmentId: atSeat.departmentId } : {}) } : step.actor;
+      if (actor.role === 'seat' && actor.seatId && opts.seatStaffed?.(actor.seatId)) continue;
       clockIn(actor);
       await commit('case.act', { caseId: c.id, action: step.action }, accountOf(actor));
     }

@@ -28,7 +28,7 @@ export async function startEmbeddedServer(opts: EmbeddedServerOptions): Promise<
   const city = await seedDemo(store, opts.resourcesDir, opts.seed ?? 'year');
   logger.info('demo city ready', { cases: await store.countCases(), ms: Date.now() - started });
   const server = await startServer({ store, locate: city.locate, catalog: city.catalog, districts: city.districts, port: opts.port, host: opts.host, logger, attachmentsDir: join(opts.dataDir, 'attachments'), attachmentQuotaBytes: opts.attachmentQuotaBytes });
-  const simulator = opts.simulate ? startSimulator({ store, city, perMinute: opts.simulate, publish: server.publish, leaveAlone: server.handledByPeople, logger }) : undefined;
+  const simulator = opts.simulate ? startSimulator({ store, city, perMinute: opts.simulate, publish: server.publish, leaveAlone: server.handledByPeople, seatStaffed: server.seatStaffed, logger }) : undefined;
   if (simulator) server.addPresence(simulator.presence);
   return {
     ...server,

@@ -238,6 +238,35 @@ describe('server', () => {
     }
   });
 
+  it('takes no liaison\'s step at a seat someone is signed in at', async () => {
+    const live = await startEmbeddedServer({ dataDir: `${dir.path}/staffed`, resourcesDir: RESOURCES, logger: silentLogger, seed: 'sample', simulate: 600 });
+    const reader = await connectClient(live.url);
+    try {
+      const pulled = await reader.pull(0);
+      if (!pulled.ok) throw new Error(pulled.error);
+      // The sample's one case waiting at a seat: its liaison signs in, and from then no liaison's step is taken there but theirs.
+      const waiting = pulled.changes.map((c) => c.data).find((c) => c.state === 'dispatched')!;
+      const liaison = await connectClient(live.url, `seat-${waiting.departmentId}`);
+      // The simulator may have taken a step there before the sign-in: only what comes after counts.
+      const signedIn = new Date().toISOString();
+      try {
+        const latest = async () => [...latestById(await pullAll(reader)).values()];
+        // The simulator is at work elsewhere meanwhile...
+        await until(async () => (await latest()).some((c) => c.id !== waiting.id && ['signed', 'handling', 'resolved', 'verified', 'closed'].includes(c.state)), 15_000);
+        await new Promise((r) => setTimeout(r, 3000));
+        // ...and takes no step at the staffed seat.
+        const events = await reader.events(waiting.id);
+        if (!events.ok) throw new Error(events.error);
+        expect(events.events.filter((e) => e.actorRole === 'seat' && e.at > signedIn)).toEqual([]);
+      } finally {
+        liaison.close();
+      }
+    } finally {
+      reader.close();
+      await live.close();
+    }
+  });
+
   it('keeps when work queued offline was done, and files it at the center’s time', async () => {
     const client = await connectClient(server.url);
     try {

@@ -145,6 +145,10 @@ describe('core queries for dispatch', () => {
       for (const phone of await phones(seat)) expect(phone).toMatch(masked);
       await until(async () => (await query<LinkState>(seat, 'link.state')).status === 'online');
       for (const phone of await phones(seat)) expect(phone).toMatch(masked);
+      // Its seat board holds its department's seats only: it has no figures for the others'.
+      const board = await query<{ departmentId: string }[]>(seat, 'seats.board');
+      expect(board.length).toBeGreaterThan(0);
+      expect(new Set(board.map((r) => r.departmentId))).toEqual(new Set(['chengguan']));
     } finally {
       await seat.close();
     }

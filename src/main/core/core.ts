@@ -250,8 +250,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         : [];
       return { gridCode: grid?.code ?? null, cases: cases.sort((a, b) => b.reportedAt.localeCompare(a.reportedAt)).map((c) => ({ ...c, pending: false })) };
     },
-    'seats.board': () =>
-      seatBoard(caseQueries.all(), resources.reference('seats').data, resources.reference('departments').data, resources.reference('liaisons').data, metrics.presence().data, new Date().toISOString()),
+    'seats.board': () => {
+      const rows = seatBoard(caseQueries.all(), resources.reference('seats').data, resources.reference('departments').data, resources.reference('liaisons').data, metrics.presence().data, new Date().toISOString());
+      // A seat's cache holds its department's cases only: every other seat would read 0 in work, 0 overdue, as if idle.
+      const u = user();
+      return u.role === 'seat' ? rows.filter((r) => r.departmentId === u.departmentId) : rows;
+    },
     'presence.list': () => {
       const { data, fetchedAt } = metrics.presence();
       return { presence: data, fetchedAt };

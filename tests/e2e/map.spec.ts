@@ -330,8 +330,12 @@ test('the live grid map: status colors, drill-down, grid card and live cases, al
     await page.getByTestId('map-layer-heat').click();
     await expect.poll(() => visibility('case-heat')).toBe('visible');
     await expect.poll(() => page.evaluate(async (id) => ((await window.__gccMap!.getSource<GeoJSONSource>('cases-heat')!.getData()) as FeatureCollection).features.some((f) => f.properties?.id === id), caseId)).toBe(true);
+    // The key on the map names the points' colors while they show: a red 特急 cluster is not a red 已超期 grid.
+    await expect(page.getByTestId('map-legend-cases')).toContainText('特急');
+    await expect(page.getByTestId('map-legend-grids')).toContainText('已超期');
     await page.getByTestId('map-layer-cases').click();
     await expect.poll(() => visibility('case-points')).toBe('none');
+    await expect(page.getByTestId('map-legend-cases')).toHaveCount(0);
     expect(await visibility('case-clusters')).toBe('none');
 
     // Another language keeps the map as it is (the same map, where it was, its layers as switched)

@@ -183,6 +183,7 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     layers: 'Layers',
     layer: { gridStatus: 'Grid status', gridOutline: 'Grid outlines', gridLabels: 'Grid names', cases: 'Cases', heat: 'Heat map' },
+    legendGrids: 'Grids', legendCases: 'Cases',
     legend: { quiet: 'No open cases', open: 'Open cases', warning: 'Near deadline', overdue: 'Overdue' },
     priority: 'Priority',
     tree: 'Divisions',

@@ -127,6 +127,7 @@ export const zhCN = {
     zoomOut: '缩小',
     layers: '图层',
     layer: { gridStatus: '网格状态', gridOutline: '网格边界', gridLabels: '网格名称', cases: '问题件', heat: '热力图' },
+    legendGrids: '网格', legendCases: '问题件',
     legend: { quiet: '无在办', open: '有在办', warning: '临期预警', overdue: '已超期' },
     priority: '紧急程度',
     tree: '区划导航',

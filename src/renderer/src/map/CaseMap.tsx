@@ -17,7 +17,7 @@ import { DrillBar } from './DrillBar.tsx';
 import { GridCard } from './GridCard.tsx';
 import { GridImportDialog } from './grid-import/GridImportDialog.tsx';
 import { loadVisibility, saveVisibility, type LayerVisibility } from './layer-groups.ts';
-import { GridLegend } from './LayerSwitch.tsx';
+import { MapLegend } from './LayerSwitch.tsx';
 import { MapToolbar } from './MapToolbar.tsx';
 import { projectionFor } from './projection.ts';
 import { useCasePoints, useSelectedCaseMark } from './use-case-overlay.ts';
@@ -178,7 +178,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
       <div ref={container} className="case-map" data-testid="case-map" data-case-count={cases?.length} data-focus={focus ?? ''} />
       {/* Until its style and first tiles are in (seconds on a wall PC drawing without a GPU) the canvas is blank: say why. */}
       {!map && <div className="map-loading" role="status" data-testid="map-loading">{t('mapView.loading')}</div>}
-      {map && wall && <GridLegend />}
+      {map && wall && <MapLegend grids cases />}
       {map && !wall && (
         <>
           <GridImportDialog open={importing} divisions={directory?.divisions ?? []} existing={grids?.grids ?? []} onClose={() => setImporting(false)}
@@ -186,7 +186,7 @@ function LiveMap({ cases, changes = null, attribution, selectedId, onSelect, bas
               setImporting(false);
               map.flyTo({ center: project(at), zoom: 15 });
             }} />
-          {visibility.gridStatus && <GridLegend />}
+          <MapLegend grids={visibility.gridStatus} cases={visibility.cases} />
           {basemapHealth.failing && (
             <div className="map-basemap-failing" role="status" data-testid="map-basemap-failing">{t('mapView.basemap.failing', { count: basemapHealth.failedTiles })}</div>
           )}

@@ -8,9 +8,9 @@ import type { LayerGroup, LayerVisibility } from './layer-groups.ts';
 
 const ORDER: LayerGroup[] = ['gridStatus', 'gridOutline', 'gridLabels', 'cases', 'heat'];
 
-function Swatches({ colors }: { colors: { color: string; label: string }[] }) {
+function Swatches({ colors, round = false }: { colors: { color: string; label: string }[]; round?: boolean }) {
   return (
-    <div className="map-swatches">
+    <div className={round ? 'map-swatches round' : 'map-swatches'}>
       {colors.map((c) => (
         <span key={c.label} className="map-swatch"><i style={{ background: c.color }} />{c.label}</span>
       ))}
@@ -38,12 +38,27 @@ export function LayerSwitch({ visibility, onChange }: { visibility: LayerVisibil
   );
 }
 
-/** The grid key, always visible while the status fill is on: colors without a key are guesswork. */
-export function GridLegend() {
+/**
+ * The key, always on the map while its layers show: the grids' fill by status, and the case points
+ * by priority. Without the second, a red 特急 cluster read as 已超期 beside a grid key alone.
+ */
+export function MapLegend({ grids, cases }: { grids: boolean; cases: boolean }) {
   const { t } = useTranslation();
+  if (!grids && !cases) return null;
   return (
     <div className="map-legend" data-testid="map-legend">
-      <Swatches colors={(['open', 'warning', 'overdue'] as const).map((l) => ({ color: GRID_COLORS[l], label: t(`mapView.legend.${l}`) }))} />
+      {grids && (
+        <div className="map-legend-row" data-testid="map-legend-grids">
+          <span className="map-legend-head">{t('mapView.legendGrids')}</span>
+          <Swatches colors={(['open', 'warning', 'overdue'] as const).map((l) => ({ color: GRID_COLORS[l], label: t(`mapView.legend.${l}`) }))} />
+        </div>
+      )}
+      {cases && (
+        <div className="map-legend-row" data-testid="map-legend-cases">
+          <span className="map-legend-head">{t('mapView.legendCases')}</span>
+          <Swatches round colors={(['critical', 'urgent', 'normal'] as const).map((p) => ({ color: PRIORITY_COLORS[p], label: t(`priority.${p}`) }))} />
+        </div>
+      )}
     </div>
   );
 }

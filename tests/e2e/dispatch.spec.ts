@@ -215,6 +215,12 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     }, other);
     expect(reply).toMatchObject({ ok: false, error: { message: '案件不存在或不在您的管辖范围' } });
     await expect(seat.getByTestId('link-state')).not.toContainText('待同步');
+
+    // The platforms a seat opens count its department's cases: it says so above the figures; the center's do not need it.
+    for (const page of [seat, center]) await page.evaluate(() => void (location.hash = '#/platforms'));
+    await expect(seat.getByTestId('platforms-scope')).toContainText('城市管理');
+    await expect(center.getByTestId('platforms-view')).toBeVisible();
+    await expect(center.getByTestId('platforms-scope')).toHaveCount(0);
   } finally {
     for (const h of hosts) await h.stop();
     await server.stop();

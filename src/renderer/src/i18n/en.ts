@@ -310,6 +310,8 @@ export const en: Messages = {
     },
   },
   platforms: {
+    scopeDepartment: 'Case figures here cover {{name}} only (this seat\'s department); grids, grid workers and platform metrics are city-wide.',
+    noData: 'No data',
     numberStyle: 'en',
     city: 'City figures',
     name: {

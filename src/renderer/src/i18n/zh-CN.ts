@@ -250,6 +250,8 @@ export const zhCN = {
     },
   },
   platforms: {
+    scopeDepartment: '统计范围：{{name}}的问题件（本席位所属部门）。网格、网格员和平台指标为全市。',
+    noData: '暂无数据',
     /** How amounts are written (framework/format.ts): 万 and 亿, Chinese unit words. */
     numberStyle: 'zh',
     city: '全市指标',

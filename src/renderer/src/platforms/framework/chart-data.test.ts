@@ -7,7 +7,7 @@ import type { SeriesView } from '../../../../shared/metrics.ts';
 import { initI18n } from '../../i18n/index.ts';
 import { catalogKey, type Catalog } from '../data/case-math.ts';
 import type { PanelData } from '../data/panel-data.tsx';
-import { chartData } from './chart-data.ts';
+import { chartData, chartIsEmpty, type ChartData } from './chart-data.ts';
 
 const NOW = Date.parse('2026-11-27T10:00:00+08:00');
 const hourAgo = new Date(NOW - 3_600_000).toISOString();
@@ -49,5 +49,15 @@ describe('chart data in the UI language', () => {
     const data = { ...panelData(), catalog: new Map() as Catalog };
     const categories = chartData({ from: 'case-categories', filter: {} }, 'urban', data, i18next.t.bind(i18next));
     expect(categories.shape === 'category' && categories.categories).toEqual([]);
+  });
+});
+
+describe('an empty chart', () => {
+  it('is one with no categories, no values or no points, not one of zeros', () => {
+    const bars = (categories: string[], values: (number | null)[]): ChartData => ({ shape: 'category', categories, series: [{ name: '', unit: '件', values }] });
+    expect(chartIsEmpty(bars([], []))).toBe(true);
+    expect(chartIsEmpty(bars(['矛盾纠纷'], [null]))).toBe(true);
+    expect(chartIsEmpty(bars(['矛盾纠纷'], [0]))).toBe(false);
+    expect(chartIsEmpty({ shape: 'time', lines: [{ name: '', points: [] }], unit: '', hourly: false })).toBe(true);
   });
 });

@@ -19,6 +19,10 @@ export type TimeData = { shape: 'time'; lines: Line[]; unit: string; hourly: boo
 export type CategoryData = { shape: 'category'; categories: string[]; series: { name: string; unit: string; values: (number | null)[] }[]; numbers?: NumberStyle; cases?: string[][] };
 export type ChartData = TimeData | CategoryData;
 
+/** Whether a chart has nothing to draw: a bare axis would read as a chart of zeros, or as one still loading. */
+export const chartIsEmpty = (d: ChartData): boolean =>
+  d.shape === 'time' ? d.lines.every((l) => l.points.length === 0) : d.categories.length === 0 || d.series.every((s) => s.values.every((v) => v === null));
+
 /** The names a chart needs a legend for: its lines or bar series when there are several. */
 export const legendNames = (d: ChartData): string[] =>
   d.shape === 'time' ? (d.lines.length > 1 ? d.lines.map((l) => l.name) : []) : d.series.length > 1 ? d.series.map((s) => s.name) : [];

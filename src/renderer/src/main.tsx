@@ -38,7 +38,8 @@ const NAVY = {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LocaleRoot initial={locale} onLocale={tellCore} follow={follow} theme={{ algorithm: theme.darkAlgorithm, token: { colorPrimary: '#1668dc', colorError: '#ff7875', colorTextPlaceholder: '#8c8c8c', colorTextDescription: '#a8a8a8', colorTextTertiary: '#a8a8a8', fontSize: 14, motion: !reducedMotion, ...NAVY } }}>
-      <AntApp>
+      {/* Toasts below the header: at antd's 8 px they covered the screen tabs for their three seconds. */}
+      <AntApp message={{ top: 72 }}>
         <ApiContext.Provider value={api}>
           <App />
         </ApiContext.Provider>

@@ -41,7 +41,7 @@ export type RunningServer = {
   publish(changes: Change[]): void;
   /** Whether a workstation has pushed work on this case since the server started: the demo's simulator leaves such cases to the people working them. */
   handledByPeople(caseId: string): boolean;
-  /** Whether someone is signed in at this seat now: the demo's simulator takes no step there in their name. */
+  /** Whether a liaison is signed in at this seat now: the demo's simulator takes no step there in their name. */
   seatStaffed(seatId: string): boolean;
   /** Accounts at work without a socket of their own (the demo's simulated liaisons), listed after those connected. */
   addPresence(source: () => Presence): void;
@@ -237,7 +237,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     publish: broadcast,
     addPresence: (source) => void presenceSources.push(source),
     handledByPeople: (caseId) => peoplesCases.has(caseId),
-    seatStaffed: (seatId) => [...online.values()].some((o) => o.account.seatId === seatId),
+    // A liaison's login only: an intake or a street dispatcher carries a seat too, but signs nothing there.
+    seatStaffed: (seatId) => [...online.values()].some((o) => o.account.role === 'seat' && o.account.seatId === seatId),
     async close() {
       for (const t of sweepTimers) clearTimeout(t);
       await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -95,7 +95,8 @@ export function startSimulator(opts: {
       // The matrix's owner may not be where the case was sent (a dispatcher's own choice): its liaison could not act there.
       const atSeat = step.actor.role === 'seat' && c.seatId ? liaisons.get(c.seatId) : undefined;
       const actor: Actor = atSeat ? { id: atSeat.username, role: 'seat', seatId: atSeat.seatId!, ...(atSeat.departmentId ? { departmentId: atSeat.departmentId } : {}) } : step.actor;
-      if (actor.role === 'seat' && actor.seatId && opts.seatStaffed?.(actor.seatId)) continue;
+      // The seat the case is at (the actor may be the matrix owner's liaison where that seat has none).
+      if (actor.role === 'seat' && c.seatId && opts.seatStaffed?.(c.seatId)) continue;
       clockIn(actor);
       await commit('case.act', { caseId: c.id, action: step.action }, accountOf(actor));
     }

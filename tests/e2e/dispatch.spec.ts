@@ -85,7 +85,7 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     // Nor are the queues before dispatch its own, and its 待审批 holds its own requests.
     await expect(seat.getByTestId('queue-intake')).toHaveCount(0);
     await expect(seat.getByTestId('queue-dispatch')).toHaveCount(0);
-    await expect(seat.getByTestId('queue-approve')).toContainText('申请待批');
+    await expect(seat.getByTestId('queue-approve')).toContainText('待批复');
     await expect(center.getByTestId('queue-approve')).toContainText('待审批');
     // Only the center's rows drag onto the seat board: a seat that dropped one would be refused the dispatch.
     await expect(center.getByTestId('case-item').first()).toHaveAttribute('draggable', 'true');
@@ -216,6 +216,11 @@ test('a dispatcher and a seat walk one case through its life, with a return and 
     expect(reply).toMatchObject({ ok: false, error: { message: '案件不存在或不在您的管辖范围' } });
     await expect(seat.getByTestId('link-state')).not.toContainText('待同步');
 
+    // The seat board of a seat: its department's seats, under a line saying whose cases it counts.
+    await seat.getByTestId('middle-switch').getByText('席位看板').click();
+    await expect(seat.getByTestId('board-scope')).toContainText('城市管理');
+    await expect(seat.getByTestId('seat-card').first()).toBeVisible();
+    expect((await seat.getByTestId('seat-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-seat-id')))).every((id) => id?.includes('chengguan'))).toBe(true);
     // The platforms a seat opens count its department's cases: it says so above the figures; the center's do not need it.
     for (const page of [seat, center]) await page.evaluate(() => void (location.hash = '#/platforms'));
     await expect(seat.getByTestId('platforms-scope')).toContainText('城市管理');

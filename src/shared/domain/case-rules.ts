@@ -60,10 +60,10 @@ export const caseActionRules = {
   selfResolve: { roles: ['grid-worker'], from: ['reported'] },
 } as const satisfies Record<CaseActionType, ActionRule>;
 
-/** Why `actor` may not take `type` on `c` as it stands, or null when it may (parameters aside). */
 /** Whether an account of this role may dispatch at all: the list's rows drag onto the seat board only for it. */
 export const mayDispatch = (role: string): boolean => (caseActionRules.dispatch.roles as readonly string[]).includes(role);
 
+/** Why `actor` may not take `type` on `c` as it stands, or null when it may (parameters aside). */
 export function actionRefusal(c: WorkflowCase, type: CaseActionType, actor: Actor): string | null {
   const rule: ActionRule = caseActionRules[type];
   const label = caseActionLabels[type];

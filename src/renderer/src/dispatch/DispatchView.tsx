@@ -8,7 +8,7 @@ import { chinaDate } from '../platforms/data/china-time.ts';
 import { App as AntApp, Button, Input, Segmented, Space, type InputRef } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { figureQueueIds, type QueueId } from '../../../shared/queues.ts';
+import { figureQueueIds, queueLabelKey, workQueuesFor, type QueueId } from '../../../shared/queues.ts';
 import { mayDispatch } from '../../../shared/domain/case-rules.ts';
 import { useLiveAnswer, useLiveQuery } from '../api/use-live-query.ts';
 import { useMediaQuery } from '../app/use-media-query.ts';
@@ -26,6 +26,7 @@ import { CommandPalette } from './CommandPalette.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 import { caseList, focusIfLost } from '../app/focus-if-lost.ts';
 import { SearchGlyph } from '../app/SearchGlyph.tsx';
+import { ScopeNote } from '../app/ScopeNote.tsx';
 import { useDirectory } from './use-directory.ts';
 import { linkFilter, parseDispatchLink, useDispatchLink } from './dispatch-link.ts';
 import { ListFilters } from './ListFilters.tsx';
@@ -42,7 +43,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const { t } = useTranslation();
   // The address may name a view (#/dispatch?queue=…&platform=…&q=…): at start and whenever it changes.
   const [initial] = useState(() => parseDispatchLink(location.hash));
-  const [queue, setQueue] = useState<QueueId>(initial.queue ?? 'all');
+  const [askedQueue, setQueue] = useState<QueueId>(initial.queue ?? 'all');
   const [search, setSearch] = useState(initial.q ?? '');
   const [searchText, setSearchText] = useState(initial.q ?? '');
   const [filter, setFilter] = useState<ListFilter>(() => linkFilter(initial));
@@ -60,6 +61,9 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const dir = useDirectory();
   const session = useLiveQuery('session.info', {}, ['link.changed']);
   const canDispatch = !!session && mayDispatch(session.role);
+  // A link may name a queue this role is not offered (a seat opening ?queue=intake): its list is 全部, with its chip lit.
+  const role = session?.role;
+  const queue: QueueId = role && !workQueuesFor(role).includes(askedQueue) && !figureQueueIds.includes(askedQueue) ? 'all' : askedQueue;
   // The chips count what the list would show under the same filter (a platform link narrows them all).
   const countsAnswer = useLiveAnswer('cases.queueCounts', { filter, also: figureQueueIds.includes(queue) ? [queue] : [] }, ['cases.changed'], true, 0, true);
   const counts = countsAnswer.data;
@@ -120,8 +124,9 @@ export function DispatchView({ attribution }: { attribution: string }) {
       const rows = search ? cases : await api.query('cases.list', { queue, limit: EXPORT_LIMIT, filter, sort });
       const table = caseRows(rows, dir.names, (k) => t(k));
       const narrowed = activeFilters(filter).length ? `-${t('filter.exported')}` : '';
-      const name = `${t('export.file')}-${search ? t('export.search') : t(`queue.${queue}`)}${narrowed}-${chinaDate(Date.now())}`;
-      download(format === 'csv' ? new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(table, t(`queue.${queue}`)), `${name}.${format}`);
+      const queueName = t(queueLabelKey(queue, role));
+      const name = `${t('export.file')}-${search ? t('export.search') : queueName}${narrowed}-${chinaDate(Date.now())}`;
+      download(format === 'csv' ? new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(table, queueName), `${name}.${format}`);
     } catch (err) {
       message.error(errorText(err, t));
     } finally {
@@ -166,7 +171,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
           aria-label={t('board.switch')}
           data-testid="middle-switch"
         />
-        {shown === 'detail' ? <CaseDetail caseId={selectedId} dir={dir} /> : shown === 'board' ? <><KpiStrip /><SeatBoard dropToDispatch={canDispatch} /></> : null}
+        {shown === 'detail' ? <CaseDetail caseId={selectedId} dir={dir} /> : shown === 'board' ? <><ScopeNote testId="board-scope" /><KpiStrip /><SeatBoard dropToDispatch={canDispatch} /></> : null}
       </section>
       {palette && <CommandPalette
         open

@@ -309,8 +309,11 @@ export const en: Messages = {
       } as Record<string, string>,
     },
   },
+  scope: {
+    department: 'Case figures here cover {{name}} only (this seat\'s department); grids, grid workers and platform metrics are city-wide.',
+    place: 'Case figures here cover {{name}} only (this account\'s area); grids, grid workers and platform metrics are city-wide.',
+  },
   platforms: {
-    scopeDepartment: 'Case figures here cover {{name}} only (this seat\'s department); grids, grid workers and platform metrics are city-wide.',
     noData: 'No data',
     numberStyle: 'en',
     city: 'City figures',

@@ -72,7 +72,7 @@ export const zhCN = {
     backToQueues: '回到工作队列',
   },
   queue: queueLabels,
-  queueOwn: { approve: '申请待批' },
+  queueOwn: { approve: '待批复' },
   action: {
     ...caseActionLabels,
     report: '上报',
@@ -249,8 +249,11 @@ export const zhCN = {
       } as Record<string, string>,
     },
   },
+  scope: {
+    department: '统计范围：{{name}}的问题件（本席位所属部门）；网格、网格员及平台指标按全市统计。',
+    place: '统计范围：{{name}}的问题件（本账号辖区）；网格、网格员及平台指标按全市统计。',
+  },
   platforms: {
-    scopeDepartment: '统计范围：{{name}}的问题件（本席位所属部门）。网格、网格员和平台指标为全市。',
     noData: '暂无数据',
     /** How amounts are written (framework/format.ts): 万 and 亿, Chinese unit words. */
     numberStyle: 'zh',

@@ -11,8 +11,7 @@ import { deskStyle } from './framework/chart-style.ts';
 import { FigureTile } from './framework/FigureTile.tsx';
 import { Panel } from './framework/Panel.tsx';
 import { useMemoOnReads } from './framework/panel-reads.ts';
-import { useLiveQuery } from '../api/use-live-query.ts';
-import { useDirectory } from '../dispatch/use-directory.ts';
+import { ScopeNote } from '../app/ScopeNote.tsx';
 
 export function PlatformsView() {
   // A soak test may compress time here too (#/platforms?speed=240); a desk runs at 1.
@@ -20,7 +19,7 @@ export function PlatformsView() {
   return (
     <PanelDataProvider timeScale={speed}>
       <div className="pf-view" data-testid="platforms-view">
-        <ScopeNote />
+        <ScopeNote testId="platforms-scope" />
         <CityStrip />
         <div className="pf-grid">
           {panels.map((p) => <Panel key={p.platform} decl={p} style={deskStyle} variant="desk" />)}
@@ -28,18 +27,6 @@ export function PlatformsView() {
       </div>
     </PanelDataProvider>
   );
-}
-
-/**
- * A seat's workstation holds its own department's cases only: its case figures are the department's,
- * beside the city's grids and workers. Said once above them, so 受理数 1,972 is not read as the city's.
- */
-function ScopeNote() {
-  const { t } = useTranslation();
-  const session = useLiveQuery('session.info', {}, ['link.changed']);
-  const { names } = useDirectory();
-  if (session?.role !== 'seat' || !session.departmentId) return null;
-  return <div className="pf-scope" role="note" data-testid="platforms-scope">{t('platforms.scopeDepartment', { name: names.department(session.departmentId) })}</div>;
 }
 
 function CityStrip() {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { EChart } from '../charts/EChart.tsx';
 import { barLink, dispatchHref, openCases } from '../data/case-links.ts';
 import { usePanelData } from '../data/panel-data.tsx';
-import { chartData, chartIsEmpty, chartReads, legendNames } from './chart-data.ts';
+import { chartData, chartIsEmpty, chartLoaded, chartReads, legendNames } from './chart-data.ts';
 import { chartOption } from './chart-option.ts';
 import { palette, type ChartStyle } from './chart-style.ts';
 import type { ChartDecl, FigureDecl, PanelDecl } from './declaration.ts';
@@ -83,7 +83,7 @@ function PanelChart({ decl, platform, style }: { decl: ChartDecl; platform: Pane
         </ul>
       )}
       <EChart option={option} className={link ? 'pf-chart pf-chart-link' : 'pf-chart'} onClick={link ? (p) => openCases(barLink(link, stable, p.dataIndex)) : undefined} testId={`chart-${decl.id}`} />
-      {chartIsEmpty(stable) && <div className="pf-chart-empty" data-testid="chart-empty">{t('platforms.noData')}</div>}
+      {chartIsEmpty(stable) && chartLoaded(decl.source, platform, data) && <div className="pf-chart-empty" data-testid="chart-empty">{t('platforms.noData')}</div>}
     </figure>
   );
 }

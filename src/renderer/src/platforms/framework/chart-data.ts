@@ -49,6 +49,17 @@ export function chartReads(source: ChartSource): readonly PanelDataPath[] {
   }
 }
 
+/** Whether what a chart reads has arrived: before that an empty chart is one still loading, not one with nothing to show. */
+export function chartLoaded(source: ChartSource, platform: Platform, data: PanelData): boolean {
+  switch (source.from) {
+    case 'metric-trend': return (source.window === 'hours48' ? data.series.recentAt : data.series.dailyAt) !== null;
+    case 'metric-by-dim': return (source.window === 'latest' ? data.series.recentAt : data.series.dailyAt) !== null;
+    case 'case-categories': return data.kpis.platformCategory?.[platform] !== undefined && data.catalog.size > 0;
+    case 'worker-kinds': return data.workers !== null;
+    case 'case-stages': return data.catalog.size > 0;
+  }
+}
+
 export function chartData(source: ChartSource, platform: Platform, data: PanelData, t: TFunction): ChartData {
   return { ...valuesOf(source, platform, data, t), numbers: numberStyle(t) };
 }

@@ -113,6 +113,11 @@ describe('core queries for dispatch', () => {
     const related = await query<{ gridCode: string | null; cases: { id: string }[] }>(core, 'cases.related', { point, categoryKind: '部件', categoryCode: '0101' });
     expect(related).toEqual({ gridCode: target.gridCode, cases: [expect.objectContaining({ id: target.id })] });
     expect((await query<{ cases: unknown[] }>(core, 'cases.related', { point, categoryKind: '事件', categoryCode: '0101' })).cases).toEqual([]);
+    // A report of the same kind there that was declined (不予立案) is no case to duplicate.
+    const declined = (await command<{ id: string }>(core, 'cases.report', { title: '重复上报：井盖缺失', categoryKind: '部件', categoryCode: '0101', point })).id;
+    await command(core, 'cases.act', { caseId: declined, action: { type: 'reject', reason: '重复上报，已并案处理' } });
+    const after = await query<{ cases: { id: string }[] }>(core, 'cases.related', { point, categoryKind: '部件', categoryCode: '0101' });
+    expect(after.cases.map((c) => c.id)).toEqual([target.id]);
   });
 
   it('fills the seat board with liaisons, duty and open work', async () => {

@@ -246,7 +246,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const grid = resources.reference('grids').data.find((g) => polygonContains(g, point)) ?? null;
       const since = new Date(Date.now() - days * 86_400_000).toISOString();
       const cases = grid
-        ? caseQueries.all().filter((c) => c.gridCode === grid.code && c.categoryKind === categoryKind && c.categoryCode === categoryCode && c.reportedAt >= since && c.id !== excludeId)
+        // A declined report (不予立案) is no case to duplicate: the issue it named is not being worked.
+        ? caseQueries.all().filter((c) => c.gridCode === grid.code && c.categoryKind === categoryKind && c.categoryCode === categoryCode && c.reportedAt >= since && c.id !== excludeId && c.state !== 'voided')
         : [];
       return { gridCode: grid?.code ?? null, cases: cases.sort((a, b) => b.reportedAt.localeCompare(a.reportedAt)).map((c) => ({ ...c, pending: false })) };
     },

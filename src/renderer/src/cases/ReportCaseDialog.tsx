@@ -3,10 +3,10 @@
 // source, and a duplicate warning before saving. The command is answered as
 // soon as the case is durable in the local outbox, online or not.
 import { Alert, App as AntApp, Cascader, Form, Input, Modal, Select } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../shared/contract.ts';
-import { ringInteriorPoint } from '../../../shared/geo.ts';
+import { polygonContains, ringInteriorPoint } from '../../../shared/geo.ts';
 import { casePriorities, caseSources, type CasePriority, type CaseSource, type LngLat } from '../../../shared/domain/model.ts';
 import { useApi } from '../api/context.ts';
 import { useLiveQuery } from '../api/use-live-query.ts';
@@ -39,6 +39,20 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
     const label = `${placeNameIn(g.name, language)} · ${g.code}`;
     return { value: g.code, label, keywords: keywordsOf(label, g.name) };
   }), [grids, language]);
+
+  // Where a case with no grid picked lands: the grid under the map's center when the form opened, named in the form.
+  const centerGrid = useMemo(() => {
+    if (!open || !grids) return undefined;
+    const at = point();
+    return grids.grids.find((g) => polygonContains(g, at));
+    // Asked again when the form opens, not as the map moves under it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, grids]);
+  // The warning sits under the form: on a short screen it is out of view when it comes, and OK has become 仍然上报.
+  const warning = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (duplicates) warning.current?.scrollIntoView({ block: 'nearest' });
+  }, [duplicates]);
 
   const close = () => {
     setDuplicates(null);
@@ -84,7 +98,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
         <Form.Item name="category" label={t('report.fieldCategory')} rules={[{ required: true, message: t('report.needCategory') }]}>
           <Cascader options={options} showSearch={{ filter: categoryPathMatches }} placeholder={t('report.categoryHint')} data-testid="report-category" />
         </Form.Item>
-        <Form.Item name="gridCode" label={t('report.fieldGrid')} extra={t('report.atMapCenter')}>
+        <Form.Item name="gridCode" label={t('report.fieldGrid')} extra={centerGrid ? t('report.atMapCenterGrid', { name: `${placeNameIn(centerGrid.name, language)} · ${centerGrid.code}` }) : t('report.atMapCenter')}>
           <Select showSearch allowClear filterOption={optionMatches} options={gridOptions} placeholder={t('report.gridHint')} data-testid="report-grid" />
         </Form.Item>
         <Form.Item name="priority" label={t('report.fieldPriority')}>
@@ -106,6 +120,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
         </Form.Item>
       </Form>
       {duplicates && (
+        <div ref={warning}>
         <Alert
           type="warning"
           showIcon
@@ -113,6 +128,7 @@ export function ReportCaseDialog({ open, onClose, point }: { open: boolean; onCl
           title={t('report.duplicates', { count: duplicates.length })}
           description={duplicates.slice(0, 5).map((c) => t('report.duplicateItem', { code: c.code ?? t('cases.noCode'), title: c.title, state: t(`state.${c.state}`) })).join(t('list.separator'))}
         />
+        </div>
       )}
     </Modal>
   );

@@ -23,8 +23,9 @@ export const en: Messages = {
   priority: { normal: 'Normal', urgent: 'Urgent', critical: 'Critical' },
   report: {
     title: 'Report a case', fieldTitle: 'Title', fieldCategory: 'Category', fieldPriority: 'Priority', fieldAddress: 'Address',
-    fieldDescription: 'Description', submit: 'Report', cancel: 'Cancel', done: 'Accepted; the center assigns its code', required: 'Title is required',
+    fieldDescription: 'Description', submit: 'Report', cancel: 'Cancel', done: 'Reported; waiting to be filed', required: 'Title is required',
     atMapCenter: 'Without a grid, the map center is used',
+    atMapCenterGrid: 'Without a grid, the map center is used: {{name}}',
     fieldGrid: 'Grid', gridHint: 'Search grids by name or code', needCategory: 'Pick a category', categoryHint: 'Kind / major / minor, searchable',
     saveAnyway: 'Report anyway', duplicates: '{{count}} similar cases in this grid in the last 7 days — possible duplicates:',
     duplicates_one: 'A similar case in this grid in the last 7 days — a possible duplicate:',

@@ -36,8 +36,9 @@ export const zhCN = {
   priority: { normal: '一般', urgent: '紧急', critical: '特急' },
   report: {
     title: '上报问题件', fieldTitle: '标题', fieldCategory: '分类', fieldPriority: '紧急程度', fieldAddress: '地址',
-    fieldDescription: '描述', submit: '上报', cancel: '取消', done: '已受理，编号待指挥中心分配', required: '请填写标题',
+    fieldDescription: '描述', submit: '上报', cancel: '取消', done: '已上报，待受理', required: '请填写标题',
     atMapCenter: '不选网格时，位置取地图中心',
+    atMapCenterGrid: '不选网格时，位置取地图中心：{{name}}',
     fieldGrid: '所在网格', gridHint: '按网格名称或编码搜索', needCategory: '请选择分类', categoryHint: '大类 / 小类，可输入搜索',
     saveAnyway: '仍然上报', duplicates: '同一网格近 7 天已有 {{count}} 件同类问题，可能重复：', duplicates_one: '同一网格近 7 天已有 {{count}} 件同类问题，可能重复：',
     duplicateItem: '{{code}} {{title}}（{{state}}）',

@@ -346,7 +346,7 @@ export const en: Messages = {
       heClinic: 'Clinic visits (48 h)', heVaccinations: 'Vaccinations (30 days)', heCases: 'Health & education cases by kind (accepted)',
     },
     figure: { schoolSafety: 'School safety cases' },
-    window: { today: 'Today: ', month: 'This month: ' },
+    window: { today: 'Today: ', month: 'This month: ', latest: 'Now: ' },
     stage: { capture: 'Capture', disposal: 'Disposal', feedback: 'Check & close', meanHours: 'Mean time' },
     unit: { cases: '', hours: 'h', workHours: 'working h', points: 'pp', grids: '', people: '', seats: '', intensity: 'tce per 10k CNY' },
     thisMonth: 'This month {{value}}',

@@ -272,7 +272,7 @@ export const zhCN = {
       heClinic: '基层诊疗人次（48 小时）', heVaccinations: '疫苗接种（近 30 日，剂次）', heCases: '卫教事件分类（受理）',
     },
     figure: { schoolSafety: '校园安全事件' },
-    window: { today: '今日', month: '本月' },
+    window: { today: '今日', month: '本月', latest: '当前' },
     stage: { capture: '采集立案', disposal: '派遣处置', feedback: '核查结案', meanHours: '平均用时' },
     unit: { cases: '件', hours: '小时', workHours: '工作小时', points: '个百分点', grids: '个', people: '人', seats: '个', intensity: '吨标煤/万元' },
     thisMonth: '本月 {{value}}',

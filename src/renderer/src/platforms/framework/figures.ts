@@ -90,7 +90,8 @@ function metricFigure(platform: Platform, key: string, window: 'today' | 'latest
   const def = metricDef(platform, key);
   const agg = aggOf(platform, key);
   const unit = def?.unit ?? '';
-  const label = `${window === 'latest' ? '' : t(`platforms.window.${window}`)}${t(`platforms.metric.${key}`, { defaultValue: def?.label ?? key })}`;
+  // 当前 on a latest reading: beside a 30-day chart of the same rate, an undated 83.7 % read as a period's figure.
+  const label = `${t(`platforms.window.${window}`)}${t(`platforms.metric.${key}`, { defaultValue: def?.label ?? key })}`;
   const id = `metric-${key}`;
   if (window === 'month') {
     const m = monthToDate(seriesOf(data.series.daily, platform, key), agg, data.now);

@@ -54,6 +54,9 @@ const NEVER_FOR: Partial<Record<string, readonly QueueId[]>> = { seat: ['intake'
 /** The work queues a role is offered (chips, palette). */
 export const workQueuesFor = (role: string | undefined): readonly QueueId[] =>
   workQueueIds.filter((id) => !(role && NEVER_FOR[role]?.includes(id)));
+/** The queue a role's list shows for the one asked (a link may name any): one it is not offered is 全部. The figure lists are open to all. */
+export const offeredQueue = (id: QueueId, role: string | undefined): QueueId =>
+  workQueuesFor(role).includes(id) || figureQueueIds.includes(id) ? id : 'all';
 /** The i18n key of a queue's name for a role: a seat's 待审批 holds its own requests, awaiting the dispatcher. */
 export const queueLabelKey = (id: QueueId, role: string | undefined): string => (id === 'approve' && role === 'seat' ? 'queueOwn.approve' : `queue.${id}`);
 

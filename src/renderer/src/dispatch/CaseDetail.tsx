@@ -20,7 +20,7 @@ type Props = { caseId: string | null; dir: ReturnType<typeof useDirectory> };
 const TWO_COLUMNS_MIN = 600;
 
 /** Actions beside the case's next step (a refusal, a request, a word from above): outlined, so the step itself stands out. */
-const SIDE_ACTIONS: ReadonlySet<string> = new Set(['reject', 'return', 'verifyFail', 'requestExtension', 'requestPark', 'denyExtension', 'denyPark', 'supervise', 'instruct']);
+const SIDE_ACTIONS: ReadonlySet<string> = new Set<CaseActionType>(['reject', 'return', 'verifyFail', 'requestExtension', 'requestPark', 'denyExtension', 'denyPark', 'supervise', 'instruct']);
 
 export function CaseDetail({ caseId, dir }: Props) {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import { chinaDate } from '../platforms/data/china-time.ts';
 import { App as AntApp, Button, Input, Segmented, Space, type InputRef } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { figureQueueIds, queueLabelKey, workQueuesFor, type QueueId } from '../../../shared/queues.ts';
+import { figureQueueIds, offeredQueue, queueLabelKey, type QueueId } from '../../../shared/queues.ts';
 import { mayDispatch } from '../../../shared/domain/case-rules.ts';
 import { useLiveAnswer, useLiveQuery } from '../api/use-live-query.ts';
 import { useMediaQuery } from '../app/use-media-query.ts';
@@ -59,11 +59,10 @@ export function DispatchView({ attribution }: { attribution: string }) {
   const narrow = useMediaQuery(NARROW);
   const shown: Middle = middle === 'map' && !narrow ? 'detail' : middle;
   const dir = useDirectory();
-  const session = useLiveQuery('session.info', {}, ['link.changed']);
-  const canDispatch = !!session && mayDispatch(session.role);
+  const role = useLiveQuery('session.info', {}, ['link.changed'])?.role;
+  const canDispatch = !!role && mayDispatch(role);
   // A link may name a queue this role is not offered (a seat opening ?queue=intake): its list is 全部, with its chip lit.
-  const role = session?.role;
-  const queue: QueueId = role && !workQueuesFor(role).includes(askedQueue) && !figureQueueIds.includes(askedQueue) ? 'all' : askedQueue;
+  const queue = offeredQueue(askedQueue, role);
   // The chips count what the list would show under the same filter (a platform link narrows them all).
   const countsAnswer = useLiveAnswer('cases.queueCounts', { filter, also: figureQueueIds.includes(queue) ? [queue] : [] }, ['cases.changed'], true, 0, true);
   const counts = countsAnswer.data;
@@ -137,7 +136,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
   return (
     <div className={`dispatch${narrow ? ' narrow' : ''}${shown === 'map' ? ' map-shown' : ''}`} data-testid="dispatch">
       <aside className="dispatch-list">
-        <QueueNav counts={counts} active={queue} role={session?.role} onChange={(q) => { setQueue(q); setSearch(''); setSearchText(''); }} />
+        <QueueNav counts={counts} active={queue} role={role} onChange={(q) => { setQueue(q); setSearch(''); setSearchText(''); }} />
         <Input.Search
           ref={searchBox} className="case-search" placeholder={t('dispatch.search')} aria-label={t('dispatch.search')} allowClear
           value={searchText} onChange={(e) => setSearchText(e.target.value)} onSearch={(v) => setSearch(v.trim())} data-testid="case-search"
@@ -180,7 +179,7 @@ export function DispatchView({ attribution }: { attribution: string }) {
           focusIfLost(caseList);
         }}
         selectedId={selectedId}
-        role={session?.role}
+        role={role}
         onQueue={(q) => { setQueue(q); setSearch(''); setSearchText(''); }}
         onSelect={select}
         onAction={(type) => clickAction(`[data-testid="act-${type}"]`)}

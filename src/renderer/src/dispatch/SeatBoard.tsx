@@ -42,7 +42,8 @@ export function SeatBoard({ dropToDispatch }: { dropToDispatch: boolean }) {
             setOver(r.seatId);
           }}
           onDragLeave={() => setOver(null)}
-          onDrop={(e) => dropToDispatch && void drop(r.seatId, r.departmentId, e.dataTransfer.getData(CASE_DRAG_TYPE))}
+          // Reached only through onDragOver's preventDefault, which a role that may not dispatch never gets.
+          onDrop={(e) => void drop(r.seatId, r.departmentId, e.dataTransfer.getData(CASE_DRAG_TYPE))}
         >
           <div className="seat-card-head">
             <Badge status={r.online ? 'success' : 'default'} text={names.seat(r.seatId, r.seatName)} />

@@ -2,6 +2,7 @@
 // switch doubles as the legend.
 import { Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { PRIORITY_COLORS } from './case-layers.ts';
 import { GRID_COLORS } from './grid-layers.ts';
 import type { LayerGroup, LayerVisibility } from './layer-groups.ts';
@@ -18,10 +19,12 @@ function Swatches({ colors, round = false }: { colors: { color: string; label: s
   );
 }
 
+/** The grids' fill by status, and the case points by priority: the same keys in the layer switch and on the map. */
+const gridKey = (t: TFunction) => (['open', 'warning', 'overdue'] as const).map((l) => ({ color: GRID_COLORS[l], label: t(`mapView.legend.${l}`) }));
+const priorityKey = (t: TFunction) => (['critical', 'urgent', 'normal'] as const).map((p) => ({ color: PRIORITY_COLORS[p], label: t(`priority.${p}`) }));
+
 export function LayerSwitch({ visibility, onChange }: { visibility: LayerVisibility; onChange: (v: LayerVisibility) => void }) {
   const { t } = useTranslation();
-  const gridKey = (['open', 'warning', 'overdue'] as const).map((l) => ({ color: GRID_COLORS[l], label: t(`mapView.legend.${l}`) }));
-  const priorityKey = (['critical', 'urgent', 'normal'] as const).map((p) => ({ color: PRIORITY_COLORS[p], label: t(`priority.${p}`) }));
   return (
     <div className="map-layer-switch" data-testid="map-layer-switch">
       {ORDER.map((g) => (
@@ -30,8 +33,8 @@ export function LayerSwitch({ visibility, onChange }: { visibility: LayerVisibil
             <Switch size="small" checked={visibility[g]} onChange={(on) => onChange({ ...visibility, [g]: on })} data-testid={`map-layer-${g}`} />
             <span>{t(`mapView.layer.${g}`)}</span>
           </label>
-          {g === 'gridStatus' && <Swatches colors={gridKey} />}
-          {g === 'cases' && <Swatches colors={priorityKey} />}
+          {g === 'gridStatus' && <Swatches colors={gridKey(t)} />}
+          {g === 'cases' && <Swatches colors={priorityKey(t)} />}
         </div>
       ))}
     </div>
@@ -50,13 +53,13 @@ export function MapLegend({ grids, cases }: { grids: boolean; cases: boolean }) 
       {grids && (
         <div className="map-legend-row" data-testid="map-legend-grids">
           <span className="map-legend-head">{t('mapView.legendGrids')}</span>
-          <Swatches colors={(['open', 'warning', 'overdue'] as const).map((l) => ({ color: GRID_COLORS[l], label: t(`mapView.legend.${l}`) }))} />
+          <Swatches colors={gridKey(t)} />
         </div>
       )}
       {cases && (
         <div className="map-legend-row" data-testid="map-legend-cases">
           <span className="map-legend-head">{t('mapView.legendCases')}</span>
-          <Swatches round colors={(['critical', 'urgent', 'normal'] as const).map((p) => ({ color: PRIORITY_COLORS[p], label: t(`priority.${p}`) }))} />
+          <Swatches round colors={priorityKey(t)} />
         </div>
       )}
     </div>
